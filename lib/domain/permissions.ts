@@ -1,0 +1,67 @@
+/**
+ * Permissions are data: this table says which role may do what. `can` and
+ * lib/server/authz.ts's `assertPermission` are the only readers. *Which records* an actor may
+ * touch (its scope) is applied in each query by lib/server/scope.ts.
+ */
+import type { Role } from "./enums";
+
+export const PERMISSIONS = [
+  "project:read",
+  "project:create",
+  "project:edit",
+  "update:submit",
+  "update:review",
+  "assessment:propose",
+  "assessment:record",
+  "regionScore:record",
+  "period:manage",
+  "report:read",
+  "report:edit",
+  "portfolio:import",
+  "portfolio:export",
+  "audit:read",
+  "user:manage",
+  "organisation:manage",
+  "organisation:propose",
+  "reference:manage",
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
+  PROJECTLEIDER: ["project:read", "project:create", "project:edit", "update:submit", "organisation:propose", "audit:read"],
+  INKOPER: [
+    "project:read",
+    "update:review",
+    "assessment:propose",
+    "report:read",
+    "portfolio:export",
+    "audit:read",
+  ],
+  WIR: [
+    "project:read",
+    "project:edit",
+    "update:review",
+    "assessment:record",
+    "regionScore:record",
+    "period:manage",
+    "report:read",
+    "report:edit",
+    "portfolio:import",
+    "portfolio:export",
+    "audit:read",
+    "organisation:propose",
+  ],
+  BEHEERDER: [
+    "project:read",
+    "portfolio:import",
+    "portfolio:export",
+    "audit:read",
+    "user:manage",
+    "organisation:manage",
+    "reference:manage",
+  ],
+};
+
+export function can(roles: readonly Role[], permission: Permission): boolean {
+  return roles.some((role) => ROLE_PERMISSIONS[role].includes(permission));
+}

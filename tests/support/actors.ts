@@ -1,0 +1,17 @@
+/** Builds actors for lib/server calls in tests, the same way the app does (from the database). */
+import type { DbHandle } from "@/lib/server/db/connection";
+import { loadActor } from "@/lib/server/actor";
+import { createUser, type MembershipInput } from "@/lib/server/seed/factories";
+import type { Actor } from "@/lib/domain/actor";
+import type { Ctx } from "@/lib/server/session";
+
+export async function makeActor(db: DbHandle, memberships: MembershipInput[], extra: { email?: string; name?: string } = {}): Promise<Actor> {
+  const user = await createUser(db.prisma, { memberships, ...extra });
+  const actor = await loadActor(db.prisma, user.id);
+  if (!actor) throw new Error("actor could not be loaded");
+  return actor;
+}
+
+export function ctxOf(db: DbHandle, actor: Actor): Ctx {
+  return { db: db.prisma, actor };
+}

@@ -1,0 +1,80 @@
+/**
+ * Test databases for integration tests. Every suite runs on a fresh in-memory PGlite and, when
+ * TEST_DATABASE_URL is set, also on a fresh database created on that PostgreSQL server.
+ *
+ *   for (const backend of testBackends()) {
+ *     describe(backend.name, () => {
+ *       const t = useTestDb(backend);   // migrated + reference data, before each file's tests
+ *       it("…", async () => { await t.db.prisma.project.count(); });
+ *     });
+ *   }
+ */
+import crypto from "node:crypto";
+import pg from "pg";
+import { afterAll, beforeAll } from "vitest";
+import { openDatabase, type DbHandle } from "@/lib/server/db/connection";
+import { migrate } from "@/lib/server/db/migrate";
+import { unsafeSeedReferenceData } from "@/lib/server/seed/reference";
+
+export type TestBackend = { name: "pglite" | "postgres"; serverUrl?: string };
+
+export function testBackends(): TestBackend[] {
+  const url = process.env.TEST_DATABASE_URL?.trim();
+  return [{ name: "pglite" }, ...(url ? [{ name: "postgres" as const, serverUrl: url }] : [])];
+}
+
+function withDatabase(url: string, database: string): string {
+  const u = new URL(url);
+  u.pathname = `/${database}`;
+  return u.toString();
+}
+
+/** Creates and migrates a fresh database; returns it with a cleanup function. */
+export async function createTestDb(backend: TestBackend, options: { reference?: boolean } = {}): Promise<{ db: DbHandle; drop(): Promise<void> }> {
+  let db: DbHandle;
+  let dropDatabase = async () => {};
+  if (backend.name === "postgres") {
+    const name = `regiotafel_t_${crypto.randomBytes(6).toString("hex")}`;
+    const admin = new pg.Client({ connectionString: backend.serverUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    db = await openDatabase({ backend: "postgres", url: withDatabase(backend.serverUrl!, name) });
+    dropDatabase = async () => {
+      const a = new pg.Client({ connectionString: backend.serverUrl });
+      await a.connect();
+      await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await a.end();
+    };
+  } else {
+    db = await openDatabase({ backend: "pglite", dataDir: null });
+  }
+  await migrate(db.raw);
+  if (options.reference !== false) await unsafeSeedReferenceData(db.prisma);
+  return {
+    db,
+    async drop() {
+      await db.close();
+      await dropDatabase();
+    },
+  };
+}
+
+/** Registers beforeAll/afterAll hooks that give the suite its own migrated database. */
+export function useTestDb(backend: TestBackend, options: { reference?: boolean } = {}): { readonly db: DbHandle } {
+  const holder: { db?: DbHandle; drop?: () => Promise<void> } = {};
+  beforeAll(async () => {
+    const t = await createTestDb(backend, options);
+    holder.db = t.db;
+    holder.drop = t.drop;
+  });
+  afterAll(async () => {
+    await holder.drop?.();
+  });
+  return {
+    get db() {
+      if (!holder.db) throw new Error("Testdatabase is nog niet klaar (gebruik hem binnen een test of hook).");
+      return holder.db;
+    },
+  };
+}
