@@ -9,6 +9,7 @@
  */
 import path from "node:path";
 import { defineConfig } from "prisma/config";
+import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 
@@ -25,6 +26,7 @@ export default defineConfig({
   engine: "js",
   async adapter() {
     // The CLI only needs a scratch database to diff against: an in-memory PGlite.
-    return new PrismaPGlite(new PGlite());
+    // Typed against an older @prisma/driver-adapter-utils; same runtime protocol (see connection.ts).
+    return new PrismaPGlite(new PGlite()) as unknown as SqlMigrationAwareDriverAdapterFactory;
   },
 });

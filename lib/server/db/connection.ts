@@ -17,6 +17,15 @@ import { PrismaClient } from "../../generated/prisma/client";
 
 export type Backend = "pglite" | "postgres";
 
+/**
+ * pglite-prisma-adapter 0.6 is typed against an older @prisma/driver-adapter-utils than Prisma
+ * 6.19; the runtime protocol is the same (covered by the integration tests on PGlite).
+ */
+type AdapterFactory = NonNullable<ConstructorParameters<typeof PrismaClient>[0]>["adapter"];
+export function pgliteAdapter(db: PGlite): NonNullable<AdapterFactory> {
+  return new PrismaPGlite(db) as unknown as NonNullable<AdapterFactory>;
+}
+
 /** A single database session, for work that must stay on one connection (advisory locks). */
 export type RawSession = {
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
@@ -91,7 +100,7 @@ export async function openDatabase(target: DbTarget): Promise<DbHandle> {
     ...(target.dataDir ? { dataDir: target.dataDir } : {}),
     extensions: { pg_trgm },
   });
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(db) });
+  const prisma = new PrismaClient({ adapter: pgliteAdapter(db) });
   const session: RawSession = {
     async query(sql, params) {
       const result = await db.query(sql, params as unknown[] | undefined);

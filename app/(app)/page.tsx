@@ -1,0 +1,102 @@
+import Link from "next/link";
+import { pageCtx } from "@/lib/server/session";
+import { regionSummary, statusSummary } from "@/lib/server/projects";
+import { listOrganisations, listUsers } from "@/lib/server/admin";
+import { primaryRole } from "@/lib/domain/actor";
+import { PageHeader } from "@/components/ui/page-header";
+import { Card, EmptyState, Figure } from "@/components/ui/card";
+import { DataTable } from "@/components/tables/data-table";
+
+export default async function HomePage() {
+  const ctx = await pageCtx();
+  const role = primaryRole(ctx.actor);
+
+  if (role === "BEHEERDER") {
+    const [users, orgs] = await Promise.all([listUsers(ctx), listOrganisations(ctx)]);
+    const proposed = orgs.filter((o) => o.status === "PROPOSED").length;
+    return (
+      <>
+        <PageHeader title="Beheer" intro="Gebruikers, organisaties en referentiegegevens van Regiotafel." />
+        <div className="grid gap-4 sm:grid-cols-3">
+          <Figure label="Gebruikers" value={users.length} hint={`${users.filter((u) => u.active).length} actief`} />
+          <Figure label="Organisaties" value={orgs.length} />
+          <Figure label="Voorgestelde organisaties" value={proposed} hint="wachten op bevestiging" />
+        </div>
+        <p className="mt-6 flex gap-4">
+          <Link className="text-brand-700 underline" href="/beheer/gebruikers">
+            Naar gebruikers
+          </Link>
+          <Link className="text-brand-700 underline" href="/beheer/organisaties">
+            Naar organisaties
+          </Link>
+        </p>
+      </>
+    );
+  }
+
+  const mine = role === "PROJECTLEIDER";
+  const [summary, regions] = await Promise.all([statusSummary(ctx, { mine }), mine ? Promise.resolve([]) : regionSummary(ctx)]);
+  const title = mine ? "Mijn projecten" : role === "INKOPER" ? "Portfolio van uw regio's" : "Landelijk overzicht";
+  return (
+    <>
+      <PageHeader
+        title={title}
+        intro={
+          summary.periodLabel
+            ? `Stand van de projecten bij de rapportageperiode ${summary.periodLabel}.`
+            : "Er is nog geen rapportageperiode; de stand per project volgt zodra er een is."
+        }
+      />
+      {summary.total === 0 ? (
+        <EmptyState>
+          {mine ? "U bent nog van geen enkel project projectleider." : "Er zijn nog geen projecten in uw regio's."}{" "}
+          <Link className="text-brand-700 underline" href="/projecten">
+            Bekijk alle projecten die u mag inzien
+          </Link>
+          .
+        </EmptyState>
+      ) : (
+        <>
+          <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+            <Figure label="Projecten" value={summary.total} />
+            {summary.byStatus
+              .filter((s) => s.status === "RUNNING" || s.status === "FINISHED_SUCCESSFUL" || s.status === "NOT_STARTED")
+              .map((s) => (
+                <Figure key={s.label} label={s.label} value={s.count} />
+              ))}
+          </div>
+          <div className="mt-6 grid gap-6 lg:grid-cols-2">
+            <Card title={`Projecten per status${summary.periodLabel ? ` (${summary.periodLabel})` : ""}`}>
+              <DataTable
+                caption="Projecten per status"
+                columns={[
+                  { key: "label", label: "Projectstatus", hrefKey: "href" },
+                  { key: "count", label: "Aantal", kind: "number" },
+                ]}
+                rows={summary.byStatus.map((s) => ({
+                  id: s.label,
+                  label: s.label,
+                  count: s.count,
+                  href: s.status ? `/projecten?status=${s.status}${mine ? "&mijn=1" : ""}` : null,
+                }))}
+              />
+            </Card>
+            {regions.length > 0 ? (
+              <Card title="Projecten per (sub)regio">
+                <DataTable
+                  caption="Projecten per (sub)regio"
+                  columns={[
+                    { key: "name", label: "(Sub)regio", hrefKey: "href" },
+                    { key: "concessiehouderName", label: "Concessiehouder" },
+                    { key: "projectCount", label: "Projecten", kind: "number" },
+                  ]}
+                  rows={regions.map((r) => ({ ...r, id: r.code, href: `/projecten?regio=${r.code}` }))}
+                />
+              </Card>
+            ) : null}
+          </div>
+        </>
+      )}
+    </>
+  );
+}

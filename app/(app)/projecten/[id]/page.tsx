@@ -1,0 +1,201 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { pageCtx } from "@/lib/server/session";
+import { getProject } from "@/lib/server/projects";
+import { NotFoundError } from "@/lib/server/errors";
+import { IMPACT, ORGANISATION_TYPE, RESULT_SHARING, SCALABILITY } from "@/lib/domain/enums";
+import { PageHeader } from "@/components/ui/page-header";
+import { Card, EmptyState } from "@/components/ui/card";
+import { Badge } from "@/components/ui/badge";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { formatDate, formatDateTime, formatEuros } from "@/components/ui/format";
+import { AuditChanges } from "@/components/tables/audit-changes";
+
+export const metadata: Metadata = { title: "Project" };
+
+function Text({ title, text }: { title: string; text: string }) {
+  if (!text.trim()) return null;
+  return (
+    <div>
+      <h3 className="font-semibold">{title}</h3>
+      <p className="mt-1 whitespace-pre-line">{text}</p>
+    </div>
+  );
+}
+
+export default async function ProjectPage({ params }: { params: Promise<{ id: string }> }) {
+  const ctx = await pageCtx();
+  const { id } = await params;
+  let p;
+  try {
+    p = await getProject(ctx, id);
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  }
+  return (
+    <>
+      <PageHeader
+        title={p.title}
+        intro={
+          <>
+            {p.wirNumber} · {p.region.name}
+            {p.concessiehouderName ? ` · ${p.concessiehouderName}` : ""} · {p.hoofdrubriek.label}{" "}
+            {p.isPublic ? <Badge tone="info">Gepubliceerd</Badge> : <Badge>Niet openbaar</Badge>}{" "}
+            {p.lifecycle === "DRAFT" ? <Badge tone="warning">Concept</Badge> : null}
+          </>
+        }
+      />
+      <div className="grid gap-6 lg:grid-cols-3">
+        <Card title="Projectkaart" className="space-y-4 lg:col-span-2">
+          <Text title="Doel | waarom dit project" text={p.goal} />
+          <Text title="Beschrijving | wat en hoe" text={p.description} />
+          <Text title="Resultaten" text={p.results} />
+          <Text title="Opgeleverde resultaten" text={p.deliveredProducts} />
+          <Text title="Geleerde lessen" text={p.lessonsLearned} />
+          {!p.goal && !p.description && !p.results ? <EmptyState>Voor dit project is nog geen beschrijving ingevuld.</EmptyState> : null}
+        </Card>
+        <Card title="Gegevens">
+          <dl className="space-y-2 text-sm">
+            <div>
+              <dt className="font-semibold">Zorgkantoorregio</dt>
+              <dd>
+                {p.region.zorgkantoorregio.name} ({p.region.zorgkantoorregio.cbsCode})
+              </dd>
+            </div>
+            <div>
+              <dt className="font-semibold">Kartrekker</dt>
+              <dd>{p.leadOrganisation?.name ?? "—"}</dd>
+            </div>
+            <div>
+              <dt className="font-semibold">Partners</dt>
+              <dd>
+                {p.partners.length ? (
+                  <ul>
+                    {p.partners.map((o) => (
+                      <li key={o.id}>
+                        {o.name} <span className="text-muted">({ORGANISATION_TYPE.label(o.type)})</span>
+                      </li>
+                    ))}
+                  </ul>
+                ) : (
+                  "—"
+                )}
+              </dd>
+            </div>
+            <div>
+              <dt className="font-semibold">Kwaliteitskader-thema&apos;s</dt>
+              <dd>{p.themes.length ? p.themes.map((t) => t.label).join(", ") : "—"}</dd>
+            </div>
+            <div>
+              <dt className="font-semibold">Looptijd</dt>
+              <dd>
+                {formatDate(p.startDate)} tot {formatDate(p.endDate)}
+              </dd>
+            </div>
+            <div>
+              <dt className="font-semibold">Budget (ontwikkelgelden)</dt>
+              <dd>{formatEuros(p.budgetEuros)}</dd>
+            </div>
+            <div>
+              <dt className="font-semibold">Projectleiders</dt>
+              <dd>{p.leaders.length ? p.leaders.map((l) => l.name).join(", ") : "—"}</dd>
+            </div>
+            <div>
+              <dt className="font-semibold">Contactpersonen</dt>
+              <dd>
+                {p.contacts.length ? (
+                  <ul>
+                    {p.contacts.map((c) => (
+                      <li key={c.id}>
+                        {c.name}
+                        {c.role ? `, ${c.role}` : ""}
+                        {c.organisation ? ` (${c.organisation})` : ""}
+                        {c.email ? (
+                          <>
+                            {" "}
+                            · <a href={`mailto:${c.email}`} className="text-brand-700 underline">{c.email}</a>
+                          </>
+                        ) : null}
+                      </li>
+                    ))}
+                  </ul>
+                ) : (
+                  "—"
+                )}
+              </dd>
+            </div>
+            {p.links.length ? (
+              <div>
+                <dt className="font-semibold">Links</dt>
+                <dd>
+                  <ul>
+                    {p.links.map((l) => (
+                      <li key={l.id}>
+                        <a href={l.url} rel="noopener noreferrer" className="text-brand-700 underline">
+                          {l.label || l.url}
+                        </a>
+                      </li>
+                    ))}
+                  </ul>
+                </dd>
+              </div>
+            ) : null}
+          </dl>
+        </Card>
+      </div>
+
+      {p.inScope ? (
+        <Card title="Beoordelingen per rapportageperiode" className="mt-6">
+          {p.assessments.length === 0 ? (
+            <EmptyState>Dit project is nog in geen enkele periode beoordeeld.</EmptyState>
+          ) : (
+            <div className="overflow-x-auto">
+              <table className="min-w-full text-left text-sm">
+                <caption className="sr-only">Beoordelingen per rapportageperiode</caption>
+                <thead className="bg-gray-50">
+                  <tr>
+                    <th scope="col" className="px-3 py-2">Periode</th>
+                    <th scope="col" className="px-3 py-2">Projectstatus</th>
+                    <th scope="col" className="px-3 py-2">Mate van impact</th>
+                    <th scope="col" className="px-3 py-2">Delen van resultaten</th>
+                    <th scope="col" className="px-3 py-2">Opschaalbaarheid</th>
+                    <th scope="col" className="px-3 py-2 text-right">Betrokken zorgorganisaties</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {p.assessments.map((a) => (
+                    <tr key={a.id} className="border-t border-gray-100">
+                      <th scope="row" className="px-3 py-2 font-medium">{a.period.label}</th>
+                      <td className="px-3 py-2"><StatusBadge status={a.status} /></td>
+                      <td className="px-3 py-2">{a.impact ? IMPACT.label(a.impact) : "—"}</td>
+                      <td className="px-3 py-2">{a.sharing ? RESULT_SHARING.label(a.sharing) : "—"}</td>
+                      <td className="px-3 py-2">{a.scalability ? SCALABILITY.label(a.scalability) : "—"}</td>
+                      <td className="px-3 py-2 text-right tabular-nums">{a.careOrgCount ?? "Onbekend"}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </Card>
+      ) : null}
+
+      {p.inScope && p.history.length > 0 ? (
+        <Card title="Wijzigingsgeschiedenis" className="mt-6">
+          <ol className="space-y-3 text-sm">
+            {p.history.map((h) => (
+              <li key={h.id} className="border-l-2 border-brand-100 pl-3">
+                <p>
+                  <span className="font-medium">{formatDateTime(h.at)}</span> · {h.actorName}
+                </p>
+                <AuditChanges action={h.action} entity={h.entity} before={h.before} after={h.after} />
+              </li>
+            ))}
+          </ol>
+        </Card>
+      ) : null}
+      <p className="mt-6 text-sm text-muted">Laatst gewijzigd: {formatDateTime(p.updatedAt)}</p>
+    </>
+  );
+}

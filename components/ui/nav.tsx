@@ -1,0 +1,44 @@
+import Link from "next/link";
+import type { Actor } from "@/lib/domain/actor";
+import { can, type Permission } from "@/lib/domain/permissions";
+import { ROLE } from "@/lib/domain/enums";
+import { SignOutButton } from "./sign-out-button";
+
+/** Menu items and the permission each needs; only pages that exist are listed. */
+export const NAV_ITEMS: readonly { href: string; label: string; permission: Permission }[] = [
+  { href: "/", label: "Overzicht", permission: "project:read" },
+  { href: "/projecten", label: "Projecten", permission: "project:read" },
+  { href: "/beheer/gebruikers", label: "Gebruikers", permission: "user:manage" },
+  { href: "/beheer/organisaties", label: "Organisaties", permission: "organisation:manage" },
+];
+
+export function AppHeader({ actor }: { actor: Actor }) {
+  const items = NAV_ITEMS.filter((i) => can(actor.roles, i.permission));
+  return (
+    <header className="no-print bg-brand-800 text-white">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-8 gap-y-2 px-4 py-3">
+        <Link href="/" className="text-lg font-bold tracking-tight">
+          Regiotafel
+        </Link>
+        <nav aria-label="Hoofdmenu" className="flex-1">
+          <ul className="flex flex-wrap gap-1">
+            {items.map((item) => (
+              <li key={item.href}>
+                <Link href={item.href} className="rounded px-3 py-1.5 hover:bg-white/10">
+                  {item.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="flex items-center gap-3 text-sm">
+          <span>
+            <span className="sr-only">Ingelogd als </span>
+            {actor.name} <span className="opacity-80">({actor.roles.map((r) => ROLE.label(r)).join(", ")})</span>
+          </span>
+          <SignOutButton />
+        </div>
+      </div>
+    </header>
+  );
+}
