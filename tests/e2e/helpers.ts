@@ -1,0 +1,17 @@
+import { expect, type Page } from "@playwright/test";
+import { DEMO_PASSWORD, demoUser } from "../../lib/server/seed/demo-users";
+
+/** Signs in as one of the demo accounts (lib/server/seed/demo-users.ts) through the sign-in form. */
+export async function signInAs(page: Page, key: string, password = DEMO_PASSWORD) {
+  const user = demoUser(key);
+  await page.goto("/inloggen");
+  await page.getByLabel("E-mailadres").fill(user.email);
+  await page.getByLabel("Wachtwoord").fill(password);
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  return user;
+}
+
+export async function expectSignedInAs(page: Page, name: string) {
+  await expect(page.getByRole("button", { name: "Uitloggen" })).toBeVisible();
+  await expect(page.getByRole("banner")).toContainText(name);
+}

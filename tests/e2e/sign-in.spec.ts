@@ -1,0 +1,74 @@
+import { expect, test } from "@playwright/test";
+import { expectSignedInAs, signInAs } from "./helpers";
+
+test("signed out, every page sends you to the sign-in page", async ({ page }) => {
+  for (const path of ["/", "/projecten", "/beheer/gebruikers"]) {
+    await page.goto(path);
+    await expect(page).toHaveURL(/\/inloggen/);
+    await expect(page.getByRole("heading", { name: "Inloggen" })).toBeVisible();
+  }
+});
+
+test("a wrong password is refused with one Dutch message", async ({ page }) => {
+  await signInAs(page, "wir", "niet-het-wachtwoord");
+  await expect(page.locator("form [role=alert]")).toHaveText("Onjuist e-mailadres of wachtwoord.");
+  await expect(page).toHaveURL(/\/inloggen/);
+  // the typed e-mail address is kept
+  await expect(page.getByLabel("E-mailadres")).toHaveValue("wir@regiotafel.demo");
+});
+
+test("an unknown account gets the same message", async ({ page }) => {
+  await page.goto("/inloggen");
+  await page.getByLabel("E-mailadres").fill("bestaat.niet@regiotafel.demo");
+  await page.getByLabel("Wachtwoord").fill("wat-dan-ook");
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  await expect(page.locator("form [role=alert]")).toHaveText("Onjuist e-mailadres of wachtwoord.");
+});
+
+test("WIR sees the national overview and all regions", async ({ page }) => {
+  const user = await signInAs(page, "wir");
+  await expectSignedInAs(page, user.name);
+  await expect(page.getByRole("heading", { level: 1, name: "Landelijk overzicht" })).toBeVisible();
+  const regions = page.getByRole("table", { name: "Projecten per (sub)regio" });
+  await expect(regions).toContainText("Zeeland");
+  await expect(regions).toContainText("Utrecht");
+  await expect(page.getByRole("link", { name: "Gebruikers" })).toHaveCount(0);
+});
+
+test("an inkoper of CZ sees only CZ regions on the home page", async ({ page }) => {
+  await signInAs(page, "inkoperCz");
+  await expect(page.getByRole("heading", { level: 1, name: "Portfolio van uw regio's" })).toBeVisible();
+  const regions = page.getByRole("table", { name: "Projecten per (sub)regio" });
+  await expect(regions).toContainText("Zeeland");
+  await expect(regions).not.toContainText("Utrecht");
+  await expect(regions).not.toContainText("Zilveren Kruis");
+});
+
+test("an inkoper of Zilveren Kruis sees only Zilveren Kruis regions", async ({ page }) => {
+  await signInAs(page, "inkoperZk");
+  const regions = page.getByRole("table", { name: "Projecten per (sub)regio" });
+  await expect(regions).toContainText("Utrecht");
+  await expect(regions).not.toContainText("Zeeland");
+});
+
+test("a project leader sees own projects; the beheerder manages users", async ({ page }) => {
+  const leader = await signInAs(page, "leiderZeeland");
+  await expectSignedInAs(page, leader.name);
+  await expect(page.getByRole("heading", { level: 1, name: "Mijn projecten" })).toBeVisible();
+  await page.getByRole("button", { name: "Uitloggen" }).click();
+  await expect(page).toHaveURL(/\/inloggen/);
+
+  await signInAs(page, "beheer");
+  await expect(page.getByRole("heading", { level: 1, name: "Beheer" })).toBeVisible();
+  await page.getByRole("link", { name: "Gebruikers", exact: true }).first().click();
+  await expect(page.getByRole("table", { name: "Gebruikers" })).toContainText("inkoper.cz@regiotafel.demo");
+});
+
+test("sign-out ends the session", async ({ page }) => {
+  await signInAs(page, "inkoperVgz");
+  await expect(page.getByRole("button", { name: "Uitloggen" })).toBeVisible();
+  await page.getByRole("button", { name: "Uitloggen" }).click();
+  await expect(page).toHaveURL(/\/inloggen/);
+  await page.goto("/projecten");
+  await expect(page).toHaveURL(/\/inloggen/);
+});
