@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { parsePeriod, periodNames } from "./periods";
+
+describe("periodNames", () => {
+  it("names a period in Dutch", () => {
+    expect(periodNames(2020, 10)).toEqual({ code: "2020-10", label: "oktober 2020", shortLabel: "okt-20" });
+    expect(periodNames(2019, 3)).toEqual({ code: "2019-03", label: "maart 2019", shortLabel: "mrt-19" });
+  });
+  it("refuses impossible months and years", () => {
+    expect(() => periodNames(2020, 13)).toThrow(RangeError);
+    expect(() => periodNames(1999, 1)).toThrow(RangeError);
+  });
+});
+
+describe("parsePeriod accepts the ways people write a period", () => {
+  it.each([
+    ["2020-10", "2020-10"],
+    ["oktober 2020", "2020-10"],
+    ["Oktober 2020", "2020-10"],
+    ["  okt-20 ", "2020-10"],
+    ["okt 2020", "2020-10"],
+    ["mrt-20", "2020-03"],
+    ["maart 2019", "2019-03"],
+    ["MAART-2019", "2019-03"],
+    ["2020-3", "2020-03"],
+  ])("%s → %s", (text, code) => {
+    expect(parsePeriod(text)).toBe(code);
+  });
+  it.each(["", "oktober", "2020", "13-2020", "2020-13", "foo 2020", "okt-2"])("rejects %j", (text) => {
+    expect(parsePeriod(text)).toBeNull();
+  });
+});
