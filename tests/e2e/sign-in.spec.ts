@@ -72,3 +72,18 @@ test("sign-out ends the session", async ({ page }) => {
   await page.goto("/projecten");
   await expect(page).toHaveURL(/\/inloggen/);
 });
+
+test("after signing in you land on the page you asked for", async ({ page }) => {
+  await page.goto("/projecten?regio=zeeland");
+  await expect(page).toHaveURL(/\/inloggen\?callbackUrl=/);
+  await page.getByLabel("E-mailadres").fill("wir@regiotafel.demo");
+  await page.getByLabel("Wachtwoord").fill("Regiotafel-demo-2026");
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  await expect(page).toHaveURL(/\/projecten\?regio=zeeland/);
+  await expect(page.getByRole("heading", { level: 1, name: "Projecten" })).toBeVisible();
+});
+
+test("signed-out API calls get 401", async ({ request }) => {
+  const response = await request.get("/api/niet-ingelogd-test");
+  expect(response.status()).toBe(401);
+});

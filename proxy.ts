@@ -1,0 +1,26 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { getToken } from "next-auth/jwt";
+import { authSecret } from "@/lib/server/auth/secret";
+
+/**
+ * First line of defence only: signed-out visitors of a page go to the sign-in page (and come
+ * back afterwards); signed-out API calls get 401. Every page, action and route handler still
+ * checks the actor and its permissions itself.
+ */
+export async function proxy(request: NextRequest) {
+  const token = await getToken({ req: request, secret: authSecret() });
+  if (token?.sub) return NextResponse.next();
+  const { pathname, search } = request.nextUrl;
+  if (pathname.startsWith("/api/")) {
+    return NextResponse.json({ error: "U bent niet ingelogd." }, { status: 401 });
+  }
+  const url = request.nextUrl.clone();
+  url.pathname = "/inloggen";
+  url.search = `?callbackUrl=${encodeURIComponent(pathname + search)}`;
+  return NextResponse.redirect(url);
+}
+
+export const config = {
+  // everything except sign-in, next-auth's own endpoints and static assets
+  matcher: ["/((?!inloggen|api/auth|_next/static|_next/image|favicon.ico|robots.txt).*)"],
+};
