@@ -64,6 +64,11 @@ export function configuredTarget(env: NodeJS.ProcessEnv = process.env): DbTarget
 export async function openDatabase(target: DbTarget): Promise<DbHandle> {
   if (target.backend === "postgres") {
     const pool = new pg.Pool({ connectionString: target.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+    // An idle pooled connection can be closed by the server (restart, failover, a dropped test
+    // database). The pool replaces it on next use; without a handler Node would crash.
+    pool.on("error", (error: Error & { code?: string }) => {
+      if (error.code !== "57P01") console.error("Databaseverbinding verbroken:", error.message);
+    });
     const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
     const session = (client: pg.PoolClient | pg.Pool): RawSession => ({
       async query(sql, params) {
