@@ -7,6 +7,7 @@ import type { Role } from "./enums";
 
 export const PERMISSIONS = [
   "project:read",
+  "portfolio:read",
   "project:create",
   "project:edit",
   "update:submit",
@@ -31,6 +32,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   PROJECTLEIDER: ["project:read", "project:create", "project:edit", "update:submit", "organisation:propose", "audit:read"],
   INKOPER: [
     "project:read",
+    "portfolio:read",
     "update:review",
     "assessment:propose",
     "report:read",
@@ -39,6 +41,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   ],
   WIR: [
     "project:read",
+    "portfolio:read",
     "project:edit",
     "update:review",
     "assessment:record",
