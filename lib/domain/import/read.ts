@@ -90,9 +90,16 @@ export async function readXlsx(file: FileInput): Promise<ReadResult> {
   return { sheets, issues: [], kind: "xlsx" };
 }
 
+/** The separator used in the header line: ";" (Dutch Excel), "," or tab. */
+function guessDelimiter(text: string): string {
+  const header = text.split(/\r?\n/, 1)[0] ?? "";
+  const count = (c: string) => header.split(c).length - 1;
+  return [";", ",", "\t"].reduce((best, c) => (count(c) > count(best) ? c : best), ";");
+}
+
 export function readCsv(file: FileInput): ReadResult {
   const text = decodeText(file.bytes);
-  const result = Papa.parse<string[]>(text, { delimiter: "", skipEmptyLines: false });
+  const result = Papa.parse<string[]>(text, { delimiter: guessDelimiter(text), skipEmptyLines: false });
   const issues: ReadIssue[] = [];
   const fatal = result.errors.filter((e) => e.type === "Quotes");
   for (const e of fatal.slice(0, 5)) {
