@@ -11,6 +11,7 @@
  */
 import crypto from "node:crypto";
 import os from "node:os";
+import { spawnSync } from "node:child_process";
 import pg from "pg";
 import { openDatabase, type DbHandle } from "../lib/server/db/connection";
 import { migrate } from "../lib/server/db/migrate";
@@ -73,58 +74,70 @@ async function freshDb(backend: string): Promise<{ db: DbHandle; drop(): Promise
 }
 
 const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
+const mb1 = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+
+/** One measurement, in this process: scale × format × backend. */
+async function measure(scale: number, format: "xlsx" | "csv", backend: string): Promise<string> {
+  const tables = scaled(scale);
+  const projects = tables.projects.length;
+  const files: FileInput[] =
+    format === "xlsx"
+      ? [{ name: `bench-${scale}.xlsx`, bytes: await toXlsx(tables) }]
+      : SHEET_ORDER.map((k) => ({ name: `${SHEETS[k].fileName}.csv`, bytes: new TextEncoder().encode(toCsv(k, tables[k])) }));
+  const size = files.reduce((n, f) => n + f.bytes.length, 0);
+  const { db, drop } = await freshDb(backend);
+  try {
+    await migrate(db.raw);
+    await unsafeSeedReferenceData(db.prisma);
+    (globalThis as { gc?: () => void }).gc?.();
+    const baseRss = process.memoryUsage().rss;
+    const load = os.loadavg()[0];
+    const cpu0 = process.cpuUsage();
+    const started = performance.now();
+    const report = await unsafeImportFiles(db.prisma, null, files, { allowClosedPeriods: true, maxBytes: Number.MAX_SAFE_INTEGER });
+    const seconds = (performance.now() - started) / 1000;
+    const cpu = process.cpuUsage(cpu0);
+    if (!report.applied) throw new Error(`import mislukt: ${JSON.stringify(report.issues.slice(0, 3))}`);
+    const count = await db.prisma.project.count();
+    const records = await db.prisma.projectAssessment.count();
+    if (count !== projects || records !== tables.records.length) throw new Error(`aantallen kloppen niet: ${count} projecten, ${records} periodegegevens`);
+    // maxRSS: the peak of this whole process (file generation, import and, for PGlite, the database)
+    const peak = process.resourceUsage().maxRSS * 1024;
+    return (
+      `${backend.padEnd(8)} ${format.padEnd(4)} ${String(projects).padStart(6)} projecten (${mb1(size)} MB)  ${seconds.toFixed(1).padStart(6)} s  ` +
+      `${Math.round(projects / seconds).toString().padStart(6)} projecten/s  CPU Node ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s  ` +
+      `piek RSS ${mb(peak)} MB (voor de import ${mb(baseRss)} MB)  load ${load.toFixed(1)}`
+    );
+  } finally {
+    await drop();
+  }
+}
 
 async function main() {
+  const one = arg("one", "");
+  if (one) {
+    const [scale, format, backend] = one.split(":");
+    console.log(await measure(Number(scale), format as "xlsx" | "csv", backend));
+    return;
+  }
+  // every measurement in its own process, so that each peak memory figure is its own
   const rows: string[] = [];
   for (const scale of scales) {
-    const tables = scaled(scale);
-    const projects = tables.projects.length;
     for (const format of formats) {
-      const files: FileInput[] =
-        format === "xlsx"
-          ? [{ name: `bench-${scale}.xlsx`, bytes: await toXlsx(tables) }]
-          : SHEET_ORDER.map((k) => ({ name: `${SHEETS[k].fileName}.csv`, bytes: new TextEncoder().encode(toCsv(k, tables[k])) }));
-      const size = files.reduce((n, f) => n + f.bytes.length, 0);
-      console.log(`\n${projects} projecten (${scale}× demo), ${tables.records.length} periodegegevens, ${format.toUpperCase()} ${mb(size)} MB`);
       for (const backend of backends) {
-        (globalThis as { gc?: () => void }).gc?.();
-        const { db, drop } = await freshDb(backend);
-        try {
-          await migrate(db.raw);
-          await unsafeSeedReferenceData(db.prisma);
-          (globalThis as { gc?: () => void }).gc?.();
-          const baseRss = process.memoryUsage().rss;
-          let peakRss = baseRss;
-          let peakHeap = 0;
-          const sampler = setInterval(() => {
-            const m = process.memoryUsage();
-            peakRss = Math.max(peakRss, m.rss);
-            peakHeap = Math.max(peakHeap, m.heapUsed);
-          }, 25);
-          const load = os.loadavg()[0];
-          const cpu0 = process.cpuUsage();
-          const started = performance.now();
-          const report = await unsafeImportFiles(db.prisma, null, files, { allowClosedPeriods: true, maxBytes: Number.MAX_SAFE_INTEGER });
-          const seconds = (performance.now() - started) / 1000;
-          const cpu = process.cpuUsage(cpu0);
-          clearInterval(sampler);
-          if (!report.applied) throw new Error(`import mislukt: ${JSON.stringify(report.issues.slice(0, 3))}`);
-          const count = await db.prisma.project.count();
-          const records = await db.prisma.projectAssessment.count();
-          if (count !== projects || records !== tables.records.length) throw new Error(`aantallen kloppen niet: ${count} projecten, ${records} periodegegevens`);
-          const line =
-            `${backend.padEnd(8)} ${format.padEnd(4)} ${String(projects).padStart(6)} projecten  ${seconds.toFixed(1).padStart(6)} s  ` +
-            `${Math.round(projects / seconds).toString().padStart(6)} projecten/s  CPU Node ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s  ` +
-            `piek RSS ${mb(peakRss)} MB (bij start ${mb(baseRss)} MB), piek heap ${mb(peakHeap)} MB, load ${load.toFixed(1)}`;
-          console.log(line);
-          rows.push(line);
-        } finally {
-          await drop();
+        const child = spawnSync(process.execPath, [...process.execArgv, process.argv[1], `--one=${scale}:${format}:${backend}`], { encoding: "utf8", env: process.env, maxBuffer: 1 << 24 });
+        const line = child.stdout.trim().split("\n").pop() ?? "";
+        if (child.status !== 0) {
+          console.error(`${scale}× ${format} ${backend} mislukt:\n${child.stderr}`);
+          process.exitCode = 1;
+          continue;
         }
+        console.log(line);
+        rows.push(line);
       }
     }
   }
-  console.log(`\nSamenvatting (Node ${process.version}, ${process.platform}/${process.arch}):\n${rows.join("\n")}`);
+  console.log(`\nSamenvatting (Node ${process.version}, ${os.cpus().length} cores, ${process.platform}/${process.arch}):\n${rows.join("\n")}`);
 }
 
 main().catch((error) => {
