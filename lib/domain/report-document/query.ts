@@ -1,6 +1,7 @@
 /**
  * Reads the query string of the report and dashboard pages and exports
- * (`?periode=2020-10&vergelijk=2020-03&ch=CZ&regio=zeeland&rubriek=TECHNOLOGIE&versie=2`) into a
+ * (`?periode=2020-10&vergelijk=2020-03&concessiehouder=CZ&regio=zeeland&hoofdrubriek=TECHNOLOGIE&versie=2`,
+ * the same names as GET /api/rapportage) into a
  * checked query, or Dutch messages that say what is wrong. Pure: the caller passes the known
  * periods and reference codes. Scope (may this actor see that concessiehouder?) is checked on the
  * server.
@@ -9,7 +10,7 @@ import { parsePeriod } from "../periods";
 
 export type RawParams = Record<string, string | string[] | undefined>;
 
-export type KnownPeriod = { code: string; label: string; peildatum: Date | string };
+export type KnownPeriod = { code: string; label: string; peildatum: Date | string; state?: string };
 
 export type ReportQuery = {
   periodCode: string;
@@ -38,8 +39,8 @@ function single(params: RawParams, name: string, errors: string[]): string | und
 const time = (p: KnownPeriod) => new Date(p.peildatum).getTime();
 
 /**
- * Defaults when a parameter is missing: the latest period up to `today` (else the latest), and
- * the period before it as comparison.
+ * Defaults when a parameter is missing: the latest period that is not merely planned (else the
+ * latest), and the period before it as comparison (as GET /api/rapportage does).
  */
 export function parseReportQuery(
   params: RawParams,
@@ -69,7 +70,7 @@ export function parseReportQuery(
   let compare = readPeriod("vergelijk", "vergelijkingsperiode");
   const hadPeriod = params.periode !== undefined;
   const hadCompare = params.vergelijk !== undefined;
-  if (!period && !hadPeriod) period = sorted.filter((p) => time(p) <= Date.now()).at(-1) ?? sorted.at(-1);
+  if (!period && !hadPeriod) period = sorted.filter((p) => p.state !== "PLANNED").at(-1) ?? sorted.at(-1);
   if (period && !compare && !hadCompare) compare = sorted.filter((p) => time(p) < time(period!)).at(-1);
   if (period && !compare && !hadCompare) errors.push(`Er is geen periode vóór ${period.label} om mee te vergelijken.`);
   if (period && compare && time(compare) >= time(period)) {
@@ -86,9 +87,9 @@ export function parseReportQuery(
     }
     return raw;
   };
-  const concessiehouderCode = readCode("ch", "concessiehouder", refs.concessiehouders);
+  const concessiehouderCode = readCode("concessiehouder", "concessiehouder", refs.concessiehouders);
   const regionCode = readCode("regio", "(sub)regio", refs.regions);
-  const hoofdrubriekCode = readCode("rubriek", "hoofdrubriek", refs.hoofdrubrieken);
+  const hoofdrubriekCode = readCode("hoofdrubriek", "hoofdrubriek", refs.hoofdrubrieken);
 
   let versionNumber: number | undefined;
   const rawVersion = options.allowVersion ? single(params, "versie", errors) : undefined;
@@ -115,9 +116,9 @@ export function reportSearch(q: Partial<ReportQuery>, extra: Record<string, stri
   const s = new URLSearchParams();
   if (q.periodCode) s.set("periode", q.periodCode);
   if (q.compareCode) s.set("vergelijk", q.compareCode);
-  if (q.concessiehouderCode) s.set("ch", q.concessiehouderCode);
+  if (q.concessiehouderCode) s.set("concessiehouder", q.concessiehouderCode);
   if (q.regionCode) s.set("regio", q.regionCode);
-  if (q.hoofdrubriekCode) s.set("rubriek", q.hoofdrubriekCode);
+  if (q.hoofdrubriekCode) s.set("hoofdrubriek", q.hoofdrubriekCode);
   if (q.versionNumber) s.set("versie", String(q.versionNumber));
   for (const [k, v] of Object.entries(extra)) if (v) s.set(k, v);
   return s.toString();
