@@ -2,15 +2,19 @@ import "server-only";
 import type { Ctx } from "./session";
 import type { Report } from "../domain/report/types";
 import type { ReportQuery } from "../domain/report-document/query";
-import { assertPermission } from "./authz";
-import { ValidationError } from "./errors";
+import { getReport } from "./report";
 
 /**
- * The one place the report pages and exports get the report core's output from. It adapts our
- * query to lib/server/report's getReport (branch `report`), which applies the actor's scope.
+ * The one place the report pages and exports get the report core's output from: adapts our checked
+ * query to lib/server/report's getReport, which checks report:read and applies the actor's scope
+ * (an inkoper always gets its own portfolio in detail, national figures as aggregates).
  */
 export async function loadReport(ctx: Ctx, query: ReportQuery): Promise<Report> {
-  assertPermission(ctx.actor, "report:read");
-  void query;
-  throw new ValidationError("De rapportageberekening is nog niet beschikbaar in deze versie van Regiotafel.");
+  return getReport(ctx, {
+    period: query.periodCode,
+    compare: query.compareCode,
+    concessiehouder: query.concessiehouderCode,
+    region: query.regionCode,
+    hoofdrubriek: query.hoofdrubriekCode,
+  });
 }

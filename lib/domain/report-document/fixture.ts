@@ -102,7 +102,7 @@ export function tinyReport(filtered = false): Report {
       summary: "Technologie groeit.",
     },
     bijlage1: {
-      title: "Processtatus per (sub)regio",
+      title: "Bijlage 1: processtatus per (sub)regio",
       rows: [
         {
           regionCode: "zeeland",

@@ -43,6 +43,8 @@ describe("report → document", () => {
     expect(t12.rows.map((r) => r.label)).toEqual(["Impact", "Op kleine schaal met beperkte betekenis", "Resultaten te delen", "Ja, vanwege meerdere redenen", "Opschaalbaar", "Ja, landelijk opschaalbaar"]);
     const kern = tables.find((t) => t.key === "kerncijfers")!;
     expect(kern.rows[0].values).toEqual(["12 van 17 (70,6%)", "31 van 38 (81,6%)", 19]);
+    expect(kern.rows[1].values).toEqual([268, 318, 50]);
+    expect(tables.find((t) => t.key === "bijlage1")!.title).toBe("Processtatus per (sub)regio");
   });
 
   it("adds the national aggregates next to a filtered table", () => {

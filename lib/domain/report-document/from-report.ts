@@ -81,8 +81,8 @@ function themeTable(report: Report, t: ThemeTable, national: boolean): DocTable 
   };
 }
 
-function figureValue(f: { value: number; of: number | null; share: number | null }): string {
-  if (f.of == null) return String(f.value);
+function figureValue(f: { value: number; of: number | null; share: number | null }): DocCell {
+  if (f.of == null) return f.value;
   return f.share == null ? `${f.value} van ${f.of}` : `${f.value} van ${f.of} (${formatShare(f.share)})`;
 }
 
@@ -101,11 +101,17 @@ function phaseText(p: { phase: number | null; label: string | null }): string | 
   return p.phase == null ? null : `Fase ${p.phase}: ${p.label ?? ""}`.trim();
 }
 
+/** "Bijlage 1: processtatus per (sub)regio" → "Processtatus per (sub)regio" (the number is separate). */
+function appendixTitle(title: string): string {
+  const t = title.replace(/^Bijlage\s+\d+\s*[:.]?\s*/i, "");
+  return t.charAt(0).toUpperCase() + t.slice(1);
+}
+
 function bijlage1(report: Report): DocTable {
   return {
     key: "bijlage1",
     number: "Bijlage 1",
-    title: report.bijlage1.title,
+    title: appendixTitle(report.bijlage1.title),
     columns: ["(Sub)regio", "Concessiehouder", "Afspraken / convenanten", "Samenwerkingsdynamiek", "Regiovisie / stip op de horizon"],
     rows: report.bijlage1.rows.map((r) => ({
       label: r.regionName,
@@ -118,7 +124,7 @@ function bijlage2(report: Report): DocTable {
   return {
     key: "bijlage2",
     number: "Bijlage 2",
-    title: report.bijlage2.title,
+    title: appendixTitle(report.bijlage2.title),
     columns: ["(Sub)regio", "Project", "WIR-nummer", "Hoofdrubriek", "Beschrijving"],
     rows: report.bijlage2.regions.flatMap((r) =>
       r.projects.map((p) => ({ label: r.regionName, values: [p.title, p.wirNumber, p.hoofdrubriek, p.summary] })),

@@ -66,7 +66,7 @@ describe("DOCX", () => {
     expect(files.has("word/document.xml")).toBe(true);
     const text = docxText(buf);
     expect(text).toContain("1 Inleiding");
-    expect(text).toContain("Bijlage 2 Uitgelichte projecten per regio");
+    expect(text).toContain("Bijlage 2 Voorbeeldprojecten per regio");
     expect(text).toContain("Tweede alinea & meer.");
     expect(text).toContain("Tabel 6 Projectstatus");
     expect(text).toContain("Sinds maart 2020 kwamen er 50 projecten bij.");
