@@ -21,6 +21,8 @@ export type ProjectListFilters = {
   impact?: Impact | Impact[];
   sharing?: ResultSharing | ResultSharing[];
   scalability?: Scalability | Scalability[];
+  /** only projects with a judgement (any) at the period: the totals of the report's tables */
+  assessed?: boolean;
 };
 
 const anyOf = <T,>(v: T | T[] | undefined): T[] | undefined => (v === undefined ? undefined : Array.isArray(v) ? (v.length ? v : undefined) : [v]);
@@ -31,7 +33,7 @@ function assessmentFilter(f: ProjectListFilters): Prisma.ProjectAssessmentWhereI
   const impact = anyOf(f.impact);
   const sharing = anyOf(f.sharing);
   const scalability = anyOf(f.scalability);
-  if (!status && !impact && !sharing && !scalability) return null;
+  if (!status && !impact && !sharing && !scalability && !f.assessed) return null;
   return {
     ...(status ? { status: { in: status } } : {}),
     ...(impact ? { impact: { in: impact } } : {}),

@@ -29,6 +29,8 @@ for (const backend of testBackends()) {
       expect(await titles(actors.wir, { periodCode: "2020-10", scalability: ["THIS_REGION_ONLY", "SOME_OTHER_REGIONS", "NATIONAL"], hoofdrubriekCode: "TECHNOLOGIE" })).toEqual(["A Zeeland", "B Utrecht"]);
       expect(await titles(actors.wir, { periodCode: "2020-10", impact: "LARGE_GREAT" })).toEqual(["A Zeeland"]);
       expect(await titles(actors.wir, { periodCode: "2020-10", sharing: "YES" })).toEqual(["B Utrecht"]);
+      expect(await titles(actors.wir, { periodCode: "2020-03", assessed: true })).toEqual(["A Zeeland"]);
+      expect(await titles(actors.wir, { periodCode: "2020-10", assessed: true, hoofdrubriekCode: "TECHNOLOGIE", concessiehouderCode: "CZ" })).toEqual(["A Zeeland"]);
       const list = await listProjects(ctxOf(t.db, actors.wir), { periodCode: "2020-03", status: "RUNNING" });
       expect(list.total).toBe(1);
       expect(list.periodLabel).toBe("maart 2020");

@@ -25,6 +25,7 @@ const searchSchema = z.object({
   impact: judgement(IMPACT),
   delen: judgement(RESULT_SHARING),
   opschaalbaarheid: judgement(SCALABILITY),
+  beoordeeld: z.literal("1").optional().catch(undefined),
 });
 
 /** One value or several (?status=A&status=B) of an enumeration; anything else is ignored. */
@@ -54,10 +55,12 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
       impact: params.impact,
       sharing: params.delen,
       scalability: params.opschaalbaarheid,
+      assessed: params.beoordeeld === "1",
     }),
     referenceLists(ctx.db),
   ]);
   const judgementFilters = [
+    ...(params.beoordeeld && !params.status && !params.impact && !params.delen && !params.opschaalbaarheid ? ["beoordeeld"] : []),
     ...(params.status && params.status.length > 1 ? [params.status.map((v) => PROJECT_STATUS.label(v)).join(" of ")] : []),
     ...(params.impact ? [params.impact.map((v) => IMPACT.label(v)).join(" of ")] : []),
     ...(params.delen ? [params.delen.map((v) => RESULT_SHARING.label(v)).join(" of ")] : []),

@@ -12,8 +12,9 @@ export const REPORT_TITLE = "Voortgangsrapportage ontwikkelingen regionale samen
 const pct = new Intl.NumberFormat("nl-NL", { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 });
 export const formatShare = (share: number) => pct.format(share);
 
-/** Labels of columns that are period codes get the short period label ("mrt-20"). */
+/** A column labelled with a bare period code gets the short period label ("mrt-20"). */
 function columnLabel(report: Report, key: string, label: string): string {
+  if (label !== key) return label;
   const p = report.periods.find((x) => x.code === key) ?? [report.period, report.comparePeriod].find((x) => x.code === key);
   return p ? p.shortLabel : label;
 }
