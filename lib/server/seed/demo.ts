@@ -2,6 +2,7 @@ import "server-only";
 import type { Db } from "../db";
 import { createAssessment, createOrganisation, createProject, createRegionScore, createUser } from "./factories";
 import { DEMO_PASSWORD, DEMO_USERS } from "./demo-users";
+import { unsafeSeedDemoOpenPeriod } from "./demo-period";
 import { HOOFDRUBRIEKEN, KWALITEITSKADER_THEMES, PERIODS, REGIONS } from "../../domain/reference-data";
 import { IMPACT, PROJECT_STATUS, RESULT_SHARING, SCALABILITY } from "../../domain/enums";
 
@@ -113,4 +114,5 @@ export async function unsafeSeedDemoPortfolio(db: Db, leaderIds: Map<string, str
 export async function unsafeSeedDemo(db: Db): Promise<void> {
   const ids = await unsafeSeedDemoUsers(db);
   await unsafeSeedDemoPortfolio(db, ids);
+  await unsafeSeedDemoOpenPeriod(db);
 }
