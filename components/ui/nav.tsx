@@ -8,6 +8,8 @@ import { SignOutButton } from "./sign-out-button";
 export const NAV_ITEMS: readonly { href: string; label: string; permission: Permission }[] = [
   { href: "/", label: "Overzicht", permission: "project:read" },
   { href: "/projecten", label: "Projecten", permission: "project:read" },
+  { href: "/projecten/nieuw", label: "Project registreren", permission: "project:create" },
+  { href: "/updates", label: "Voortgangsupdates", permission: "update:submit" },
   { href: "/beheer/gebruikers", label: "Gebruikers", permission: "user:manage" },
   { href: "/beheer/organisaties", label: "Organisaties", permission: "organisation:manage" },
 ];
