@@ -8,6 +8,8 @@ import { SignOutButton } from "./sign-out-button";
 export const NAV_ITEMS: readonly { href: string; label: string; permission: Permission }[] = [
   { href: "/", label: "Overzicht", permission: "project:read" },
   { href: "/projecten", label: "Projecten", permission: "project:read" },
+  { href: "/projecten/nieuw", label: "Project registreren", permission: "project:create" },
+  { href: "/updates", label: "Voortgangsupdates", permission: "update:submit" },
   { href: "/dashboard", label: "Dashboard", permission: "report:read" },
   { href: "/rapportage", label: "Rapportage", permission: "report:read" },
   { href: "/import", label: "Import en export", permission: "portfolio:export" },
