@@ -5,7 +5,7 @@ import { assertPermission } from "./authz";
 import { projectManageWhere, regionManageWhere } from "./scope";
 import { resolvePeriod } from "./period-admin";
 import { isNational } from "../domain/actor";
-import { filterPortfolioRows, pageOf, sortPortfolioRows, type PortfolioQuery, type PortfolioRow } from "../domain/portfolio";
+import { EXPORT_COLUMNS, filterPortfolioRows, pageOf, portfolioCsv, sortPortfolioRows, type PortfolioQuery, type PortfolioRow } from "../domain/portfolio";
 
 /**
  * The portfolio: the projects in the actor's own scope (an inkoper: its concessiehouder's
@@ -102,4 +102,32 @@ export async function portfolioFilterOptions(ctx: Ctx) {
     ctx.db.reportingPeriod.findMany({ select: { code: true, label: true, state: true }, orderBy: { peildatum: "desc" } }),
   ]);
   return { regions, concessiehouders, hoofdrubrieken, periods };
+}
+
+/**
+ * The export of exactly the rows the portfolio table shows for `query` (all pages), as CSV or
+ * XLSX. Needs both portfolio:read (through listPortfolio) and portfolio:export.
+ */
+export async function exportPortfolio(ctx: Ctx, query: PortfolioQuery, format: "csv" | "xlsx") {
+  assertPermission(ctx.actor, "portfolio:export");
+  const { period, rows } = await listPortfolio(ctx, query);
+  const name = `portfolio-${period?.code ?? "zonder-periode"}`;
+  if (format === "csv") {
+    return { body: new TextEncoder().encode(portfolioCsv(rows)), contentType: "text/csv; charset=utf-8", filename: `${name}.csv`, rows: rows.length };
+  }
+  const ExcelJS = (await import("exceljs")).default;
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "Regiotafel";
+  const sheet = workbook.addWorksheet("Portfolio");
+  sheet.addRow(EXPORT_COLUMNS.map((c) => c.header)).font = { bold: true };
+  for (const r of rows) sheet.addRow(EXPORT_COLUMNS.map((c) => c.value(r)));
+  sheet.columns.forEach((col, i) => (col.width = i === 1 ? 60 : 24));
+  sheet.views = [{ state: "frozen", ySplit: 1 }];
+  const buffer = await workbook.xlsx.writeBuffer();
+  return {
+    body: new Uint8Array(buffer as ArrayBuffer),
+    contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    filename: `${name}.xlsx`,
+    rows: rows.length,
+  };
 }
