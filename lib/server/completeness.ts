@@ -21,6 +21,7 @@ export type MissingItem = {
   updateState: UpdateState | null;
   missingUpdate: boolean;
   missingAssessment: boolean;
+  hasLeader: boolean;
 };
 
 export type CompletenessGroup = {
@@ -36,16 +37,21 @@ export type CompletenessGroup = {
 
 const HAS_UPDATE: readonly UpdateState[] = ["SUBMITTED", "APPROVED"];
 
-export async function periodCompleteness(ctx: Ctx, periodCode?: string | null) {
+/**
+ * `withLeaderOnly`: only projects with a project leader in Regiotafel — the ones whose update
+ * can actually be asked for (a project without a registered leader is an onboarding task).
+ */
+export async function periodCompleteness(ctx: Ctx, periodCode?: string | null, options: { withLeaderOnly?: boolean } = {}) {
   assertPermission(ctx.actor, "portfolio:read");
   const period = await resolvePeriod(ctx.db, periodCode);
   if (!period) return { period: null, byRegion: [], byConcessiehouder: [], total: null, missing: [] };
   const projects = await ctx.db.project.findMany({
-    where: { AND: [projectManageWhere(ctx.actor), { lifecycle: "ACTIVE" }] },
+    where: { AND: [projectManageWhere(ctx.actor), { lifecycle: "ACTIVE" }, options.withLeaderOnly ? { leaders: { some: {} } } : {}] },
     select: {
       id: true,
       wirNumber: true,
       title: true,
+      _count: { select: { leaders: true } },
       region: {
         select: {
           code: true,
@@ -93,6 +99,7 @@ export async function periodCompleteness(ctx: Ctx, periodCode?: string | null) {
         updateState,
         missingUpdate: !hasUpdate,
         missingAssessment: !hasAssessment,
+        hasLeader: p._count.leaders > 0,
       });
     }
   }

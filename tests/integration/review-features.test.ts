@@ -161,6 +161,10 @@ for (const backend of testBackends()) {
         ["T-A2", true, false],
         ["T-A3", true, true],
       ]);
+      // only projects with a project leader: T-A3 (no leader) drops out
+      const led = await periodCompleteness(ctxOf(t.db, actors.wir), "2021-03", { withLeaderOnly: true });
+      expect(led.total).toMatchObject({ projects: 2, complete: 1, percent: 50 });
+      expect(c.missing.find((m) => m.wirNumber === "T-A3")?.hasLeader).toBe(false);
       const ink = await periodCompleteness(ctxOf(t.db, actors.inkoperCz), "2021-03");
       expect(ink.byConcessiehouder.map((g) => g.name)).toEqual(["CZ"]);
     });

@@ -55,7 +55,8 @@ export default async function CompletenessPage({ searchParams }: { searchParams:
   const sp = await searchParams;
   const code = typeof sp.periode === "string" && /^\d{4}-\d{2}$/.test(sp.periode) ? sp.periode : null;
   const regio = typeof sp.regio === "string" ? sp.regio : null;
-  const [c, options] = await Promise.all([periodCompleteness(ctx, code), portfolioFilterOptions(ctx)]);
+  const withLeaderOnly = sp.leider === "1";
+  const [c, options] = await Promise.all([periodCompleteness(ctx, code, { withLeaderOnly }), portfolioFilterOptions(ctx)]);
   if (!c.period || !c.total) {
     return (
       <>
@@ -65,7 +66,7 @@ export default async function CompletenessPage({ searchParams }: { searchParams:
     );
   }
   const missing = regio ? c.missing.filter((m) => c.byRegion.find((g) => g.key === regio)?.name === m.regionName) : c.missing;
-  const q = (extra: string) => `/portfolio/volledigheid?periode=${c.period!.code}${extra}`;
+  const q = (extra: string) => `/portfolio/volledigheid?periode=${c.period!.code}${withLeaderOnly ? "&leider=1" : ""}${extra}`;
   return (
     <>
       <PageHeader
@@ -85,6 +86,13 @@ export default async function CompletenessPage({ searchParams }: { searchParams:
             ))}
           </select>
         </div>
+        <div className="flex items-center gap-2 pb-2">
+          <input id="v-leider" name="leider" type="checkbox" value="1" defaultChecked={withLeaderOnly} />
+          <label htmlFor="v-leider" className="text-sm">
+            Alleen projecten met een projectleider in Regiotafel
+          </label>
+        </div>
+        {regio ? <input type="hidden" name="regio" value={regio} /> : null}
         <button type="submit" className="rounded bg-brand-700 px-4 py-1.5 text-white hover:bg-brand-800">
           Tonen
         </button>
@@ -134,7 +142,10 @@ export default async function CompletenessPage({ searchParams }: { searchParams:
                     </Link>
                   </th>
                   <td className="px-2 py-1">{m.regionName}</td>
-                  <td className="px-2 py-1">{m.missingUpdate ? (m.updateState ? `Ontbreekt (${UPDATE_STATE.label(m.updateState).toLowerCase()})` : "Ontbreekt") : "In orde"}</td>
+                  <td className="px-2 py-1">
+                    {m.missingUpdate ? (m.updateState ? `Ontbreekt (${UPDATE_STATE.label(m.updateState).toLowerCase()})` : "Ontbreekt") : "In orde"}
+                    {m.missingUpdate && !m.hasLeader ? <span className="block text-xs text-muted">Geen projectleider in Regiotafel</span> : null}
+                  </td>
                   <td className="px-2 py-1">{m.missingAssessment ? "Ontbreekt" : "In orde"}</td>
                 </tr>
               ))}
