@@ -10,6 +10,7 @@ export const NAV_ITEMS: readonly { href: string; label: string; permission: Perm
   { href: "/projecten", label: "Projecten", permission: "project:read" },
   { href: "/dashboard", label: "Dashboard", permission: "report:read" },
   { href: "/rapportage", label: "Rapportage", permission: "report:read" },
+  { href: "/import", label: "Import en export", permission: "portfolio:export" },
   { href: "/beheer/gebruikers", label: "Gebruikers", permission: "user:manage" },
   { href: "/beheer/organisaties", label: "Organisaties", permission: "organisation:manage" },
 ];

@@ -121,7 +121,7 @@ function resolve(actor: Actor, ref: Reference, q: ReportQuery): Resolved {
   return { period, compare, concessiehouder, region, hoofdrubriek, theme, inkoperForced };
 }
 
-type CountRow = { pid: string; hid: string; cid: string | null; v: string | null; g: number; n: number };
+type CountRow = { pk: number; hk: number | null; ck: number | null; v: string | null; g: number; n: number };
 
 /** Bit of GROUPING(status, impact, sharing, scalability, bucket, sy) that is 0 for the grouped column. */
 const DIMENSION_BY_GROUPING: Record<number, CountDimension> = {
@@ -132,25 +132,36 @@ const DIMENSION_BY_GROUPING: Record<number, CountDimension> = {
   0b111101: "careOrg",
   0b111110: "startYear",
 };
+const BUCKETS = ["UNKNOWN", "1-3", "4-6", "7-9", "10+"] as const;
 
 /**
  * The one aggregate query: assessed (non-draft) projects at the given periods, counted per
- * period × hoofdrubriek × concessiehouder (at that period's peildatum) for each dimension.
+ * period × hoofdrubriek × concessiehouder (at that period's peildatum) for each dimension, as
+ * GROUPING SETS. Keys are small integers (positions in the id lists of `keys`) and enums are
+ * grouped as such, which keeps the hash aggregation cheap; codes and labels are attached in
+ * TypeScript.
  */
-export function assessmentCountsSql(periodIds: string[], filter: { concessiehouderId?: string; regionId?: string; hoofdrubriekId?: string }): Prisma.Sql {
+export type CountKeys = { periodIds: string[]; hoofdrubriekIds: string[]; concessiehouderIds: string[] };
+
+export function assessmentCountsSql(keys: CountKeys, filter: { concessiehouderId?: string; regionId?: string; hoofdrubriekId?: string }): Prisma.Sql {
+  const { periodIds } = keys;
   const where: Prisma.Sql[] = [Prisma.sql`a."periodId" IN (${Prisma.join(periodIds)})`, Prisma.sql`p."lifecycle" <> 'DRAFT'`, Prisma.sql`(ch."supported" IS NULL OR ch."supported")`];
   if (filter.concessiehouderId) where.push(Prisma.sql`ca."concessiehouderId" = ${filter.concessiehouderId}`);
   if (filter.regionId) where.push(Prisma.sql`p."regionId" = ${filter.regionId}`);
   if (filter.hoofdrubriekId) where.push(Prisma.sql`p."hoofdrubriekId" = ${filter.hoofdrubriekId}`);
   return Prisma.sql`
-    WITH base AS (
-      SELECT a."periodId" AS pid, p."hoofdrubriekId" AS hid, ca."concessiehouderId" AS cid,
-             a."status"::text AS status, a."impact"::text AS impact, a."sharing"::text AS sharing,
-             a."scalability"::text AS scalability,
-             CASE WHEN a."careOrgCount" IS NULL OR a."careOrgCount" < 1 THEN 'UNKNOWN'
-                  WHEN a."careOrgCount" <= 3 THEN '1-3' WHEN a."careOrgCount" <= 6 THEN '4-6'
-                  WHEN a."careOrgCount" <= 9 THEN '7-9' ELSE '10+' END AS bucket,
-             EXTRACT(YEAR FROM p."startDate")::int::text AS sy
+    SELECT pk, hk, ck,
+           COALESCE(status::text, impact::text, sharing::text, scalability::text, bucket::text, sy::text) AS v,
+           GROUPING(status, impact, sharing, scalability, bucket, sy)::int AS g, count(*)::int AS n
+    FROM (
+      SELECT array_position(ARRAY[${Prisma.join(periodIds)}]::text[], a."periodId") AS pk,
+             array_position(ARRAY[${Prisma.join(keys.hoofdrubriekIds)}]::text[], p."hoofdrubriekId") AS hk,
+             array_position(ARRAY[${Prisma.join(keys.concessiehouderIds)}]::text[], ca."concessiehouderId") AS ck,
+             a."status" AS status, a."impact" AS impact, a."sharing" AS sharing, a."scalability" AS scalability,
+             CASE WHEN a."careOrgCount" IS NULL OR a."careOrgCount" < 1 THEN 0
+                  WHEN a."careOrgCount" <= 3 THEN 1 WHEN a."careOrgCount" <= 6 THEN 2
+                  WHEN a."careOrgCount" <= 9 THEN 3 ELSE 4 END AS bucket,
+             EXTRACT(YEAR FROM p."startDate")::int AS sy
       FROM "ProjectAssessment" a
       JOIN "Project" p ON p."id" = a."projectId"
       JOIN "Region" r ON r."id" = p."regionId"
@@ -159,29 +170,32 @@ export function assessmentCountsSql(periodIds: string[], filter: { concessiehoud
         AND ca."validFrom" <= per."peildatum" AND (ca."validTo" IS NULL OR ca."validTo" > per."peildatum")
       LEFT JOIN "Concessiehouder" ch ON ch."id" = ca."concessiehouderId"
       WHERE ${Prisma.join(where, " AND ")}
-    )
-    SELECT pid, hid, cid, COALESCE(status, impact, sharing, scalability, bucket, sy) AS v,
-           GROUPING(status, impact, sharing, scalability, bucket, sy)::int AS g, count(*)::int AS n
-    FROM base
-    GROUP BY GROUPING SETS ((pid, hid, cid, status), (pid, hid, cid, impact), (pid, hid, cid, sharing),
-                            (pid, hid, cid, scalability), (pid, hid, cid, bucket), (pid, hid, cid, sy))`;
+    ) base
+    GROUP BY GROUPING SETS ((pk, hk, ck, status), (pk, hk, ck, impact), (pk, hk, ck, sharing),
+                            (pk, hk, ck, scalability), (pk, hk, ck, bucket), (pk, hk, ck, sy))`;
+}
+
+/** The id lists that number the keys of the count query. */
+export function countKeys(ref: { hoofdrubrieken: { id: string }[]; concessiehouders: { id: string }[] }, periodIds: string[]): CountKeys {
+  return { periodIds, hoofdrubriekIds: ref.hoofdrubrieken.map((h) => h.id), concessiehouderIds: ref.concessiehouders.map((c) => c.id) };
 }
 
 async function assessmentCounts(db: Db, ref: Reference, periodIds: string[], filter: Parameters<typeof assessmentCountsSql>[1]): Promise<AssessmentCount[]> {
-  const rows = await db.$queryRaw<CountRow[]>(assessmentCountsSql(periodIds, filter));
+  const rows = await db.$queryRaw<CountRow[]>(assessmentCountsSql(countKeys(ref, periodIds), filter));
   const periodCode = new Map(ref.periods.map((p) => [p.id, p.code]));
-  const rubriekCode = new Map(ref.hoofdrubrieken.map((h) => [h.id, h.code]));
-  const chCode = new Map(ref.concessiehouders.map((c) => [c.id, c.code]));
+  const rubriekCode = new Map(ref.hoofdrubrieken.map((h, i) => [i + 1, h.code]));
+  const chCode = new Map(ref.concessiehouders.map((c, i) => [i + 1, c.code]));
   const out: AssessmentCount[] = [];
   for (const r of rows) {
     const dimension = DIMENSION_BY_GROUPING[Number(r.g)];
-    if (!dimension) continue;
+    const hoofdrubriek = r.hk == null ? undefined : rubriekCode.get(Number(r.hk));
+    if (!dimension || !hoofdrubriek) continue;
     out.push({
-      period: periodCode.get(r.pid)!,
-      hoofdrubriek: rubriekCode.get(r.hid)!,
-      concessiehouder: r.cid ? (chCode.get(r.cid) ?? null) : null,
+      period: periodCode.get(periodIds[Number(r.pk) - 1])!,
+      hoofdrubriek,
+      concessiehouder: r.ck == null ? null : (chCode.get(Number(r.ck)) ?? null),
       dimension,
-      value: r.v,
+      value: dimension === "careOrg" ? BUCKETS[Number(r.v)] : r.v,
       count: Number(r.n),
     });
   }
