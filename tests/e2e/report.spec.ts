@@ -135,6 +135,12 @@ test("an inkoper sees its own portfolio's report; other portfolios and bad input
   await expect(page.getByRole("region", { name: /Versies van de rapportage/ })).toHaveCount(0);
   const [xlsx] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Excel (XLSX)" }).click()]);
   expect(xlsx.suggestedFilename()).toBe("rapportage-2020-10-vs-2020-03.xlsx");
+  // the live report's JSON is the documented API, within the inkoper's scope
+  const jsonHref = await page.getByRole("navigation", { name: "Downloads" }).getByRole("link", { name: "JSON" }).getAttribute("href");
+  expect(jsonHref).toMatch(/^\/api\/rapportage\?periode=2020-10&vergelijk=2020-03/);
+  const json = await (await page.request.get(jsonHref!)).json();
+  expect(json.scope.label).toBe("Concessiehouder CZ");
+  expect(json.tabel4.values.TOTAAL.CZ).toBe(65);
 
   await page.goto(`${REPORT}&concessiehouder=ZK`);
   await expect(page.getByRole("main").getByRole("alert")).toContainText("U kunt alleen de rapportage van uw eigen concessiehouder bekijken.");
