@@ -2,6 +2,9 @@ import Link from "next/link";
 import { pageCtx } from "@/lib/server/session";
 import { regionSummary, statusSummary } from "@/lib/server/projects";
 import { listOrganisations, listUsers } from "@/lib/server/admin";
+import { listMyUpdates } from "@/lib/server/updates";
+import { needsLeaderAction } from "@/lib/domain/update-workflow";
+import { MyUpdatesTable } from "@/components/tables/my-updates-table";
 import { primaryRole } from "@/lib/domain/actor";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card, EmptyState, Figure } from "@/components/ui/card";
@@ -35,7 +38,11 @@ export default async function HomePage() {
   }
 
   const mine = role === "PROJECTLEIDER";
-  const [summary, regions] = await Promise.all([statusSummary(ctx, { mine }), mine ? Promise.resolve([]) : regionSummary(ctx)]);
+  const [summary, regions, updates] = await Promise.all([
+    statusSummary(ctx, { mine }),
+    mine ? Promise.resolve([]) : regionSummary(ctx),
+    mine ? listMyUpdates(ctx) : Promise.resolve(null),
+  ]);
   const title = mine ? "Mijn projecten" : role === "INKOPER" ? "Portfolio van uw regio's" : "Landelijk overzicht";
   return (
     <>
@@ -46,7 +53,27 @@ export default async function HomePage() {
             ? `Stand van de projecten bij de rapportageperiode ${summary.periodLabel}.`
             : "Er is nog geen rapportageperiode; de stand per project volgt zodra er een is."
         }
+        actions={
+          mine ? (
+            <Link href="/projecten/nieuw" className="rounded bg-brand-700 px-4 py-2 text-white hover:bg-brand-800">
+              Project registreren
+            </Link>
+          ) : undefined
+        }
       />
+      {updates?.period && updates.items.length > 0 ? (
+        <Card title={`Voortgangsupdates ${updates.period.label}`} className="mb-6">
+          <p className="mb-3">
+            {updates.items.filter((i) => needsLeaderAction(i.state)).length === 0
+              ? "Al uw updates voor deze periode zijn ingediend."
+              : `Nog ${updates.items.filter((i) => needsLeaderAction(i.state)).length} van ${updates.items.length} projecten wachten op uw update.`}{" "}
+            <Link href="/updates" className="text-brand-700 underline">
+              Naar alle voortgangsupdates
+            </Link>
+          </p>
+          <MyUpdatesTable rows={updates.items} periodLabel={updates.period.label} />
+        </Card>
+      ) : null}
       {summary.total === 0 ? (
         <EmptyState>
           {mine ? "U bent nog van geen enkel project projectleider." : "Er zijn nog geen projecten in uw regio's."}{" "}

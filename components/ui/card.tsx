@@ -1,6 +1,6 @@
-export function Card({ title, children, className = "" }: { title?: string; children: React.ReactNode; className?: string }) {
+export function Card({ title, children, className = "", id }: { title?: string; children: React.ReactNode; className?: string; id?: string }) {
   return (
-    <section className={`rounded-lg border border-gray-200 bg-white p-5 shadow-sm ${className}`}>
+    <section id={id} className={`rounded-lg border border-gray-200 bg-white p-5 shadow-sm ${className}`}>
       {title ? <h2 className="mb-3 text-lg font-semibold text-brand-800">{title}</h2> : null}
       {children}
     </section>

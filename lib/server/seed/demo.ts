@@ -6,6 +6,7 @@ import type { Db } from "../db";
 import { createUser } from "./factories";
 import { DEMO_PASSWORD, DEMO_USERS } from "./demo-users";
 import { unsafeImportFiles } from "../import";
+import { unsafeSeedDemoOpenPeriod } from "./demo-period";
 
 export { seededRandom } from "../../domain/demo/portfolio";
 
@@ -47,4 +48,5 @@ export async function unsafeSeedDemoPortfolio(db: PrismaClient, file = path.join
 export async function unsafeSeedDemo(db: PrismaClient): Promise<void> {
   await unsafeSeedDemoUsers(db);
   await unsafeSeedDemoPortfolio(db);
+  await unsafeSeedDemoOpenPeriod(db);
 }

@@ -6,16 +6,50 @@ import { listOrganisations } from "@/lib/server/admin";
 import { ORGANISATION_TYPE } from "@/lib/domain/enums";
 import { PageHeader } from "@/components/ui/page-header";
 import { DataTable } from "@/components/tables/data-table";
+import { listProposedOrganisations } from "@/lib/server/organisations";
+import { Card } from "@/components/ui/card";
+import { ConfirmOrganisationForm } from "@/components/forms/confirm-organisation-form";
+import { formatDateTime } from "@/components/ui/format";
 
 export const metadata: Metadata = { title: "Organisaties" };
 
 export default async function OrganisationsPage() {
   const ctx = await pageCtx();
   if (!hasPermission(ctx.actor, "organisation:manage")) notFound();
-  const orgs = await listOrganisations(ctx);
+  const [orgs, proposed] = await Promise.all([listOrganisations(ctx), listProposedOrganisations(ctx)]);
   return (
     <>
       <PageHeader title="Organisaties" intro="Het register van organisaties die projecten trekken of eraan deelnemen." />
+      {proposed.length > 0 ? (
+        <Card title={`Voorgestelde organisaties (${proposed.length})`} className="mb-6">
+          <p className="mb-3 text-sm text-muted">Projectleiders hebben deze organisaties voorgesteld. Controleer naam en soort en bevestig ze.</p>
+          <div className="overflow-x-auto">
+            <table className="min-w-full text-left text-sm">
+              <caption className="sr-only">Voorgestelde organisaties</caption>
+              <thead className="bg-gray-50">
+                <tr>
+                  <th scope="col" className="px-3 py-2">Naam</th>
+                  <th scope="col" className="px-3 py-2">Soort</th>
+                  <th scope="col" className="px-3 py-2">Plaats</th>
+                  <th scope="col" className="px-3 py-2">Voorgesteld door</th>
+                  <th scope="col" className="px-3 py-2"><span className="sr-only">Actie</span></th>
+                </tr>
+              </thead>
+              <tbody>
+                {proposed.map((o) => (
+                  <tr key={o.id} className="border-t border-gray-100">
+                    <th scope="row" className="px-3 py-2 font-medium">{o.name}</th>
+                    <td className="px-3 py-2">{ORGANISATION_TYPE.label(o.type)}</td>
+                    <td className="px-3 py-2">{o.city ?? "—"}</td>
+                    <td className="px-3 py-2">{o.proposedByName ?? "—"}, {formatDateTime(o.createdAt)}</td>
+                    <td className="px-3 py-2"><ConfirmOrganisationForm organisationId={o.id} version={o.version} name={o.name} /></td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </Card>
+      ) : null}
       <DataTable
         caption="Organisaties"
         filterLabel="Zoeken op naam, soort of plaats"

@@ -10,6 +10,13 @@ import { Badge } from "@/components/ui/badge";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { formatDate, formatDateTime, formatEuros } from "@/components/ui/format";
 import { AuditChanges } from "@/components/tables/audit-changes";
+import Link from "next/link";
+import { hasPermission } from "@/lib/server/authz";
+import { projectUpdates } from "@/lib/server/updates";
+import { openPeriod } from "@/lib/server/periods";
+import { FormMessage } from "@/components/forms/fields";
+import { SubmitProjectButton } from "@/components/forms/submit-project-button";
+import { UpdateTimeline } from "@/components/ui/update-timeline";
 
 export const metadata: Metadata = { title: "Project" };
 
@@ -23,9 +30,23 @@ function Text({ title, text }: { title: string; text: string }) {
   );
 }
 
-export default async function ProjectPage({ params }: { params: Promise<{ id: string }> }) {
+const NOTICES: Record<string, string> = {
+  opgeslagen: "Het project is opgeslagen.",
+  ingediend: "Uw voortgangsupdate is ingediend. Het zorgkantoor beoordeelt hem.",
+  concept: "Uw voortgangsupdate is opgeslagen als concept.",
+};
+
+export default async function ProjectPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const ctx = await pageCtx();
   const { id } = await params;
+  const sp = await searchParams;
+  const notice = sp.opgeslagen ? NOTICES.opgeslagen : sp.update === "ingediend" ? NOTICES.ingediend : sp.update === "opgeslagen" ? NOTICES.concept : null;
   let p;
   try {
     p = await getProject(ctx, id);
@@ -33,9 +54,35 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
     if (error instanceof NotFoundError) notFound();
     throw error;
   }
+  const [updates, period] = p.inScope ? await Promise.all([projectUpdates(ctx, p.id), openPeriod(ctx.db)]) : [[], null];
+  const leads = p.leaders.some((l) => l.id === ctx.actor.userId);
+  const canUpdate = leads && hasPermission(ctx.actor, "update:submit") && p.lifecycle === "ACTIVE" && !!period;
+  const canReview = p.inScope && hasPermission(ctx.actor, "update:review");
   return (
     <>
+      {notice ? (
+        <div className="mb-4">
+          <FormMessage tone="success">{notice}</FormMessage>
+        </div>
+      ) : null}
       <PageHeader
+        actions={
+          p.canEdit || canUpdate ? (
+            <>
+              {p.canEdit ? (
+                <Link href={`/projecten/${p.id}/bewerken`} className="rounded border border-brand-700 px-4 py-1.5 text-brand-700">
+                  Projectkaart bewerken
+                </Link>
+              ) : null}
+              {canUpdate && period ? (
+                <Link href={`/projecten/${p.id}/update`} className="rounded border border-brand-700 px-4 py-1.5 text-brand-700">
+                  Voortgangsupdate {period.label}
+                </Link>
+              ) : null}
+              {p.canEdit && p.lifecycle === "DRAFT" && leads ? <SubmitProjectButton projectId={p.id} version={p.version} /> : null}
+            </>
+          ) : undefined
+        }
         title={p.title}
         intro={
           <>
@@ -181,8 +228,22 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
         </Card>
       ) : null}
 
+      {p.inScope ? (
+        <section id="updates" className="mt-6 rounded-lg border border-gray-200 bg-white p-5 shadow-sm">
+          <h2 className="mb-3 text-lg font-semibold text-brand-800">Voortgangsupdates per rapportageperiode</h2>
+          {updates.length === 0 ? (
+            <EmptyState>
+              Voor dit project is nog geen voortgangsupdate geschreven.
+              {p.lifecycle === "DRAFT" ? " Een concept-project krijgt updates zodra het is ingediend." : ""}
+            </EmptyState>
+          ) : (
+            <UpdateTimeline updates={updates} canReview={canReview} />
+          )}
+        </section>
+      ) : null}
+
       {p.inScope && p.history.length > 0 ? (
-        <Card title="Wijzigingsgeschiedenis" className="mt-6">
+        <Card title="Wijzigingsgeschiedenis" className="mt-6" id="geschiedenis">
           <ol className="space-y-3 text-sm">
             {p.history.map((h) => (
               <li key={h.id} className="border-l-2 border-brand-100 pl-3">

@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { pageCtx } from "@/lib/server/session";
+import { hasPermission } from "@/lib/server/authz";
+import { referenceLists } from "@/lib/server/reference";
+import { getProjectForEdit } from "@/lib/server/project-edit";
+import { NotFoundError } from "@/lib/server/errors";
+import { PageHeader } from "@/components/ui/page-header";
+import { ProjectForm } from "@/components/forms/project-form";
+
+export const metadata: Metadata = { title: "Project bewerken" };
+
+export default async function EditProjectPage({ params }: { params: Promise<{ id: string }> }) {
+  const ctx = await pageCtx();
+  if (!hasPermission(ctx.actor, "project:edit")) notFound();
+  const { id } = await params;
+  let project;
+  try {
+    project = await getProjectForEdit(ctx, id);
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  }
+  const refs = await referenceLists(ctx.db);
+  return (
+    <>
+      <PageHeader title={`${project.values.title} bewerken`} intro={`${project.wirNumber}${project.lifecycle === "DRAFT" ? " · concept" : ""}. Velden met * zijn verplicht.`} />
+      <ProjectForm projectId={project.id} version={project.version} initial={project.values} organisations={project.organisations} refs={refs} />
+    </>
+  );
+}

@@ -1,0 +1,99 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { pageCtx } from "@/lib/server/session";
+import { hasPermission } from "@/lib/server/authz";
+import { getUpdateForm } from "@/lib/server/updates";
+import { NotFoundError } from "@/lib/server/errors";
+import { leaderCanEdit, UPDATE_PROGRESS_LABEL } from "@/lib/domain/update-workflow";
+import { PageHeader } from "@/components/ui/page-header";
+import { Card, EmptyState } from "@/components/ui/card";
+import { UpdateForm } from "@/components/forms/update-form";
+import { formatDateTime } from "@/components/ui/format";
+
+export const metadata: Metadata = { title: "Voortgangsupdate" };
+
+export default async function UpdatePage({ params }: { params: Promise<{ id: string }> }) {
+  const ctx = await pageCtx();
+  if (!hasPermission(ctx.actor, "update:submit")) notFound();
+  const { id } = await params;
+  let form;
+  try {
+    form = await getUpdateForm(ctx, id);
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  }
+  const { project, period, update } = form;
+  const back = (
+    <Link href={`/projecten/${project.id}`} className="text-brand-700 underline">
+      Terug naar het project
+    </Link>
+  );
+  if (!period) {
+    return (
+      <>
+        <PageHeader title={`Voortgangsupdate: ${project.title}`} />
+        <EmptyState>Er is op dit moment geen rapportageperiode open. U krijgt bericht zodra de volgende opengaat. {back}</EmptyState>
+      </>
+    );
+  }
+  const state = update?.state ?? "NONE";
+  const title = `Voortgangsupdate ${period.label}`;
+  const intro = `${project.title} · ${project.wirNumber} · ${project.region.name} · ${UPDATE_PROGRESS_LABEL[state]}`;
+  if (project.lifecycle !== "ACTIVE") {
+    return (
+      <>
+        <PageHeader title={title} intro={intro} />
+        <EmptyState>Dit project is nog een concept. Dien eerst het project zelf in; daarna schrijft u de voortgangsupdate. {back}</EmptyState>
+      </>
+    );
+  }
+  if (!leaderCanEdit(state, period.state)) {
+    return (
+      <>
+        <PageHeader title={title} intro={intro} />
+        <EmptyState>
+          {state === "SUBMITTED"
+            ? `U heeft deze update ingediend${update?.submittedAt ? ` op ${formatDateTime(update.submittedAt)}` : ""}. Het zorgkantoor beoordeelt hem; wordt hij teruggestuurd, dan kunt u hem hier aanpassen.`
+            : "Deze update is goedgekeurd en kan niet meer worden gewijzigd."}{" "}
+          {back}
+        </EmptyState>
+      </>
+    );
+  }
+  const v = form.values;
+  return (
+    <>
+      <PageHeader title={title} intro={intro} />
+      {state === "RETURNED" ? (
+        <Card title="Teruggestuurd met opmerking" className="mb-6 border-amber-300 bg-amber-50">
+          <p className="whitespace-pre-line">{update?.returnComment || "(geen opmerking)"}</p>
+          <p className="mt-2 text-sm text-muted">Pas de update aan en dien hem opnieuw in.</p>
+        </Card>
+      ) : null}
+      {form.prefilledFrom ? (
+        <p role="note" className="mb-4 rounded border border-brand-100 bg-brand-50 p-3">
+          Ingevuld met {form.prefilledFrom}. Pas aan wat veranderd is.
+        </p>
+      ) : null}
+      <Card>
+        <UpdateForm
+          projectId={project.id}
+          periodCode={period.code}
+          version={update?.version ?? 0}
+          initial={{
+            status: v.status ?? "",
+            progress: v.progress,
+            resultsSoFar: v.resultsSoFar,
+            lessonsLearned: v.lessonsLearned,
+            nextSteps: v.nextSteps,
+            risks: v.risks,
+            careOrgCount: v.careOrgCount == null ? "" : String(v.careOrgCount),
+          }}
+        />
+      </Card>
+      <p className="mt-4">{back}</p>
+    </>
+  );
+}

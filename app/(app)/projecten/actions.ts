@@ -1,0 +1,41 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { runAction } from "@/lib/server/action";
+import { saveProject, similarProjects, submitProject } from "@/lib/server/project-edit";
+import { proposeOrganisation, searchOrganisations } from "@/lib/server/organisations";
+import {
+  organisationProposalSchema,
+  organisationSearchSchema,
+  projectInputSchema,
+  projectSubmitSchema,
+  similarQuerySchema,
+} from "@/lib/domain/validation/project";
+
+/** Register (no projectId) or save a project. Input: the project form's values as an object. */
+export async function saveProjectAction(input: Record<string, unknown>) {
+  const result = await runAction(projectInputSchema, input, (ctx, data) => saveProject(ctx, data), "Het project is opgeslagen.");
+  if (result.ok) revalidatePath(`/projecten/${result.data.id}`);
+  return result;
+}
+
+/** Submit a draft project (concept → actief). */
+export async function submitProjectAction(input: Record<string, unknown>) {
+  const result = await runAction(projectSubmitSchema, input, (ctx, data) => submitProject(ctx, data), "Het project is ingediend.");
+  if (result.ok) revalidatePath(`/projecten/${result.data.id}`);
+  return result;
+}
+
+/** "Bestaat dit al?" while typing. */
+export async function similarProjectsAction(input: Record<string, unknown>) {
+  return runAction(similarQuerySchema, input, (ctx, data) => similarProjects(ctx, data));
+}
+
+/** Type-ahead in the organisation register. */
+export async function searchOrganisationsAction(input: Record<string, unknown>) {
+  return runAction(organisationSearchSchema, input, (ctx, data) => searchOrganisations(ctx, data.q));
+}
+
+/** Propose an organisation missing from the register. */
+export async function proposeOrganisationAction(input: Record<string, unknown>) {
+  return runAction(organisationProposalSchema, input, (ctx, data) => proposeOrganisation(ctx, data), "De organisatie is voorgesteld; een beheerder bevestigt haar.");
+}

@@ -1,0 +1,379 @@
+"use client";
+/**
+ * Registering and editing a project: every field of a project card. Validation messages come
+ * from the server (zod schemas in lib/domain/validation/project.ts) and appear next to each field;
+ * what was typed stays in the form (and in sessionStorage) after any failure.
+ */
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { saveProjectAction, similarProjectsAction } from "@/app/(app)/projecten/actions";
+import { FieldError, FormMessage, SelectField, TextAreaField, TextField, type FieldErrors } from "./fields";
+import { OrganisationPicker, type OrgOption } from "./organisation-picker";
+import { useDraftBackup } from "./use-draft-backup";
+
+export type ProjectFormValues = {
+  title: string;
+  regionCode: string;
+  hoofdrubriekCode: string;
+  themeCodes: string[];
+  goal: string;
+  description: string;
+  results: string;
+  deliveredProducts: string;
+  lessonsLearned: string;
+  leadOrganisationId: string;
+  partnerIds: string[];
+  startDate: string;
+  endDate: string;
+  budgetEuros: string;
+  isPublic: boolean;
+  contacts: { name: string; role: string; email: string; phone: string; organisation: string }[];
+  links: { label: string; url: string }[];
+};
+
+export const EMPTY_PROJECT: ProjectFormValues = {
+  title: "",
+  regionCode: "",
+  hoofdrubriekCode: "",
+  themeCodes: [],
+  goal: "",
+  description: "",
+  results: "",
+  deliveredProducts: "",
+  lessonsLearned: "",
+  leadOrganisationId: "",
+  partnerIds: [],
+  startDate: "",
+  endDate: "",
+  budgetEuros: "",
+  isPublic: false,
+  contacts: [],
+  links: [],
+};
+
+type Refs = { regions: { code: string; name: string }[]; hoofdrubrieken: { code: string; label: string }[]; themes: { code: string; label: string }[] };
+type Similar = { id: string; wirNumber: string; title: string; regionName: string; sameRegion: boolean; inScope: boolean };
+
+export function ProjectForm({
+  projectId,
+  version: initialVersion,
+  initial,
+  organisations,
+  refs,
+}: {
+  projectId?: string;
+  version: number;
+  initial: ProjectFormValues;
+  organisations: OrgOption[];
+  refs: Refs;
+}) {
+  const router = useRouter();
+  const [values, setValues] = useState<ProjectFormValues>(initial);
+  const [version] = useState(initialVersion);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [message, setMessage] = useState<{ tone: "success" | "error"; text: string; kind?: string } | null>(null);
+  const [pending, setPending] = useState(false);
+  const [known, setKnown] = useState<Record<string, OrgOption>>(() => Object.fromEntries(organisations.map((o) => [o.id, o])));
+  const backup = useDraftBackup(`regiotafel:project:${projectId ?? "nieuw"}`, values, initial, setValues);
+  const messageRef = useRef<HTMLDivElement>(null);
+
+  const set = <K extends keyof ProjectFormValues>(key: K, value: ProjectFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
+  const err = (key: string) => errors[key];
+
+  // "Bestaat dit al?": similar projects while typing the title and description
+  const [similar, setSimilar] = useState<Similar[] | null>(null);
+  const query = useMemo(() => ({ title: values.title, description: values.description, projectId: projectId ?? "" }), [values.title, values.description, projectId]);
+  const tooShort = query.title.trim().length < 4 && query.description.trim().length < 10;
+  useEffect(() => {
+    if (tooShort) return;
+    const handle = setTimeout(async () => {
+      const r = await similarProjectsAction(query);
+      if (r.ok) setSimilar(r.data);
+    }, 500);
+    return () => clearTimeout(handle);
+  }, [query, tooShort]);
+
+  async function onSubmit(e: React.FormEvent) {
+    e.preventDefault();
+    setPending(true);
+    setMessage(null);
+    const r = await saveProjectAction({ ...values, projectId: projectId ?? "", version });
+    setPending(false);
+    if (r.ok) {
+      backup.clear();
+      setErrors({});
+      router.push(`/projecten/${r.data.id}?opgeslagen=1`);
+      router.refresh();
+      return;
+    }
+    setErrors(r.fieldErrors);
+    setMessage({ tone: "error", text: r.message, kind: r.kind });
+    setTimeout(() => messageRef.current?.focus(), 0);
+  }
+
+  const regionName = refs.regions.find((r) => r.code === values.regionCode)?.name;
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-6" aria-label={projectId ? "Project bewerken" : "Project registreren"}>
+      <div ref={messageRef} tabIndex={-1} className="outline-none">
+        {backup.restored ? (
+          <FormMessage tone="success">
+            Uw niet-opgeslagen invoer van eerder is teruggezet.{" "}
+            <button
+              type="button"
+              className="underline"
+              onClick={() => {
+                backup.clear();
+                setValues(initial);
+              }}
+            >
+              Verwerpen en opnieuw beginnen
+            </button>
+          </FormMessage>
+        ) : null}
+        {message ? (
+          <FormMessage tone={message.tone}>
+            <p>{message.text}</p>
+            {message.kind === "conflict" && projectId ? (
+              <p className="mt-2 flex flex-wrap gap-4">
+                <a href={`/projecten/${projectId}#geschiedenis`} target="_blank" rel="noopener" className="underline">
+                  Bekijk de wijziging van de ander (nieuw tabblad)
+                </a>
+                <button
+                  type="button"
+                  className="underline"
+                  onClick={() => {
+                    backup.clear();
+                    window.location.reload();
+                  }}
+                >
+                  Laad de nieuwe versie (uw invoer vervalt)
+                </button>
+              </p>
+            ) : null}
+            {message.kind === "unauthenticated" ? (
+              <p className="mt-2">
+                <a href="/inloggen" target="_blank" rel="noopener" className="underline">
+                  Log opnieuw in (nieuw tabblad)
+                </a>{" "}
+                en klik daarna hier nogmaals op opslaan.
+              </p>
+            ) : null}
+          </FormMessage>
+        ) : null}
+      </div>
+
+      <section aria-labelledby="s-basis" className="space-y-4 rounded-lg border border-gray-200 bg-white p-5">
+        <h2 id="s-basis" className="text-lg font-semibold text-brand-800">
+          Het project
+        </h2>
+        <TextField id="title" label="Titel" value={values.title} onChange={(v) => set("title", v)} error={err("title")} required maxLength={400} />
+        <div className="grid gap-4 sm:grid-cols-2">
+          <SelectField
+            id="regionCode"
+            label="(Sub)regio"
+            value={values.regionCode}
+            onChange={(v) => set("regionCode", v)}
+            options={refs.regions.map((r) => ({ value: r.code, label: r.name }))}
+            error={err("regionCode")}
+            required
+          />
+          <SelectField
+            id="hoofdrubriekCode"
+            label="Hoofdrubriek"
+            value={values.hoofdrubriekCode}
+            onChange={(v) => set("hoofdrubriekCode", v)}
+            options={refs.hoofdrubrieken.map((r) => ({ value: r.code, label: r.label }))}
+            error={err("hoofdrubriekCode")}
+            required
+          />
+        </div>
+        <fieldset>
+          <legend className="font-medium">Kwaliteitskader-thema&apos;s</legend>
+          <p className="text-sm text-muted">Kies de thema&apos;s van het Kwaliteitskader Verpleeghuiszorg waaraan het project bijdraagt.</p>
+          <div className="mt-2 grid gap-1 sm:grid-cols-2">
+            {refs.themes.map((t) => (
+              <label key={t.code} className="flex items-center gap-2">
+                <input
+                  type="checkbox"
+                  checked={values.themeCodes.includes(t.code)}
+                  onChange={(e) => set("themeCodes", e.target.checked ? [...values.themeCodes, t.code] : values.themeCodes.filter((c) => c !== t.code))}
+                />
+                {t.label}
+              </label>
+            ))}
+          </div>
+          <FieldError id="themeCodes" error={err("themeCodes")} />
+        </fieldset>
+        <TextAreaField id="goal" label="Doel | waarom dit project" value={values.goal} onChange={(v) => set("goal", v)} error={err("goal")} />
+        <TextAreaField id="description" label="Beschrijving | wat en hoe" value={values.description} onChange={(v) => set("description", v)} error={err("description")} rows={6} />
+
+        <section aria-labelledby="s-bestaat" aria-live="polite" className="rounded border border-amber-300 bg-amber-50 p-4">
+          <h3 id="s-bestaat" className="font-semibold">
+            Bestaat dit al?
+          </h3>
+          {similar === null || tooShort ? (
+            <p className="text-sm">Typ een titel of beschrijving; hier verschijnen projecten die erop lijken, in deze en andere regio&apos;s.</p>
+          ) : similar.length === 0 ? (
+            <p className="text-sm">Geen vergelijkbare projecten gevonden.</p>
+          ) : (
+            <>
+              <p className="text-sm">Deze projecten lijken op het uwe. Kijk of u kunt aansluiten of ervan kunt leren:</p>
+              <ul className="mt-2 list-disc pl-5 text-sm">
+                {similar.map((s) => (
+                  <li key={s.id}>
+                    <a href={`/projecten/${s.id}`} target="_blank" rel="noopener" className="text-brand-700 underline">
+                      {s.title}
+                    </a>{" "}
+                    <span className="text-muted">
+                      ({s.wirNumber}, {s.regionName}
+                      {s.sameRegion ? ", zelfde regio" : regionName ? ", andere regio" : ""})
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+
+        <TextAreaField id="results" label="Resultaten" value={values.results} onChange={(v) => set("results", v)} error={err("results")} />
+        <TextAreaField
+          id="deliveredProducts"
+          label="Opgeleverde resultaten"
+          hint="Bijvoorbeeld een handboek, een hulpmiddel of een film."
+          value={values.deliveredProducts}
+          onChange={(v) => set("deliveredProducts", v)}
+          error={err("deliveredProducts")}
+        />
+        <TextAreaField id="lessonsLearned" label="Geleerde lessen" value={values.lessonsLearned} onChange={(v) => set("lessonsLearned", v)} error={err("lessonsLearned")} />
+      </section>
+
+      <section aria-labelledby="s-org" className="space-y-4 rounded-lg border border-gray-200 bg-white p-5">
+        <h2 id="s-org" className="text-lg font-semibold text-brand-800">
+          Organisaties
+        </h2>
+        <OrganisationPicker
+          id="leadOrganisationId"
+          label="Kartrekker"
+          hint="De organisatie die het project trekt."
+          multiple={false}
+          selected={values.leadOrganisationId ? [values.leadOrganisationId] : []}
+          known={known}
+          onKnown={(o) => setKnown((k) => ({ ...k, [o.id]: o }))}
+          onChange={(ids) => set("leadOrganisationId", ids[0] ?? "")}
+          error={err("leadOrganisationId")}
+        />
+        <OrganisationPicker
+          id="partnerIds"
+          label="Partnerorganisaties"
+          hint="De andere organisaties die meedoen."
+          multiple
+          selected={values.partnerIds}
+          known={known}
+          onKnown={(o) => setKnown((k) => ({ ...k, [o.id]: o }))}
+          onChange={(ids) => set("partnerIds", ids)}
+          error={err("partnerIds")}
+        />
+      </section>
+
+      <section aria-labelledby="s-planning" className="space-y-4 rounded-lg border border-gray-200 bg-white p-5">
+        <h2 id="s-planning" className="text-lg font-semibold text-brand-800">
+          Looptijd en geld
+        </h2>
+        <div className="grid gap-4 sm:grid-cols-3">
+          <TextField id="startDate" label="Startdatum" type="date" value={values.startDate} onChange={(v) => set("startDate", v)} error={err("startDate")} />
+          <TextField id="endDate" label="(Geplande) einddatum" type="date" value={values.endDate} onChange={(v) => set("endDate", v)} error={err("endDate")} />
+          <TextField
+            id="budgetEuros"
+            label="Budget uit ontwikkelgelden (euro)"
+            hint="Hele euro's, bijvoorbeeld 25000."
+            inputMode="numeric"
+            value={values.budgetEuros}
+            onChange={(v) => set("budgetEuros", v)}
+            error={err("budgetEuros")}
+          />
+        </div>
+        <div>
+          <label className="flex items-center gap-2 font-medium">
+            <input type="checkbox" checked={values.isPublic} onChange={(e) => set("isPublic", e.target.checked)} aria-describedby="isPublic-hint" />
+            Projectkaart publiceren voor kennisdeling
+          </label>
+          <p id="isPublic-hint" className="text-sm text-muted">
+            Gepubliceerde projectkaarten kan iedere gebruiker lezen, zonder contactgegevens en beoordelingen.
+          </p>
+        </div>
+      </section>
+
+      <section aria-labelledby="s-contact" className="space-y-4 rounded-lg border border-gray-200 bg-white p-5">
+        <h2 id="s-contact" className="text-lg font-semibold text-brand-800">
+          Contactpersonen
+        </h2>
+        <FieldError id="contacts" error={err("contacts")} />
+        {values.contacts.map((c, i) => (
+          <fieldset key={i} className="grid gap-3 rounded border border-gray-200 p-3 sm:grid-cols-2">
+            <legend className="px-1 text-sm font-medium">Contactpersoon {i + 1}</legend>
+            {(["name", "role", "organisation", "email", "phone"] as const).map((f) => (
+              <TextField
+                key={f}
+                id={`contacts.${i}.${f}`}
+                label={{ name: "Naam", role: "Functie", organisation: "Organisatie", email: "E-mailadres", phone: "Telefoon" }[f]}
+                type={f === "email" ? "email" : f === "phone" ? "tel" : "text"}
+                required={f === "name"}
+                value={c[f]}
+                onChange={(v) => set("contacts", values.contacts.map((x, j) => (j === i ? { ...x, [f]: v } : x)))}
+                error={err(`contacts.${i}.${f}`)}
+              />
+            ))}
+            <div className="flex items-end">
+              <button type="button" className="text-sm text-red-800 underline" onClick={() => set("contacts", values.contacts.filter((_, j) => j !== i))}>
+                Contactpersoon {i + 1} verwijderen
+              </button>
+            </div>
+          </fieldset>
+        ))}
+        <button
+          type="button"
+          className="rounded border border-brand-700 px-3 py-1.5 text-sm text-brand-700"
+          onClick={() => set("contacts", [...values.contacts, { name: "", role: "", email: "", phone: "", organisation: "" }])}
+        >
+          Contactpersoon toevoegen
+        </button>
+      </section>
+
+      <section aria-labelledby="s-links" className="space-y-4 rounded-lg border border-gray-200 bg-white p-5">
+        <h2 id="s-links" className="text-lg font-semibold text-brand-800">
+          Links
+        </h2>
+        <FieldError id="links" error={err("links")} />
+        {values.links.map((l, i) => (
+          <fieldset key={i} className="grid gap-3 rounded border border-gray-200 p-3 sm:grid-cols-[1fr_2fr_auto]">
+            <legend className="px-1 text-sm font-medium">Link {i + 1}</legend>
+            <TextField id={`links.${i}.label`} label="Omschrijving" value={l.label} onChange={(v) => set("links", values.links.map((x, j) => (j === i ? { ...x, label: v } : x)))} error={err(`links.${i}.label`)} />
+            <TextField id={`links.${i}.url`} label="Webadres" type="url" required value={l.url} onChange={(v) => set("links", values.links.map((x, j) => (j === i ? { ...x, url: v } : x)))} error={err(`links.${i}.url`)} />
+            <div className="flex items-end">
+              <button type="button" className="text-sm text-red-800 underline" onClick={() => set("links", values.links.filter((_, j) => j !== i))}>
+                Link {i + 1} verwijderen
+              </button>
+            </div>
+          </fieldset>
+        ))}
+        <button type="button" className="rounded border border-brand-700 px-3 py-1.5 text-sm text-brand-700" onClick={() => set("links", [...values.links, { label: "", url: "" }])}>
+          Link toevoegen
+        </button>
+      </section>
+
+      <p className="text-sm text-muted">
+        {projectId ? "Heeft iemand anders het project intussen gewijzigd, dan krijgt u dat te zien en gaat er niets verloren." : "Het project wordt opgeslagen als concept; alleen u ziet het tot u het indient."}
+      </p>
+      <div className="flex flex-wrap items-center gap-3">
+        <button type="submit" disabled={pending} className="rounded bg-brand-700 px-5 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
+          {pending ? "Bezig met opslaan…" : projectId ? "Wijzigingen opslaan" : "Opslaan als concept"}
+        </button>
+        <Link href={projectId ? `/projecten/${projectId}` : "/projecten"} className="text-brand-700 underline">
+          Annuleren
+        </Link>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,54 @@
+"use client";
+import { useEffect, useRef, useState } from "react";
+
+/**
+ * Keeps a copy of a form's values in sessionStorage while the user types, so nothing is lost
+ * when the session expires and they sign in again, the tab reloads or the browser navigates
+ * away. On mount, a copy that differs from the server's values is offered back.
+ */
+export function useDraftBackup<T>(key: string, values: T, initial: T, restore: (v: T) => void) {
+  const [restored, setRestored] = useState(false);
+  const loaded = useRef(false);
+
+  useEffect(() => {
+    // read after mounting (sessionStorage exists only in the browser), outside the render pass
+    const handle = setTimeout(() => {
+      loaded.current = true;
+      try {
+        const raw = window.sessionStorage.getItem(key);
+        if (raw && raw !== JSON.stringify(initial)) {
+          restore(JSON.parse(raw) as T);
+          setRestored(true);
+        }
+      } catch {
+        // storage unavailable (private mode): the form still works, only without a backup
+      }
+    }, 0);
+    return () => clearTimeout(handle);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
+
+  useEffect(() => {
+    if (!loaded.current) return;
+    try {
+      const json = JSON.stringify(values);
+      if (json === JSON.stringify(initial)) window.sessionStorage.removeItem(key);
+      else window.sessionStorage.setItem(key, json);
+    } catch {
+      // ignore
+    }
+  }, [key, values, initial]);
+
+  return {
+    restored,
+    /** after a successful save, or when the user discards the copy */
+    clear() {
+      try {
+        window.sessionStorage.removeItem(key);
+      } catch {
+        // ignore
+      }
+      setRestored(false);
+    },
+  };
+}

@@ -1,0 +1,55 @@
+import { PROJECT_STATUS } from "@/lib/domain/enums";
+import type { ProjectUpdate } from "@/lib/server/updates";
+import { UpdateStateBadge } from "@/components/tables/my-updates-table";
+import { ReviewUpdateForm } from "@/components/forms/review-update-form";
+import { formatDateTime } from "./format";
+
+function Answer({ title, text }: { title: string; text: string }) {
+  if (!text.trim()) return null;
+  return (
+    <div>
+      <dt className="font-semibold">{title}</dt>
+      <dd className="whitespace-pre-line">{text}</dd>
+    </div>
+  );
+}
+
+/** A project's progress updates per period, newest first, with the review step where allowed. */
+export function UpdateTimeline({ updates, canReview }: { updates: ProjectUpdate[]; canReview: boolean }) {
+  return (
+    <ol className="space-y-5">
+      {updates.map((u) => (
+        <li key={u.id} className="border-l-4 border-brand-100 pl-4">
+          <h3 className="flex flex-wrap items-center gap-2 font-semibold">
+            Voortgangsupdate {u.period.label} <UpdateStateBadge state={u.state} />
+          </h3>
+          <p className="text-sm text-muted">
+            {u.submittedAt ? `Ingediend ${formatDateTime(u.submittedAt)}` : `Laatst gewijzigd ${formatDateTime(u.updatedAt)}`}
+            {u.reviewedAt ? ` · beoordeeld ${formatDateTime(u.reviewedAt)}` : ""}
+          </p>
+          {u.returnComment && (u.state === "RETURNED" || u.state === "SUBMITTED") ? (
+            <p className="mt-2 rounded border border-amber-300 bg-amber-50 p-2 text-sm">
+              <span className="font-semibold">Opmerking bij terugsturen:</span> <span className="whitespace-pre-line">{u.returnComment}</span>
+            </p>
+          ) : null}
+          <dl className="mt-2 grid gap-2 text-sm sm:grid-cols-2">
+            <div>
+              <dt className="font-semibold">Projectstatus</dt>
+              <dd>{u.status ? PROJECT_STATUS.label(u.status) : "—"}</dd>
+            </div>
+            <div>
+              <dt className="font-semibold">Betrokken zorgorganisaties</dt>
+              <dd>{u.careOrgCount ?? "Onbekend"}</dd>
+            </div>
+            <Answer title="Voortgang" text={u.progress} />
+            <Answer title="Resultaten tot nu toe" text={u.resultsSoFar} />
+            <Answer title="Geleerde lessen" text={u.lessonsLearned} />
+            <Answer title="Volgende stappen" text={u.nextSteps} />
+            <Answer title="Risico's" text={u.risks} />
+          </dl>
+          {canReview && u.state === "SUBMITTED" && u.period.state === "OPEN" ? <ReviewUpdateForm updateId={u.id} version={u.version} /> : null}
+        </li>
+      ))}
+    </ol>
+  );
+}
