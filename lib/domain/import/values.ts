@@ -18,7 +18,18 @@ const fail = (reason: string): Parsed<never> => ({ ok: false, reason });
  * quotes removed, and everything but letters and digits dropped ("Noord- en Midden-Limburg" and
  * "noord en midden limburg" are the same).
  */
+const keyCache = new Map<string, string>();
+
 export function matchKey(text: string): string {
+  const cached = keyCache.get(text);
+  if (cached !== undefined) return cached;
+  const key = computeKey(text);
+  if (keyCache.size > 100_000) keyCache.clear();
+  keyCache.set(text, key);
+  return key;
+}
+
+function computeKey(text: string): string {
   return text
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")

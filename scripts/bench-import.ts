@@ -1,0 +1,146 @@
+/**
+ * `npm run bench:import [-- --scales=10,100 --backends=pglite,postgres]`
+ *
+ * Generates portfolios of 10× and 100× the demo size (3,180 and 31,800 projects, each with a
+ * maart 2020 and an oktober 2020 record), writes each as an XLSX workbook, and imports it through
+ * the same path as an upload (read → validate → plan → one transaction) into a fresh database on
+ * PGlite (in memory) and on PostgreSQL (BENCH_DATABASE_URL, default
+ * postgresql://postgres@127.0.0.1:5432/postgres; the script creates and drops its own database).
+ * Prints wall time, projects per second and peak memory (RSS of this process, which for PGlite
+ * includes the database itself). Figures belong in docs/performance.md.
+ */
+import crypto from "node:crypto";
+import os from "node:os";
+import { spawnSync } from "node:child_process";
+import pg from "pg";
+import { openDatabase, type DbHandle } from "../lib/server/db/connection";
+import { migrate } from "../lib/server/db/migrate";
+import { unsafeSeedReferenceData } from "../lib/server/seed/reference";
+import { unsafeImportFiles } from "../lib/server/import";
+import { generateDemoPortfolio } from "../lib/domain/demo/portfolio";
+import { emptyTables, toCsv, toXlsx, type PortfolioTables } from "../lib/domain/import/write";
+import { SHEETS, SHEET_ORDER } from "../lib/domain/import/format";
+import type { FileInput } from "../lib/domain/import/read";
+
+const arg = (name: string, fallback: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1] ?? fallback;
+const scales = arg("scales", "10,100").split(",").map(Number);
+const backends = arg("backends", "pglite,postgres").split(",");
+const formats = arg("formats", "xlsx,csv").split(",") as ("xlsx" | "csv")[];
+const serverUrl = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+
+/** The demo portfolio repeated `scale` times with distinct WIR-nummers; every project gets both periods. */
+function scaled(scale: number): PortfolioTables {
+  const demo = generateDemoPortfolio().tables;
+  const out = emptyTables();
+  out.organisations = demo.organisations;
+  const oct = new Map(demo.records.filter((r) => r.period === "oktober 2020").map((r) => [r.wirNumber, r]));
+  const march = new Map(demo.records.filter((r) => r.period === "maart 2020").map((r) => [r.wirNumber, r]));
+  for (let c = 0; c < scale; c++) {
+    for (const p of demo.projects) {
+      const wirNumber = `${p.wirNumber}-${String(c).padStart(3, "0")}`;
+      out.projects.push({ ...p, wirNumber, leaders: null, isShowcase: "Nee" });
+      const o = oct.get(p.wirNumber)!;
+      out.records.push({ ...(march.get(p.wirNumber) ?? { ...o, status: "Nog niet gestart" }), wirNumber, period: "maart 2020" });
+      out.records.push({ ...o, wirNumber });
+    }
+  }
+  out.scores = demo.scores;
+  return out;
+}
+
+async function freshDb(backend: string): Promise<{ db: DbHandle; drop(): Promise<void> }> {
+  if (backend === "pglite") {
+    const db = await openDatabase({ backend: "pglite", dataDir: null });
+    return { db, drop: () => db.close() };
+  }
+  const name = `regiotafel_bench_${crypto.randomBytes(4).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const db = await openDatabase({ backend: "postgres", url: url.toString() });
+  return {
+    db,
+    async drop() {
+      await db.close();
+      const a = new pg.Client({ connectionString: serverUrl });
+      await a.connect();
+      await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await a.end();
+    },
+  };
+}
+
+const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
+const mb1 = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+
+/** One measurement, in this process: scale × format × backend. */
+async function measure(scale: number, format: "xlsx" | "csv", backend: string): Promise<string> {
+  const tables = scaled(scale);
+  const projects = tables.projects.length;
+  const files: FileInput[] =
+    format === "xlsx"
+      ? [{ name: `bench-${scale}.xlsx`, bytes: await toXlsx(tables) }]
+      : SHEET_ORDER.map((k) => ({ name: `${SHEETS[k].fileName}.csv`, bytes: new TextEncoder().encode(toCsv(k, tables[k])) }));
+  const size = files.reduce((n, f) => n + f.bytes.length, 0);
+  const { db, drop } = await freshDb(backend);
+  try {
+    await migrate(db.raw);
+    await unsafeSeedReferenceData(db.prisma);
+    (globalThis as { gc?: () => void }).gc?.();
+    const baseRss = process.memoryUsage().rss;
+    const load = os.loadavg()[0];
+    const cpu0 = process.cpuUsage();
+    const started = performance.now();
+    const report = await unsafeImportFiles(db.prisma, null, files, { allowClosedPeriods: true, maxBytes: Number.MAX_SAFE_INTEGER });
+    const seconds = (performance.now() - started) / 1000;
+    const cpu = process.cpuUsage(cpu0);
+    if (!report.applied) throw new Error(`import mislukt: ${JSON.stringify(report.issues.slice(0, 3))}`);
+    const count = await db.prisma.project.count();
+    const records = await db.prisma.projectAssessment.count();
+    if (count !== projects || records !== tables.records.length) throw new Error(`aantallen kloppen niet: ${count} projecten, ${records} periodegegevens`);
+    // maxRSS: the peak of this whole process (file generation, import and, for PGlite, the database)
+    const peak = process.resourceUsage().maxRSS * 1024;
+    return (
+      `${backend.padEnd(8)} ${format.padEnd(4)} ${String(projects).padStart(6)} projecten (${mb1(size)} MB)  ${seconds.toFixed(1).padStart(6)} s  ` +
+      `${Math.round(projects / seconds).toString().padStart(6)} projecten/s  CPU Node ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s  ` +
+      `piek RSS ${mb(peak)} MB (voor de import ${mb(baseRss)} MB)  load ${load.toFixed(1)}`
+    );
+  } finally {
+    await drop();
+  }
+}
+
+async function main() {
+  const one = arg("one", "");
+  if (one) {
+    const [scale, format, backend] = one.split(":");
+    console.log(await measure(Number(scale), format as "xlsx" | "csv", backend));
+    return;
+  }
+  // every measurement in its own process, so that each peak memory figure is its own
+  const rows: string[] = [];
+  for (const scale of scales) {
+    for (const format of formats) {
+      for (const backend of backends) {
+        const child = spawnSync(process.execPath, [...process.execArgv, process.argv[1], `--one=${scale}:${format}:${backend}`], { encoding: "utf8", env: process.env, maxBuffer: 1 << 24 });
+        const line = child.stdout.trim().split("\n").pop() ?? "";
+        if (child.status !== 0) {
+          console.error(`${scale}× ${format} ${backend} mislukt:\n${child.stderr}`);
+          process.exitCode = 1;
+          continue;
+        }
+        console.log(line);
+        rows.push(line);
+      }
+    }
+  }
+  console.log(`\nSamenvatting (Node ${process.version}, ${os.cpus().length} cores, ${process.platform}/${process.arch}):\n${rows.join("\n")}`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
