@@ -36,7 +36,7 @@ test("a project leader registers a project, updates it, gets it returned and res
   await page.getByLabel("Startdatum").fill("2021-06-01");
   await page.getByLabel("(Geplande) einddatum").fill("2021-01-01");
   await page.getByRole("button", { name: "Opslaan als concept" }).click();
-  await expect(page.getByRole("alert").first()).toContainText("Niet alles is goed ingevuld");
+  await expect(page.getByRole("main").getByRole("alert").first()).toContainText("Niet alles is goed ingevuld");
   await expect(page.getByText("Titel moet minstens 3 tekens lang zijn.")).toBeVisible();
   await expect(page.getByText("Kies een (sub)regio.")).toBeVisible();
   await expect(page.getByText("Budget kan niet negatief zijn.")).toBeVisible();
@@ -76,7 +76,7 @@ test("a project leader registers a project, updates it, gets it returned and res
 
   // the project page: a draft, with the typed HTML shown as text
   await expect(page.getByRole("heading", { level: 1, name: projectTitle })).toBeVisible();
-  await expect(page.getByRole("status").first()).toContainText("Het project is opgeslagen.");
+  await expect(page.getByRole("main").getByRole("status").first()).toContainText("Het project is opgeslagen.");
   await expect(page.getByText("Concept", { exact: true }).first()).toBeVisible();
   await expect(page.getByText("<b>geen HTML</b>", { exact: false }).first()).toBeVisible();
   const projectUrl = page.url().replace(/\?.*$/, "");
@@ -97,7 +97,7 @@ test("a project leader registers a project, updates it, gets it returned and res
   await page.getByLabel("Voortgang: wat is er sinds de vorige periode gebeurd?").fill("Sensoren hangen in twee van de drie huizen.");
   await page.getByLabel("Risico's").fill("Leverancier levert laat.");
   await page.getByRole("button", { name: "Update indienen" }).click();
-  await expect(page.getByRole("status").first()).toContainText("Uw voortgangsupdate is ingediend.");
+  await expect(page.getByRole("main").getByRole("status").first()).toContainText("Uw voortgangsupdate is ingediend.");
   const updates = page.locator("#updates");
   await expect(updates).toContainText("Voortgangsupdate maart 2021");
   await expect(updates).toContainText("Ingediend");
@@ -132,7 +132,7 @@ test("a project leader registers a project, updates it, gets it returned and res
   await page.getByRole("button", { name: "Update indienen" }).click();
 
   // all of it on the project page: the card, the update and the history
-  await expect(page.getByRole("status").first()).toContainText("Uw voortgangsupdate is ingediend.");
+  await expect(page.getByRole("main").getByRole("status").first()).toContainText("Uw voortgangsupdate is ingediend.");
   await expect(page.locator("#updates")).toContainText("36 bewoners doen mee");
   await expect(page.locator("#updates")).toContainText("Ingediend");
   const history = page.locator("#geschiedenis");
@@ -147,4 +147,64 @@ test("signed out, the leader's pages send you to the sign-in page", async ({ pag
     await page.goto(path);
     await expect(page).toHaveURL(/\/inloggen/);
   }
+});
+
+/** Registers a small draft project through the form and returns its page's URL. */
+async function registerDraft(page: Page, title: string): Promise<string> {
+  await page.goto("/projecten/nieuw");
+  await page.getByLabel("Titel").fill(title);
+  await page.getByLabel("(Sub)regio").selectOption({ label: "Zeeland" });
+  await page.getByLabel("Hoofdrubriek").selectOption({ label: "Anders werken" });
+  await page.getByRole("button", { name: "Opslaan als concept" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  return page.url().replace(/\?.*$/, "");
+}
+
+test("two people editing the same project: the second save is refused and keeps what was typed", async ({ page, context }) => {
+  await signInAs(page, "leiderZeeland");
+  await expect(page.getByRole("button", { name: "Uitloggen" })).toBeVisible();
+  const url = await registerDraft(page, `Gelijktijdig bewerken ${stamp}`);
+  const other = await context.newPage();
+  await other.goto(`${url}/bewerken`);
+  await page.goto(`${url}/bewerken`);
+
+  await other.getByLabel("Titel").fill(`Gelijktijdig bewerken ${stamp} — eerst opgeslagen`);
+  await other.getByRole("button", { name: "Wijzigingen opslaan" }).click();
+  await expect(other.getByRole("main").getByRole("status").first()).toContainText("Het project is opgeslagen.");
+
+  await page.getByLabel("Titel").fill(`Gelijktijdig bewerken ${stamp} — te laat`);
+  await page.getByRole("button", { name: "Wijzigingen opslaan" }).click();
+  await expect(page.getByRole("main").getByRole("alert").first()).toContainText("Iemand anders heeft deze gegevens intussen gewijzigd");
+  await expect(page.getByLabel("Titel")).toHaveValue(`Gelijktijdig bewerken ${stamp} — te laat`);
+  const seeOther = page.getByRole("link", { name: /Bekijk de wijziging van de ander/ });
+  await expect(seeOther).toHaveAttribute("href", /#geschiedenis$/);
+  // the other change is in the history, nothing was overwritten
+  await other.goto(url);
+  await expect(other.getByRole("heading", { level: 1 })).toHaveText(`Gelijktijdig bewerken ${stamp} — eerst opgeslagen`);
+  await expect(other.locator("#geschiedenis")).toContainText("Titel: Gelijktijdig bewerken");
+});
+
+test("an expired session loses nothing: sign in again and the typed text is back", async ({ page, context }) => {
+  const user = await signInAs(page, "leiderZeeland");
+  await expect(page.getByRole("button", { name: "Uitloggen" })).toBeVisible();
+  const url = await registerDraft(page, `Sessie verlopen ${stamp}`);
+  await page.goto(`${url}/bewerken`);
+  await page.getByLabel("Doel | waarom dit project").fill("Tekst die niet verloren mag gaan.");
+  await context.clearCookies(); // the session ends
+  await page.getByRole("button", { name: "Wijzigingen opslaan" }).click();
+  await expect(page.getByRole("main").getByRole("alert").first()).toContainText("Uw sessie is verlopen");
+  await expect(page.getByLabel("Doel | waarom dit project")).toHaveValue("Tekst die niet verloren mag gaan.");
+
+  // reloading sends the user to the sign-in page and back; the form offers the typed text again
+  await page.reload();
+  await expect(page).toHaveURL(/\/inloggen/);
+  await page.getByLabel("E-mailadres").fill(user.email);
+  await page.getByLabel("Wachtwoord").fill("Regiotafel-demo-2026");
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  await expect(page).toHaveURL(/\/bewerken$/);
+  await expect(page.getByText("Uw niet-opgeslagen invoer van eerder is teruggezet.")).toBeVisible();
+  await expect(page.getByLabel("Doel | waarom dit project")).toHaveValue("Tekst die niet verloren mag gaan.");
+  await page.getByRole("button", { name: "Wijzigingen opslaan" }).click();
+  await expect(page.getByRole("main").getByRole("status").first()).toContainText("Het project is opgeslagen.");
+  await expect(page.getByText("Tekst die niet verloren mag gaan.")).toBeVisible();
 });
