@@ -27,7 +27,7 @@ export function ProjectFilters({
   values,
 }: {
   refs: { regions: Option[]; hoofdrubrieken: Option[]; concessiehouders: Option[] };
-  values: { q?: string; regio?: string; rubriek?: string; ch?: string; status?: string; mijn?: string };
+  values: { q?: string; regio?: string; rubriek?: string; ch?: string; status?: string; mijn?: string; periode?: string };
 }) {
   return (
     <form method="get" role="search" aria-label="Projecten filteren" className="no-print mb-6 grid gap-3 rounded-lg border border-gray-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-6">
@@ -42,6 +42,7 @@ export function ProjectFilters({
       <Select name="rubriek" label="Hoofdrubriek" options={refs.hoofdrubrieken} value={values.rubriek} />
       <Select name="status" label="Status" options={PROJECT_STATUS.options.map((o) => ({ code: o.value, label: o.label }))} value={values.status} />
       {values.mijn ? <input type="hidden" name="mijn" value="1" /> : null}
+      {values.periode ? <input type="hidden" name="periode" value={values.periode} /> : null}
       <div className="flex items-end gap-2 sm:col-span-3 lg:col-span-6">
         <button type="submit" className="rounded bg-brand-700 px-4 py-1.5 text-white hover:bg-brand-800">
           Filteren

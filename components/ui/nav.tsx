@@ -10,8 +10,15 @@ export const NAV_ITEMS: readonly { href: string; label: string; permission: Perm
   { href: "/projecten", label: "Projecten", permission: "project:read" },
   { href: "/projecten/nieuw", label: "Project registreren", permission: "project:create" },
   { href: "/updates", label: "Voortgangsupdates", permission: "update:submit" },
+  { href: "/dashboard", label: "Dashboard", permission: "report:read" },
+  { href: "/rapportage", label: "Rapportage", permission: "report:read" },
+  { href: "/import", label: "Import en export", permission: "portfolio:export" },
   { href: "/beheer/gebruikers", label: "Gebruikers", permission: "user:manage" },
   { href: "/beheer/organisaties", label: "Organisaties", permission: "organisation:manage" },
+  // issue 5: portfolio, review and periods
+  { href: "/portfolio", label: "Portfolio", permission: "portfolio:read" },
+  { href: "/beoordelen", label: "Beoordelen", permission: "update:review" },
+  { href: "/perioden", label: "Perioden", permission: "period:manage" },
 ];
 
 export function AppHeader({ actor }: { actor: Actor }) {

@@ -5,7 +5,7 @@ import { assertPermission, hasPermission } from "./authz";
 import { projectManageWhere, projectReadWhere } from "./scope";
 import { NotFoundError } from "./errors";
 import { currentPeriod } from "./periods";
-import type { ProjectStatus } from "../domain/enums";
+import type { Impact, ProjectStatus, ResultSharing, Scalability } from "../domain/enums";
 import { PROJECT_STATUS } from "../domain/enums";
 
 export type ProjectListFilters = {
@@ -13,9 +13,34 @@ export type ProjectListFilters = {
   regionCode?: string;
   concessiehouderCode?: string;
   hoofdrubriekCode?: string;
-  status?: ProjectStatus;
+  /** one status or any of several (the dashboard's "afgerond" = both finished statuses) */
+  status?: ProjectStatus | ProjectStatus[];
   mine?: boolean;
+  /** the period whose judgements the status/impact/… filters and the status column use (default: current) */
+  periodCode?: string;
+  impact?: Impact | Impact[];
+  sharing?: ResultSharing | ResultSharing[];
+  scalability?: Scalability | Scalability[];
+  /** only projects with a judgement (any) at the period: the totals of the report's tables */
+  assessed?: boolean;
 };
+
+const anyOf = <T,>(v: T | T[] | undefined): T[] | undefined => (v === undefined ? undefined : Array.isArray(v) ? (v.length ? v : undefined) : [v]);
+
+/** The period-judgement part of the filters (links from the dashboard and report), or null. */
+function assessmentFilter(f: ProjectListFilters): Prisma.ProjectAssessmentWhereInput | null {
+  const status = anyOf(f.status);
+  const impact = anyOf(f.impact);
+  const sharing = anyOf(f.sharing);
+  const scalability = anyOf(f.scalability);
+  if (!status && !impact && !sharing && !scalability && !f.assessed) return null;
+  return {
+    ...(status ? { status: { in: status } } : {}),
+    ...(impact ? { impact: { in: impact } } : {}),
+    ...(sharing ? { sharing: { in: sharing } } : {}),
+    ...(scalability ? { scalability: { in: scalability } } : {}),
+  };
+}
 
 export type ProjectListItem = {
   id: string;
@@ -56,12 +81,21 @@ function filtersWhere(f: ProjectListFilters, actorUserId: string): Prisma.Projec
 /** Projects the actor may open, with the status of the current period where the actor may see it. */
 export async function listProjects(ctx: Ctx, filters: ProjectListFilters = {}, limit = 500): Promise<{ items: ProjectListItem[]; total: number; periodLabel: string | null }> {
   assertPermission(ctx.actor, "project:read");
-  const period = await currentPeriod(ctx.db);
+  const period = filters.periodCode
+    ? await ctx.db.reportingPeriod.findUnique({ where: { code: filters.periodCode }, select: { id: true, label: true } })
+    : await currentPeriod(ctx.db);
   const manage = projectManageWhere(ctx.actor);
-  const where: Prisma.ProjectWhereInput = { AND: [projectReadWhere(ctx.actor), filtersWhere(filters, ctx.actor.userId)] };
+  const judged = assessmentFilter(filters);
+  const base: Prisma.ProjectWhereInput = { AND: [projectReadWhere(ctx.actor), filtersWhere(filters, ctx.actor.userId)] };
+  // period judgements are not public: filtering on them keeps to the actor's own scope
+  const where: Prisma.ProjectWhereInput = judged
+    ? period
+      ? { AND: [base, manage, { assessments: { some: { periodId: period.id, ...judged } } }] }
+      : { id: { in: [] } }
+    : base;
   const [rows, inScopeIds, total] = await Promise.all([
     ctx.db.project.findMany({
-      where: filters.status && period ? { AND: [where, manage, { assessments: { some: { periodId: period.id, status: filters.status } } }] } : where,
+      where,
       select: {
         id: true,
         wirNumber: true,

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { z } from "zod";
 import { pageCtx } from "@/lib/server/session";
 import { listProjects } from "@/lib/server/projects";
 import { referenceLists } from "@/lib/server/reference";
-import { PROJECT_STATUS } from "@/lib/domain/enums";
+import { IMPACT, PROJECT_STATUS, RESULT_SHARING, SCALABILITY } from "@/lib/domain/enums";
+import type { LabelledEnum } from "@/lib/domain/labels";
 import { PageHeader } from "@/components/ui/page-header";
 import { DataTable } from "@/components/tables/data-table";
 import { ProjectFilters } from "@/components/forms/project-filters";
@@ -16,9 +18,27 @@ const searchSchema = z.object({
   regio: code,
   rubriek: code,
   ch: code,
-  status: z.enum(PROJECT_STATUS.values as [string, ...string[]]).optional().catch(undefined),
+  status: judgement(PROJECT_STATUS),
   mijn: z.literal("1").optional().catch(undefined),
+  // links from the dashboard and report: the projects behind a number (judgements at a period)
+  periode: z.string().regex(/^\d{4}-\d{2}$/).optional().catch(undefined),
+  impact: judgement(IMPACT),
+  delen: judgement(RESULT_SHARING),
+  opschaalbaarheid: judgement(SCALABILITY),
+  beoordeeld: z.literal("1").optional().catch(undefined),
 });
+
+/** One value or several (?status=A&status=B) of an enumeration; anything else is ignored. */
+function judgement<T extends string>(e: LabelledEnum<T>) {
+  return z
+    .union([z.string(), z.array(z.string())])
+    .optional()
+    .transform((v) => {
+      const list = (v === undefined ? [] : Array.isArray(v) ? v : [v]).filter((x): x is T => e.is(x));
+      return list.length ? list : undefined;
+    })
+    .catch(undefined);
+}
 
 export default async function ProjectsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const ctx = await pageCtx();
@@ -29,18 +49,38 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
       regionCode: params.regio,
       hoofdrubriekCode: params.rubriek,
       concessiehouderCode: params.ch,
-      status: params.status as never,
+      status: params.status,
       mine: params.mijn === "1",
+      periodCode: params.periode,
+      impact: params.impact,
+      sharing: params.delen,
+      scalability: params.opschaalbaarheid,
+      assessed: params.beoordeeld === "1",
     }),
     referenceLists(ctx.db),
   ]);
+  const judgementFilters = [
+    ...(params.beoordeeld && !params.status && !params.impact && !params.delen && !params.opschaalbaarheid ? ["beoordeeld"] : []),
+    ...(params.status && params.status.length > 1 ? [params.status.map((v) => PROJECT_STATUS.label(v)).join(" of ")] : []),
+    ...(params.impact ? [params.impact.map((v) => IMPACT.label(v)).join(" of ")] : []),
+    ...(params.delen ? [params.delen.map((v) => RESULT_SHARING.label(v)).join(" of ")] : []),
+    ...(params.opschaalbaarheid ? [params.opschaalbaarheid.map((v) => SCALABILITY.label(v)).join(" of ")] : []),
+  ];
   return (
     <>
       <PageHeader
         title="Projecten"
         intro="Alle projecten die u mag inzien: die van uw eigen scope en de projectkaarten die voor kennisdeling zijn gepubliceerd."
       />
-      <ProjectFilters refs={refs} values={params} />
+      {judgementFilters.length ? (
+        <p className="mb-4 rounded border border-brand-100 bg-brand-50 p-3 text-sm" role="status">
+          Projecten met als oordeel{periodLabel ? ` in ${periodLabel}` : ""}: {judgementFilters.join("; ")}.{" "}
+          <Link href="/projecten" className="text-brand-700 underline">
+            Alle projecten tonen
+          </Link>
+        </p>
+      ) : null}
+      <ProjectFilters refs={refs} values={{ ...params, status: params.status?.length === 1 ? params.status[0] : undefined }} />
       <DataTable
         caption="Projecten"
         filterLabel="Snel zoeken in deze lijst"

@@ -143,3 +143,68 @@ export async function createRegionScore(
     },
   });
 }
+
+// ---------------------------------------------------------------------------
+// Review, assessment and period factories (issue 5). Kept in this separate block.
+// ---------------------------------------------------------------------------
+
+export async function createReportingPeriod(
+  db: Db,
+  input: { code: string; label?: string; shortLabel?: string; peildatum: string; state?: "PLANNED" | "OPEN" | "CLOSED" },
+) {
+  return db.reportingPeriod.create({
+    data: {
+      code: input.code,
+      label: input.label ?? input.code,
+      shortLabel: input.shortLabel ?? input.code,
+      peildatum: new Date(`${input.peildatum}T00:00:00Z`),
+      state: input.state ?? "PLANNED",
+      openedAt: input.state && input.state !== "PLANNED" ? new Date() : null,
+      closedAt: input.state === "CLOSED" ? new Date() : null,
+    },
+  });
+}
+
+export type ProgressUpdateInput = {
+  projectId: string;
+  periodCode: string;
+  state?: "DRAFT" | "SUBMITTED" | "RETURNED" | "APPROVED";
+  status?: ProjectStatus | null;
+  progress?: string;
+  careOrgCount?: number | null;
+  submittedById?: string | null;
+};
+
+export async function createProgressUpdate(db: Db, input: ProgressUpdateInput) {
+  const period = await db.reportingPeriod.findUniqueOrThrow({ where: { code: input.periodCode }, select: { id: true } });
+  const state = input.state ?? "SUBMITTED";
+  return db.progressUpdate.create({
+    data: {
+      projectId: input.projectId,
+      periodId: period.id,
+      state,
+      status: input.status ?? null,
+      progress: input.progress ?? "Het project loopt volgens plan.",
+      careOrgCount: input.careOrgCount ?? null,
+      submittedAt: state === "DRAFT" ? null : new Date(),
+      submittedById: input.submittedById ?? null,
+    },
+  });
+}
+
+export async function createAssessmentProposal(db: Db, input: AssessmentInput & { proposedById: string }) {
+  const period = await db.reportingPeriod.findUniqueOrThrow({ where: { code: input.periodCode }, select: { id: true } });
+  return db.assessmentProposal.create({
+    data: {
+      projectId: input.projectId,
+      periodId: period.id,
+      status: input.status ?? null,
+      impact: input.impact ?? null,
+      sharing: input.sharing ?? null,
+      scalability: input.scalability ?? null,
+      careOrgCount: input.careOrgCount ?? null,
+      note: input.note ?? "",
+      proposedById: input.proposedById,
+    },
+  });
+}

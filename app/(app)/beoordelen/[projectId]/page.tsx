@@ -1,0 +1,181 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { pageCtx } from "@/lib/server/session";
+import { hasPermission } from "@/lib/server/authz";
+import { getAssessmentSheet } from "@/lib/server/assessments";
+import { NotFoundError } from "@/lib/server/errors";
+import { IMPACT, PERIOD_STATE, PROJECT_STATUS, RESULT_SHARING, SCALABILITY, UPDATE_STATE } from "@/lib/domain/enums";
+import { PageHeader } from "@/components/ui/page-header";
+import { Card, EmptyState } from "@/components/ui/card";
+import { Badge } from "@/components/ui/badge";
+import { formatDateTime } from "@/components/ui/format";
+import { JudgementForm, ReviewForm } from "@/components/forms/review-forms";
+import { judgementAction, reviewUpdateAction } from "../actions";
+
+export const metadata: Metadata = { title: "Beoordeling" };
+
+function Text({ title, text }: { title: string; text: string }) {
+  if (!text.trim()) return null;
+  return (
+    <div>
+      <h3 className="font-semibold">{title}</h3>
+      <p className="mt-1 whitespace-pre-line">{text}</p>
+    </div>
+  );
+}
+
+export default async function AssessmentSheetPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ projectId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const ctx = await pageCtx();
+  if (!hasPermission(ctx.actor, "portfolio:read")) notFound();
+  const { projectId } = await params;
+  const sp = await searchParams;
+  let s;
+  try {
+    s = await getAssessmentSheet(ctx, projectId, typeof sp.periode === "string" ? sp.periode : null);
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  }
+  const u = s.update;
+  const label = (v: string | null | undefined, e: { label(x: never): string }) => (v ? e.label(v as never) : "—");
+  const columns = [
+    { title: `Vorige periode${s.previous ? ` (${s.previous.periodLabel})` : ""}`, j: s.previous },
+    { title: "Voorstel inkoper", j: s.proposal },
+    { title: "Beoordeling WIR", j: s.assessment },
+  ];
+  return (
+    <>
+      <PageHeader
+        title={s.project.title}
+        intro={
+          <>
+            {s.project.wirNumber} · {s.project.regionName} · {s.project.hoofdrubriekLabel} · periode {s.period.label}{" "}
+            <Badge tone={s.period.state === "OPEN" ? "success" : "neutral"}>{PERIOD_STATE.label(s.period.state)}</Badge>
+          </>
+        }
+        actions={
+          <>
+            <Link href={`/projecten/${s.project.id}`} className="rounded border border-brand-700 px-3 py-1.5 text-brand-700 hover:bg-brand-50">
+              Projectkaart
+            </Link>
+            <Link href={`/beoordelen?periode=${s.period.code}`} className="rounded border border-brand-700 px-3 py-1.5 text-brand-700 hover:bg-brand-50">
+              Terug naar beoordelen
+            </Link>
+          </>
+        }
+      />
+      {!s.writable ? (
+        <p className="mb-4 rounded border border-amber-300 bg-amber-50 p-3 text-amber-900">
+          De periode {s.period.label} is {PERIOD_STATE.label(s.period.state).toLowerCase()}: de gegevens liggen vast.
+        </p>
+      ) : null}
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Card title="Voortgangsupdate van de projectleider" className="space-y-3">
+          {!u ? (
+            <EmptyState>De projectleider{s.project.leaders.length ? ` (${s.project.leaders.join(", ")})` : ""} heeft voor deze periode nog geen update ingediend.</EmptyState>
+          ) : (
+            <>
+              <p>
+                <Badge tone={u.state === "APPROVED" ? "success" : u.state === "SUBMITTED" ? "info" : "warning"}>{UPDATE_STATE.label(u.state)}</Badge>{" "}
+                {u.submittedAt ? <span className="text-sm text-muted">ingediend {formatDateTime(u.submittedAt)}</span> : null}
+              </p>
+              {u.state === "DRAFT" ? (
+                <p className="text-muted">De update is nog een concept van de projectleider.</p>
+              ) : (
+                <>
+                  <dl className="grid grid-cols-2 gap-2 text-sm">
+                    <div>
+                      <dt className="font-semibold">Status volgens projectleider</dt>
+                      <dd>{label(u.status, PROJECT_STATUS)}</dd>
+                    </div>
+                    <div>
+                      <dt className="font-semibold">Betrokken zorgorganisaties</dt>
+                      <dd>{u.careOrgCount ?? "Onbekend"}</dd>
+                    </div>
+                  </dl>
+                  <Text title="Voortgang" text={u.progress} />
+                  <Text title="Resultaten tot nu toe" text={u.resultsSoFar} />
+                  <Text title="Geleerde lessen" text={u.lessonsLearned} />
+                  <Text title="Volgende stappen" text={u.nextSteps} />
+                  <Text title="Risico's" text={u.risks} />
+                </>
+              )}
+              {u.state === "RETURNED" && u.returnComment ? (
+                <p className="rounded border border-amber-300 bg-amber-50 p-3 text-sm">
+                  <strong>Teruggestuurd met commentaar:</strong> {u.returnComment}
+                </p>
+              ) : null}
+              {u.state === "SUBMITTED" && s.canReview && s.writable ? <ReviewForm key={u.version} action={reviewUpdateAction} id={u.id} version={u.version} /> : null}
+            </>
+          )}
+        </Card>
+        <Card title="Oordelen naast elkaar">
+          <div className="overflow-x-auto">
+            <table className="min-w-full text-left text-sm">
+              <caption className="sr-only">Vorige periode, voorstel van de inkoper en beoordeling van WIR</caption>
+              <thead>
+                <tr>
+                  <th scope="col" className="py-1 pr-2">
+                    <span className="sr-only">Onderdeel</span>
+                  </th>
+                  {columns.map((c) => (
+                    <th key={c.title} scope="col" className="py-1 pr-2">
+                      {c.title}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {(
+                  [
+                    ["Projectstatus", (j: typeof s.previous) => label(j?.status, PROJECT_STATUS)],
+                    ["Mate van impact", (j: typeof s.previous) => label(j?.impact, IMPACT)],
+                    ["Delen van resultaten", (j: typeof s.previous) => label(j?.sharing, RESULT_SHARING)],
+                    ["Opschaalbaarheid", (j: typeof s.previous) => label(j?.scalability, SCALABILITY)],
+                    ["Betrokken zorgorganisaties", (j: typeof s.previous) => (j ? (j.careOrgCount ?? "Onbekend") : "—")],
+                    ["Notitie", (j: typeof s.previous) => j?.note || "—"],
+                  ] as const
+                ).map(([name, get]) => (
+                  <tr key={name} className="border-t border-gray-100 align-top">
+                    <th scope="row" className="py-1 pr-2 font-medium">
+                      {name}
+                    </th>
+                    {columns.map((c) => (
+                      <td key={c.title} className="py-1 pr-2">
+                        {c.j ? get(c.j as typeof s.previous) : "—"}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </Card>
+      </div>
+      {s.writable && (s.canRecord || s.canPropose) ? (
+        <Card title={s.canRecord ? "Beoordeling vastleggen (WIR)" : "Voorstel voor de beoordeling"} className="mt-6">
+          <JudgementForm
+            action={judgementAction}
+            kind={s.canRecord ? "assessment" : "proposal"}
+            projectId={s.project.id}
+            periodId={s.period.id}
+            current={s.canRecord ? s.assessment : s.proposal}
+            suggestions={[
+              ...(s.canRecord && s.proposal ? [{ label: "Voorstel inkoper overnemen", values: s.proposal }] : []),
+              ...(s.previous ? [{ label: `Waarden van ${s.previous.periodLabel} overnemen`, values: s.previous }] : []),
+            ]}
+            previous={s.previous}
+            proposal={s.canRecord ? s.proposal : null}
+          />
+        </Card>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,100 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { runAction, type ActionResult } from "@/lib/server/action";
+import { reviewSchema, reviewUpdate } from "@/lib/server/review";
+import { proposeAssessment, recordAssessment, recordAssessmentsBulk } from "@/lib/server/assessments";
+import { recordRegionScores } from "@/lib/server/region-scores";
+import { bulkRowSchema, bulkRowsFromForm, judgementSchema, regionRowsFromForm, regionScoreSchema } from "@/lib/domain/assessment";
+import { formDataToObject } from "@/lib/server/action";
+
+/**
+ * Server actions of /beoordelen. Ids from the form are only looked up inside the actor's scope
+ * (lib/server), and every write checks the period is open and the record's version.
+ */
+
+export async function reviewUpdateAction(_prev: ActionResult<unknown> | null, formData: FormData) {
+  const result = await runAction(reviewSchema, formData, async (ctx, data) => {
+    const u = await reviewUpdate(ctx, data);
+    return { state: u.state };
+  });
+  if (result.ok) {
+    result.message = result.data.state === "APPROVED" ? "De update is goedgekeurd." : "De update is teruggestuurd naar de projectleider, met uw commentaar.";
+    revalidatePath("/beoordelen", "layout");
+  }
+  return result;
+}
+
+export async function judgementAction(_prev: ActionResult<unknown> | null, formData: FormData) {
+  const kind = formData.get("kind");
+  const result = await runAction(judgementSchema, formData, async (ctx, data) => {
+    const saved = kind === "proposal" ? await proposeAssessment(ctx, data) : await recordAssessment(ctx, data);
+    return { outcome: saved.outcome };
+  });
+  if (result.ok) {
+    result.message =
+      result.data.outcome === "unchanged"
+        ? "Er was niets gewijzigd."
+        : kind === "proposal"
+          ? "Uw voorstel is opgeslagen. WIR neemt het mee in de definitieve beoordeling."
+          : "De beoordeling is opgeslagen.";
+    revalidatePath("/beoordelen", "layout");
+  }
+  return result;
+}
+
+const bulkSchema = z.object({
+  periodId: z.string().min(1).max(60),
+  rows: z.array(bulkRowSchema).min(1, { error: "Er zijn geen projecten om op te slaan." }),
+});
+
+export type BulkResult = { saved: number; unchanged: number; conflicts: string[]; notFound: string[] };
+
+export async function bulkAssessmentAction(_prev: ActionResult<unknown> | null, formData: FormData): Promise<ActionResult<BulkResult>> {
+  const values = formDataToObject(formData);
+  const input = { periodId: values.periodId, rows: bulkRowsFromForm(values) };
+  const result = await runAction(bulkSchema, input, async (ctx, data) => {
+    const outcomes = await recordAssessmentsBulk(ctx, data.periodId, data.rows);
+    return {
+      saved: outcomes.filter((o) => o.outcome === "created" || o.outcome === "updated").length,
+      unchanged: outcomes.filter((o) => o.outcome === "unchanged").length,
+      conflicts: outcomes.filter((o) => o.outcome === "conflict").map((o) => o.projectId),
+      notFound: outcomes.filter((o) => o.outcome === "notFound").map((o) => o.projectId),
+    };
+  });
+  if (result.ok) {
+    const d = result.data;
+    result.message =
+      `${d.saved} ${d.saved === 1 ? "beoordeling" : "beoordelingen"} opgeslagen, ${d.unchanged} ongewijzigd.` +
+      (d.conflicts.length ? ` ${d.conflicts.length} niet opgeslagen omdat iemand anders ze intussen wijzigde; de tabel toont nu de nieuwste waarden.` : "");
+    revalidatePath("/beoordelen", "layout");
+  }
+  return result;
+}
+
+const regionBulkSchema = z.object({
+  periodId: z.string().min(1).max(60),
+  rows: z.array(regionScoreSchema).min(1, { error: "Er zijn geen regio's om op te slaan." }),
+});
+
+export async function regionScoresAction(_prev: ActionResult<unknown> | null, formData: FormData): Promise<ActionResult<BulkResult>> {
+  const values = formDataToObject(formData);
+  const input = { periodId: values.periodId, rows: regionRowsFromForm(values) };
+  const result = await runAction(regionBulkSchema, input, async (ctx, data) => {
+    const outcomes = await recordRegionScores(ctx, data.periodId, data.rows);
+    return {
+      saved: outcomes.filter((o) => o.outcome === "created" || o.outcome === "updated").length,
+      unchanged: outcomes.filter((o) => o.outcome === "unchanged").length,
+      conflicts: outcomes.filter((o) => o.outcome === "conflict").map((o) => o.regionId),
+      notFound: outcomes.filter((o) => o.outcome === "notFound").map((o) => o.regionId),
+    };
+  });
+  if (result.ok) {
+    const d = result.data;
+    result.message =
+      `${d.saved} ${d.saved === 1 ? "regio" : "regio's"} opgeslagen, ${d.unchanged} ongewijzigd.` +
+      (d.conflicts.length ? ` ${d.conflicts.length} niet opgeslagen omdat iemand anders ze intussen wijzigde; de tabel toont nu de nieuwste waarden.` : "");
+    revalidatePath("/beoordelen", "layout");
+  }
+  return result;
+}

@@ -1,0 +1,85 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import Link from "next/link";
+import { pageCtx } from "@/lib/server/session";
+import { hasPermission } from "@/lib/server/authz";
+import { listPeriodsForAdmin } from "@/lib/server/period-admin";
+import { PERIOD_STATE } from "@/lib/domain/enums";
+import { PageHeader } from "@/components/ui/page-header";
+import { Card, EmptyState } from "@/components/ui/card";
+import { Badge } from "@/components/ui/badge";
+import { formatDate, formatDateTime } from "@/components/ui/format";
+import { CreatePeriodForm, PeriodTransitionForm } from "@/components/forms/period-forms";
+import { createPeriodAction, periodTransitionAction } from "./actions";
+
+export const metadata: Metadata = { title: "Perioden" };
+
+export default async function PeriodsPage() {
+  const ctx = await pageCtx();
+  if (!hasPermission(ctx.actor, "period:manage")) notFound();
+  const periods = await listPeriodsForAdmin(ctx);
+  const open = periods.find((p) => p.state === "OPEN") ?? null;
+  return (
+    <>
+      <PageHeader
+        title="Rapportageperioden"
+        intro="Twee keer per jaar vragen we projectleiders om een update en legt WIR per project een beoordeling vast. Er is steeds hoogstens één periode open; een gesloten periode ligt vast tot ze (met reden) wordt heropend."
+        actions={
+          <Link href="/portfolio/volledigheid" className="rounded border border-brand-700 px-3 py-1.5 text-brand-700 hover:bg-brand-50">
+            Volledigheid
+          </Link>
+        }
+      />
+      <div className="grid gap-6 lg:grid-cols-3">
+        <div className="lg:col-span-2">
+          {periods.length === 0 ? (
+            <EmptyState>Er zijn nog geen perioden. Maak hiernaast de eerste aan.</EmptyState>
+          ) : (
+            <div className="overflow-x-auto rounded-lg border border-gray-200 bg-white">
+              <table className="min-w-full text-left text-sm">
+                <caption className="sr-only">Rapportageperioden</caption>
+                <thead className="bg-gray-50">
+                  <tr>
+                    <th scope="col" className="px-3 py-2">Periode</th>
+                    <th scope="col" className="px-3 py-2">Peildatum</th>
+                    <th scope="col" className="px-3 py-2">Stand</th>
+                    <th scope="col" className="px-3 py-2 text-right">Updates</th>
+                    <th scope="col" className="px-3 py-2 text-right">Beoordelingen</th>
+                    <th scope="col" className="px-3 py-2">Handeling</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {periods.map((p) => (
+                    <tr key={p.id} className="border-t border-gray-100 align-top">
+                      <th scope="row" className="px-3 py-2 font-medium">
+                        {p.label}
+                      </th>
+                      <td className="px-3 py-2">{formatDate(p.peildatum)}</td>
+                      <td className="px-3 py-2">
+                        <Badge tone={p.state === "OPEN" ? "success" : p.state === "PLANNED" ? "info" : "neutral"}>{PERIOD_STATE.label(p.state)}</Badge>
+                        {p.state === "OPEN" && p.openedAt ? <span className="block text-xs text-muted">sinds {formatDateTime(p.openedAt)}</span> : null}
+                        {p.state === "CLOSED" && p.closedAt ? <span className="block text-xs text-muted">sinds {formatDateTime(p.closedAt)}</span> : null}
+                      </td>
+                      <td className="px-3 py-2 text-right tabular-nums">{p.updateCount}</td>
+                      <td className="px-3 py-2 text-right tabular-nums">{p.assessmentCount}</td>
+                      <td className="px-3 py-2">
+                        <PeriodTransitionForm
+                          action={periodTransitionAction}
+                          period={{ id: p.id, label: p.label, state: p.state, version: p.version }}
+                          otherOpenLabel={open && open.id !== p.id ? open.label : null}
+                        />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </div>
+        <Card title="Nieuwe periode">
+          <CreatePeriodForm action={createPeriodAction} />
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,158 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { pageCtx } from "@/lib/server/session";
+import { hasPermission } from "@/lib/server/authz";
+import { periodCompleteness, type CompletenessGroup } from "@/lib/server/completeness";
+import { portfolioFilterOptions } from "@/lib/server/portfolio";
+import { PERIOD_STATE, UPDATE_STATE } from "@/lib/domain/enums";
+import { PageHeader } from "@/components/ui/page-header";
+import { Card, EmptyState, Figure } from "@/components/ui/card";
+
+export const metadata: Metadata = { title: "Volledigheid" };
+
+function GroupTable({ caption, head, groups, hrefOf }: { caption: string; head: string; groups: CompletenessGroup[]; hrefOf?: (g: CompletenessGroup) => string }) {
+  return (
+    <div className="overflow-x-auto">
+      <table className="min-w-full text-left text-sm">
+        <caption className="mb-2 text-left font-semibold text-brand-800">{caption}</caption>
+        <thead className="bg-gray-50">
+          <tr>
+            <th scope="col" className="px-2 py-1">{head}</th>
+            <th scope="col" className="px-2 py-1 text-right">Projecten</th>
+            <th scope="col" className="px-2 py-1 text-right">Met update</th>
+            <th scope="col" className="px-2 py-1 text-right">Beoordeeld</th>
+            <th scope="col" className="px-2 py-1 text-right">Compleet</th>
+          </tr>
+        </thead>
+        <tbody>
+          {groups.map((g) => (
+            <tr key={g.key} className="border-t border-gray-100">
+              <th scope="row" className="px-2 py-1 font-medium">
+                {hrefOf ? (
+                  <Link href={hrefOf(g)} className="text-brand-700 underline">
+                    {g.name}
+                  </Link>
+                ) : (
+                  g.name
+                )}
+              </th>
+              <td className="px-2 py-1 text-right tabular-nums">{g.projects}</td>
+              <td className="px-2 py-1 text-right tabular-nums">{g.withUpdate}</td>
+              <td className="px-2 py-1 text-right tabular-nums">{g.withAssessment}</td>
+              <td className={`px-2 py-1 text-right tabular-nums ${g.percent === 100 ? "font-semibold text-green-900" : ""}`}>{g.percent}%</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export default async function CompletenessPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const ctx = await pageCtx();
+  if (!hasPermission(ctx.actor, "portfolio:read")) notFound();
+  const sp = await searchParams;
+  const code = typeof sp.periode === "string" && /^\d{4}-\d{2}$/.test(sp.periode) ? sp.periode : null;
+  const regio = typeof sp.regio === "string" ? sp.regio : null;
+  const withLeaderOnly = sp.leider === "1";
+  const [c, options] = await Promise.all([periodCompleteness(ctx, code, { withLeaderOnly }), portfolioFilterOptions(ctx)]);
+  if (!c.period || !c.total) {
+    return (
+      <>
+        <PageHeader title="Volledigheid" />
+        <EmptyState>Er is nog geen rapportageperiode.</EmptyState>
+      </>
+    );
+  }
+  const missing = regio ? c.missing.filter((m) => c.byRegion.find((g) => g.key === regio)?.name === m.regionName) : c.missing;
+  const q = (extra: string) => `/portfolio/volledigheid?periode=${c.period!.code}${withLeaderOnly ? "&leider=1" : ""}${extra}`;
+  return (
+    <>
+      <PageHeader
+        title="Volledigheid"
+        intro={`Hoeveel actieve projecten in periode ${c.period.label} (${PERIOD_STATE.label(c.period.state).toLowerCase()}) een ingediende of goedgekeurde update hebben en een volledige beoordeling van WIR (status, impact, delen en opschaalbaarheid).`}
+      />
+      <form method="get" className="no-print mb-4 flex items-end gap-2" aria-label="Periode kiezen">
+        <div>
+          <label htmlFor="v-periode" className="block text-sm font-medium">
+            Periode
+          </label>
+          <select id="v-periode" name="periode" defaultValue={c.period.code} className="mt-1 rounded border border-gray-400 bg-white px-2 py-1.5">
+            {options.periods.map((p) => (
+              <option key={p.code} value={p.code}>
+                {p.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="flex items-center gap-2 pb-2">
+          <input id="v-leider" name="leider" type="checkbox" value="1" defaultChecked={withLeaderOnly} />
+          <label htmlFor="v-leider" className="text-sm">
+            Alleen projecten met een projectleider in Regiotafel
+          </label>
+        </div>
+        {regio ? <input type="hidden" name="regio" value={regio} /> : null}
+        <button type="submit" className="rounded bg-brand-700 px-4 py-1.5 text-white hover:bg-brand-800">
+          Tonen
+        </button>
+      </form>
+      <div className="mb-6 grid gap-4 sm:grid-cols-4">
+        <Figure label="Actieve projecten" value={c.total.projects} />
+        <Figure label="Met update" value={c.total.withUpdate} />
+        <Figure label="Beoordeeld" value={c.total.withAssessment} />
+        <Figure label="Compleet" value={`${c.total.percent}%`} hint={`${c.total.complete} van ${c.total.projects}`} />
+      </div>
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Card>
+          <GroupTable caption="Per (sub)regio" head="(Sub)regio" groups={c.byRegion} hrefOf={(g) => q(`&regio=${g.key}#ontbreekt`)} />
+        </Card>
+        <Card>
+          <GroupTable caption="Per concessiehouder" head="Concessiehouder" groups={c.byConcessiehouder} />
+        </Card>
+      </div>
+      <Card title={`Wat ontbreekt${regio ? ` in ${c.byRegion.find((g) => g.key === regio)?.name ?? regio}` : ""} (${missing.length})`} className="mt-6">
+        <div id="ontbreekt" />
+        {regio ? (
+          <p className="mb-2 text-sm">
+            <Link href={q("")} className="text-brand-700 underline">
+              Alle regio&apos;s tonen
+            </Link>
+          </p>
+        ) : null}
+        {missing.length === 0 ? (
+          <EmptyState>Niets: alles is compleet.</EmptyState>
+        ) : (
+          <table className="min-w-full text-left text-sm">
+            <caption className="sr-only">Projecten waarvan de update of de beoordeling ontbreekt</caption>
+            <thead className="bg-gray-50">
+              <tr>
+                <th scope="col" className="px-2 py-1">Project</th>
+                <th scope="col" className="px-2 py-1">(Sub)regio</th>
+                <th scope="col" className="px-2 py-1">Update</th>
+                <th scope="col" className="px-2 py-1">Beoordeling</th>
+              </tr>
+            </thead>
+            <tbody>
+              {missing.map((m) => (
+                <tr key={m.projectId} className="border-t border-gray-100">
+                  <th scope="row" className="px-2 py-1 font-normal">
+                    <Link href={`/beoordelen/${m.projectId}?periode=${c.period!.code}`} className="text-brand-700 underline">
+                      {m.wirNumber} {m.title}
+                    </Link>
+                  </th>
+                  <td className="px-2 py-1">{m.regionName}</td>
+                  <td className="px-2 py-1">
+                    {m.missingUpdate ? (m.updateState ? `Ontbreekt (${UPDATE_STATE.label(m.updateState).toLowerCase()})` : "Ontbreekt") : "In orde"}
+                    {m.missingUpdate && !m.hasLeader ? <span className="block text-xs text-muted">Geen projectleider in Regiotafel</span> : null}
+                  </td>
+                  <td className="px-2 py-1">{m.missingAssessment ? "Ontbreekt" : "In orde"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,159 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { pageCtx } from "@/lib/server/session";
+import { hasPermission } from "@/lib/server/authz";
+import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/server/errors";
+import { reportOptions, resolveReport, type ResolvedReport } from "@/lib/server/report-document";
+import { reportSearch, type RawParams } from "@/lib/domain/report-document/query";
+import { PageHeader } from "@/components/ui/page-header";
+import { PrintButton } from "@/components/ui/print-button";
+import { ReportTable } from "@/components/tables/report-table";
+import { NarrativeForm } from "@/components/forms/narrative-form";
+import { QueryProblem, ReportFilters } from "@/components/forms/report-filters";
+import { PublishVersionForm, StartVersionForm } from "@/components/forms/version-actions";
+import { formatDateTime } from "@/components/ui/format";
+import { publishVersionAction, saveNarrativeAction, startVersionAction } from "./actions";
+
+export const metadata: Metadata = { title: "Voortgangsrapportage" };
+
+function str(v: string | string[] | undefined): string | undefined {
+  return typeof v === "string" ? v : undefined;
+}
+
+export default async function ReportPage({ searchParams }: { searchParams: Promise<RawParams> }) {
+  const ctx = await pageCtx();
+  if (!hasPermission(ctx.actor, "report:read")) {
+    return <QueryProblem messages={["U heeft geen toegang tot de voortgangsrapportage."]} />;
+  }
+  const params = await searchParams;
+  const options = await reportOptions(ctx);
+  let resolved: ResolvedReport | null = null;
+  let problems: string[] = [];
+  try {
+    resolved = await resolveReport(ctx, params);
+  } catch (error) {
+    if (error instanceof ValidationError) problems = error.fieldErrors.query ?? [error.message];
+    else if (error instanceof ForbiddenError || error instanceof NotFoundError) problems = [error.message];
+    else throw error;
+  }
+  const values = resolved
+    ? { periode: resolved.query.periodCode, vergelijk: resolved.query.compareCode, concessiehouder: resolved.query.concessiehouderCode, regio: resolved.query.regionCode, hoofdrubriek: resolved.query.hoofdrubriekCode }
+    : { periode: str(params.periode), vergelijk: str(params.vergelijk), concessiehouder: str(params.concessiehouder), regio: str(params.regio), hoofdrubriek: str(params.hoofdrubriek) };
+
+  if (!resolved) {
+    return (
+      <>
+        <PageHeader title="Voortgangsrapportage" />
+        <QueryProblem messages={problems} />
+        <ReportFilters action="/rapportage" options={options} values={values} />
+      </>
+    );
+  }
+  const { document: doc, version, versions, editable, query } = resolved;
+  const wir = hasPermission(ctx.actor, "report:edit");
+  const exportQuery = reportSearch(query);
+  const filtered = !!(query.concessiehouderCode || query.regionCode || query.hoofdrubriekCode);
+
+  return (
+    <article className="report">
+      <PageHeader
+        title={doc.title}
+        intro={
+          <>
+            Peildatum {doc.period.label}, vergeleken met {doc.compare.label}. Reikwijdte: {doc.scopeLabel}.
+            {version ? (
+              <>
+                {" "}
+                <strong>
+                  Versie {version.number} ({version.state === "PUBLISHED" ? `gepubliceerd ${formatDateTime(version.publishedAt)}${version.publishedByName ? ` door ${version.publishedByName}` : ""}` : "concept"})
+                </strong>
+                .
+              </>
+            ) : null}
+          </>
+        }
+        actions={
+          <>
+            <PrintButton />
+          </>
+        }
+      />
+      <ReportFilters action="/rapportage" options={options} values={values} filters={!version || !wir} />
+
+      <nav aria-label="Downloads" className="no-print mb-6 flex flex-wrap items-center gap-3 rounded-lg border border-gray-200 bg-white p-4 text-sm">
+        <span className="font-medium">Downloaden:</span>
+        <a className="text-brand-700 underline" href={`/api/rapportage/export/xlsx?${exportQuery}`} download>
+          Excel (XLSX)
+        </a>
+        <a className="text-brand-700 underline" href={`/api/rapportage/export/docx?${exportQuery}`} download>
+          Word (DOCX)
+        </a>
+        <a className="text-brand-700 underline" href={`/api/rapportage/export/json?${exportQuery}`}>
+          JSON
+        </a>
+        <span className="text-muted">CSV: onder elke tabel.</span>
+      </nav>
+
+      {wir && !filtered ? (
+        <section aria-labelledby="versies" className="no-print mb-8 rounded-lg border border-gray-200 bg-white p-4">
+          <h2 id="versies" className="text-lg font-semibold text-brand-800">
+            Versies van de rapportage {doc.period.label}
+          </h2>
+          {versions.length === 0 ? (
+            <p className="mt-2 text-muted">Er is nog geen versie. Start een versie om de toelichting te schrijven en te publiceren.</p>
+          ) : (
+            <ul className="mt-2 space-y-1">
+              {versions.map((v) => (
+                <li key={v.id}>
+                  <Link
+                    href={`/rapportage?${reportSearch({ periodCode: v.period.code, compareCode: v.comparePeriod.code, versionNumber: v.number })}`}
+                    aria-current={version?.id === v.id ? "page" : undefined}
+                    className="text-brand-700 underline"
+                  >
+                    Versie {v.number}
+                  </Link>{" "}
+                  — vergeleken met {v.comparePeriod.label} —{" "}
+                  {v.state === "PUBLISHED" ? `gepubliceerd ${formatDateTime(v.publishedAt)}${v.publishedByName ? ` door ${v.publishedByName}` : ""}` : "concept"}
+                </li>
+              ))}
+            </ul>
+          )}
+          <div className="mt-3 flex flex-wrap gap-3">
+            {editable && version ? <PublishVersionForm action={publishVersionAction} id={version.id} version={version.version} number={version.number} /> : null}
+            {!editable ? (
+              <StartVersionForm action={startVersionAction} periode={query.periodCode} vergelijk={query.compareCode} label={versions.length ? "Nieuwe versie starten" : "Versie starten"} />
+            ) : null}
+          </div>
+          {version?.state === "PUBLISHED" ? (
+            <p className="mt-2 text-sm text-muted">Deze versie is vastgelegd: latere wijzigingen in de gegevens veranderen haar niet.</p>
+          ) : null}
+        </section>
+      ) : null}
+
+      {doc.chapters.map((chapter, i) => (
+        <section key={chapter.key} id={chapter.key} aria-labelledby={`h-${chapter.key}`} className={`report-chapter mb-10 ${i > 0 ? "print-break-before" : ""}`}>
+          <h2 id={`h-${chapter.key}`} className="mb-3 text-xl font-semibold text-brand-800">
+            {chapter.title}
+          </h2>
+          {chapter.narrative ? (
+            <div className={`narrative space-y-3 ${editable ? "print-only" : ""}`}>
+              {chapter.narrative.split(/\n{2,}/).map((p, j) => (
+                <p key={j} className="whitespace-pre-line">
+                  {p}
+                </p>
+              ))}
+            </div>
+          ) : !editable ? (
+            <p className="no-print text-sm text-muted">Nog geen toelichting bij dit hoofdstuk.</p>
+          ) : null}
+          {editable && version ? (
+            <NarrativeForm action={saveNarrativeAction} reportVersionId={version.id} version={version.version} chapter={chapter.key} chapterTitle={chapter.title} text={chapter.narrative} />
+          ) : null}
+          {chapter.tables.map((t) => (
+            <ReportTable key={t.key} table={t} csvHref={`/api/rapportage/export/csv?${reportSearch(query, { tabel: t.key })}`} />
+          ))}
+        </section>
+      ))}
+    </article>
+  );
+}

@@ -1,0 +1,41 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { requestCtx } from "@/lib/server/session";
+import { importPortfolio } from "@/lib/server/import";
+import { MAX_IMPORT_BYTES } from "@/lib/domain/import/format";
+import { errorResponse } from "@/lib/server/import/http";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * POST multipart/form-data: `bestand` (one .xlsx, or one or more .csv), `controle=1` for a check
+ * only (the validation report and what would change), `gesloten=1` to allow changes to closed
+ * periods. Answers with the ImportReport as JSON. WIR and beheerder only.
+ */
+export async function POST(request: NextRequest) {
+  try {
+    const ctx = await requestCtx();
+    const length = Number(request.headers.get("content-length") ?? 0);
+    if (length > MAX_IMPORT_BYTES + 512 * 1024) {
+      return NextResponse.json(
+        { message: `Het bestand is te groot (${(length / 1024 / 1024).toFixed(1)} MB); het maximum is ${MAX_IMPORT_BYTES / 1024 / 1024} MB. Splits het bestand of importeer via de opdrachtregel.` },
+        { status: 413 },
+      );
+    }
+    let form: FormData;
+    try {
+      form = await request.formData();
+    } catch {
+      return NextResponse.json({ message: "Het bestand kon niet worden ontvangen. Kies het bestand opnieuw." }, { status: 400 });
+    }
+    const files = await Promise.all(
+      form
+        .getAll("bestand")
+        .filter((v): v is File => typeof v !== "string" && v.size >= 0 && !!v.name)
+        .map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
+    );
+    const report = await importPortfolio(ctx, files, { dryRun: form.get("controle") === "1", allowClosedPeriods: form.get("gesloten") === "1" });
+    return NextResponse.json(report);
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

@@ -1,0 +1,71 @@
+import Link from "next/link";
+import type { ReportOptions } from "@/lib/server/report-document";
+
+function Select({ name, label, options, value, all }: { name: string; label: string; options: { code: string; label: string }[]; value?: string; all?: string }) {
+  return (
+    <div>
+      <label htmlFor={`r-${name}`} className="block text-sm font-medium">
+        {label}
+      </label>
+      <select id={`r-${name}`} name={name} defaultValue={value ?? ""} className="mt-1 w-full rounded border border-gray-400 bg-white px-2 py-1.5">
+        {all ? <option value="">{all}</option> : null}
+        {options.map((o) => (
+          <option key={o.code} value={o.code}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** A plain GET form: period, comparison period and filters live in the URL (bookmarkable). */
+export function ReportFilters({
+  action,
+  options,
+  values,
+  filters = true,
+}: {
+  action: string;
+  options: ReportOptions;
+  values: { periode?: string; vergelijk?: string; concessiehouder?: string; regio?: string; hoofdrubriek?: string };
+  filters?: boolean;
+}) {
+  const periods = [...options.periods].reverse().map((p) => ({ code: p.code, label: p.label }));
+  return (
+    <form method="get" action={action} aria-label="Periode en filters kiezen" className="no-print mb-6 grid gap-3 rounded-lg border border-gray-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-5">
+      <Select name="periode" label="Rapportageperiode" options={periods} value={values.periode} />
+      <Select name="vergelijk" label="Vergelijken met" options={periods} value={values.vergelijk} />
+      {filters ? (
+        <>
+          <Select name="concessiehouder" label="Concessiehouder" options={options.concessiehouders.map((c) => ({ code: c.code, label: c.name }))} value={values.concessiehouder} all="Alle" />
+          <Select name="regio" label="(Sub)regio" options={options.regions.map((r) => ({ code: r.code, label: r.name }))} value={values.regio} all="Alle" />
+          <Select name="hoofdrubriek" label="Hoofdrubriek" options={options.hoofdrubrieken.map((h) => ({ code: h.code, label: h.label }))} value={values.hoofdrubriek} all="Alle" />
+        </>
+      ) : null}
+      <div className="flex items-end gap-2 sm:col-span-3 lg:col-span-5">
+        <button type="submit" className="rounded bg-brand-700 px-4 py-1.5 text-white hover:bg-brand-800">
+          Tonen
+        </button>
+        <Link href={action} className="px-2 py-1.5 text-brand-700 underline">
+          Standaard herstellen
+        </Link>
+      </div>
+    </form>
+  );
+}
+
+/** The Dutch messages for a query that could not be used, with the picker to correct it. */
+export function QueryProblem({ messages }: { messages: string[] }) {
+  return (
+    <div role="alert" className="mb-6 rounded-md border border-amber-400 bg-amber-50 p-4 text-amber-950">
+      <h2 className="font-semibold">Deze rapportage kan niet worden getoond</h2>
+      <ul className="mt-2 list-disc pl-5">
+        {messages.map((m, i) => (
+          <li key={i}>{m}</li>
+        ))}
+      </ul>
+      <p className="mt-2">Kies hieronder een andere periode of filter.</p>
+    </div>
+  );
+}

@@ -1,0 +1,116 @@
+/**
+ * Links from a number on the dashboard to what is behind it: the projects list filtered on the
+ * judgement at that period (/projecten?periode=…&status=…), or — for region phases — Bijlage 1 of
+ * the report. Pure; the projects list applies the actor's scope itself.
+ */
+import { IMPACT, PROJECT_STATUS, RESULT_SHARING, SCALABILITY, SCALABLE_VALUES } from "../enums";
+import type { HeadlineKey, Report, ValueTable } from "../report/types";
+import { TOTAL_KEY } from "../report/types";
+import { reportSearch, type ReportQuery } from "./query";
+
+export type ProjectLink = {
+  periode: string;
+  status?: readonly string[];
+  impact?: readonly string[];
+  delen?: readonly string[];
+  opschaalbaarheid?: readonly string[];
+  ch?: string;
+  regio?: string;
+  rubriek?: string;
+  beoordeeld?: boolean;
+};
+
+export function projectsHref(l: ProjectLink): string {
+  const s = new URLSearchParams();
+  s.set("periode", l.periode);
+  for (const [name, values] of [["status", l.status], ["impact", l.impact], ["delen", l.delen], ["opschaalbaarheid", l.opschaalbaarheid]] as const) {
+    for (const v of values ?? []) s.append(name, v);
+  }
+  if (l.ch) s.set("ch", l.ch);
+  if (l.regio) s.set("regio", l.regio);
+  if (l.rubriek) s.set("rubriek", l.rubriek);
+  if (l.beoordeeld) s.set("beoordeeld", "1");
+  return `/projecten?${s.toString()}`;
+}
+
+type Scope = Pick<ReportQuery, "concessiehouderCode" | "regionCode" | "hoofdrubriekCode">;
+const base = (q: Scope, periode: string): ProjectLink => ({ periode, ch: q.concessiehouderCode, regio: q.regionCode, rubriek: q.hoofdrubriekCode });
+
+const DIMENSIONS = {
+  status: { is: PROJECT_STATUS.is, param: "status" },
+  impact: { is: IMPACT.is, param: "impact" },
+  sharing: { is: RESULT_SHARING.is, param: "delen" },
+  scalability: { is: SCALABILITY.is, param: "opschaalbaarheid" },
+} as const;
+
+/**
+ * For a table whose rows are one judgement (Tabel 6, 8, 10, 11) and whose columns are periods:
+ * the link behind cell (row, column), or null (change columns, rows that are not a judgement).
+ */
+export function judgementCellHref(t: ValueTable, dimension: keyof typeof DIMENSIONS, q: Scope, periodCodes: readonly string[]) {
+  const d = DIMENSIONS[dimension];
+  return (ri: number, ci: number): string | null => {
+    const row = t.rows[ri];
+    const col = t.columns[ci];
+    if (!row || !col || !periodCodes.includes(col.key)) return null;
+    if (row.key === TOTAL_KEY) return projectsHref({ ...base(q, col.key), beoordeeld: true });
+    if (!d.is(row.key)) return null;
+    return projectsHref({ ...base(q, col.key), [d.param]: [row.key] });
+  };
+}
+
+/** Tabel 4: hoofdrubriek rows × concessiehouder columns at the report period (and the comparison total). */
+export function rubriekCellHref(t: ValueTable, q: Scope, report: Pick<Report, "period" | "comparePeriod">, concessiehouderCodes: readonly string[]) {
+  return (ri: number, ci: number): string | null => {
+    const row = t.rows[ri];
+    const col = t.columns[ci];
+    if (!row || !col) return null;
+    const rubriek = row.key === TOTAL_KEY ? q.hoofdrubriekCode : row.key;
+    if (concessiehouderCodes.includes(col.key)) return projectsHref({ ...base(q, report.period.code), ch: col.key, rubriek, beoordeeld: true });
+    if (col.key === TOTAL_KEY) return projectsHref({ ...base(q, report.period.code), rubriek, beoordeeld: true });
+    if (col.key === report.comparePeriod.code) return projectsHref({ ...base(q, report.comparePeriod.code), rubriek, beoordeeld: true });
+    return null;
+  };
+}
+
+/** Region phase tables (1–3): the regions behind a count are in Bijlage 1 of that period's report. */
+export function phaseCellHref(t: ValueTable, q: Scope, periodCodes: readonly string[]) {
+  return (_ri: number, ci: number): string | null => {
+    const col = t.columns[ci];
+    if (!col || !periodCodes.includes(col.key)) return null;
+    return `/rapportage?${reportSearch({ ...q, periodCode: col.key })}#bijlage1`;
+  };
+}
+
+/** The link behind a headline figure at the report period, or null when none fits. */
+export function headlineHref(key: HeadlineKey, q: Scope, periode: string): string | null {
+  const b = base(q, periode);
+  switch (key) {
+    case "projects":
+      return projectsHref({ ...b, beoordeeld: true });
+    case "finished":
+      return projectsHref({ ...b, status: ["FINISHED_SUCCESSFUL", "FINISHED_UNSUCCESSFUL"] });
+    case "finishedSuccessful":
+      return projectsHref({ ...b, status: ["FINISHED_SUCCESSFUL"] });
+    case "running":
+      return projectsHref({ ...b, status: ["RUNNING"] });
+    case "notStarted":
+      return projectsHref({ ...b, status: ["NOT_STARTED"] });
+    case "stoppedEarly":
+      return projectsHref({ ...b, status: ["STOPPED_EARLY"] });
+    case "scalable":
+      return projectsHref({ ...b, opschaalbaarheid: SCALABLE_VALUES });
+    case "notYetScalable":
+      return projectsHref({ ...b, opschaalbaarheid: ["NOT_YET_USEFUL"] });
+    case "sharing":
+      return projectsHref({ ...b, delen: ["YES"] });
+    case "sharingSoon":
+      return projectsHref({ ...b, delen: ["NOT_YET_SOON"] });
+    case "regionsImplementing":
+    case "regionsSharedVision":
+      return `/rapportage?${reportSearch({ ...q, periodCode: periode })}#bijlage1`;
+    default:
+      // new projects by start year: the projects list has no start-year filter yet
+      return null;
+  }
+}

@@ -1,0 +1,400 @@
+import "server-only";
+import crypto from "node:crypto";
+import type { PrismaClient } from "../../generated/prisma/client";
+import type { Db } from "../db";
+import { changedFields } from "../audit";
+import { ConflictError } from "../errors";
+import { matchKey } from "../../domain/import/values";
+import type {
+  ImportIssue,
+  ImportPortfolio,
+  ImportReference,
+  ProjectField,
+  ProjectValues,
+  RecordValues,
+  ScoreValues,
+} from "../../domain/import/validate";
+import { SHEETS } from "../../domain/import/format";
+import { PERIOD_STATE } from "../../domain/enums";
+
+/**
+ * Applies a validated portfolio: plans every create and update against the database (nothing
+ * written for unchanged rows, so importing the same file twice changes nothing), refuses changes
+ * to closed periods unless allowed, and writes everything in one transaction with batched
+ * multi-row inserts and one audit row per created or changed record.
+ */
+
+export type Counts = { created: number; updated: number; unchanged: number };
+export type ImportSummary = { organisations: Counts; projects: Counts; records: Counts; scores: Counts };
+export type ApplyOptions = { allowClosedPeriods?: boolean; dryRun?: boolean; fileName?: string };
+export type ApplyResult = { issues: ImportIssue[]; summary: ImportSummary; applied: boolean };
+
+const CHUNK = 1000;
+const newCounts = (): Counts => ({ created: 0, updated: 0, unchanged: 0 });
+const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+const dateOf = (s: string | null) => (s ? new Date(`${s}T00:00:00Z`) : null);
+const id = () => crypto.randomUUID();
+
+async function chunked<T>(items: readonly T[], fn: (chunk: T[]) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < items.length; i += CHUNK) await fn(items.slice(i, i + CHUNK));
+}
+
+async function findChunked<T, K>(keys: readonly K[], fn: (chunk: K[]) => Promise<T[]>): Promise<T[]> {
+  const out: T[] = [];
+  for (let i = 0; i < keys.length; i += 5000) out.push(...(await fn(keys.slice(i, i + 5000))));
+  return out;
+}
+
+/** What Regiotafel already knows, for validatePortfolio. */
+export async function unsafeLoadImportReference(db: Db, wirNumbers?: readonly string[]): Promise<ImportReference> {
+  const [regions, hoofdrubrieken, themes, periods, organisations, users] = await Promise.all([
+    db.region.findMany({ select: { code: true, name: true }, orderBy: { reportOrder: "asc" } }),
+    db.hoofdrubriek.findMany({ select: { code: true, label: true }, orderBy: { reportOrder: "asc" } }),
+    db.kwaliteitskaderTheme.findMany({ select: { code: true, label: true }, orderBy: { reportOrder: "asc" } }),
+    db.reportingPeriod.findMany({ select: { code: true, label: true, state: true }, orderBy: { code: "asc" } }),
+    db.organisation.findMany({ select: { name: true } }),
+    db.user.findMany({ where: { active: true }, select: { email: true } }),
+  ]);
+  const existing = wirNumbers
+    ? await findChunked(wirNumbers, (chunk) => db.project.findMany({ where: { wirNumber: { in: chunk } }, select: { wirNumber: true } }))
+    : await db.project.findMany({ select: { wirNumber: true } });
+  return {
+    regions,
+    hoofdrubrieken,
+    themes,
+    periods,
+    organisationNames: organisations.map((o) => o.name),
+    userEmails: users.map((u) => u.email),
+    wirNumbers: new Set(existing.map((p) => p.wirNumber)),
+  };
+}
+
+type AuditRow = { id?: never; actorUserId: string | null; action: "IMPORT"; entity: string; entityId: string; before?: object; after?: object };
+const json = (v: unknown) => JSON.parse(JSON.stringify(v)) as object;
+
+type Plan = {
+  issues: ImportIssue[];
+  summary: ImportSummary;
+  run(tx: Db, actorUserId: string | null): Promise<void>;
+};
+
+async function plan(db: Db, portfolio: ImportPortfolio, options: ApplyOptions): Promise<Plan> {
+  const issues: ImportIssue[] = [];
+  const summary: ImportSummary = { organisations: newCounts(), projects: newCounts(), records: newCounts(), scores: newCounts() };
+
+  const [regions, rubrieken, themes, periods, orgs] = await Promise.all([
+    db.region.findMany({ select: { id: true, code: true } }),
+    db.hoofdrubriek.findMany({ select: { id: true, code: true } }),
+    db.kwaliteitskaderTheme.findMany({ select: { id: true, code: true } }),
+    db.reportingPeriod.findMany({ select: { id: true, code: true, label: true, state: true } }),
+    db.organisation.findMany({ select: { id: true, name: true, type: true, city: true, version: true } }),
+  ]);
+  const regionId = new Map(regions.map((r) => [r.code, r.id]));
+  const regionCode = new Map(regions.map((r) => [r.id, r.code]));
+  const rubriekId = new Map(rubrieken.map((r) => [r.code, r.id]));
+  const rubriekCode = new Map(rubrieken.map((r) => [r.id, r.code]));
+  const themeId = new Map(themes.map((t) => [t.code, t.id]));
+  const themeCode = new Map(themes.map((t) => [t.id, t.code]));
+  const periodBy = new Map(periods.map((p) => [p.code, p]));
+
+  // --- organisations -------------------------------------------------------------------------
+  const orgByKey = new Map(orgs.map((o) => [matchKey(o.name), o]));
+  const orgName = new Map(orgs.map((o) => [o.id, o.name]));
+  const orgCreates: { id: string; name: string; type: (typeof portfolio.organisations)[number]["type"]; city: string | null }[] = [];
+  const orgUpdates: { id: string; version: number; before: object; data: { type: string; city: string | null } }[] = [];
+  const orgIdByKey = new Map<string, string>(orgs.map((o) => [matchKey(o.name), o.id]));
+  for (const o of portfolio.organisations) {
+    const existing = orgByKey.get(matchKey(o.name));
+    if (!existing) {
+      const newId = id();
+      orgCreates.push({ id: newId, name: o.name, type: o.type, city: o.city });
+      orgIdByKey.set(matchKey(o.name), newId);
+      summary.organisations.created++;
+    } else if (existing.type !== o.type || (existing.city ?? null) !== o.city) {
+      orgUpdates.push({ id: existing.id, version: existing.version, before: { type: existing.type, city: existing.city }, data: { type: o.type, city: o.city } });
+      summary.organisations.updated++;
+    } else summary.organisations.unchanged++;
+  }
+  const orgIdOf = (name: string | null) => (name ? orgIdByKey.get(matchKey(name)) ?? null : null);
+
+  // --- projects ------------------------------------------------------------------------------
+  const fileWirs = portfolio.projects.map((p) => p.wirNumber);
+  const recordWirs = [...new Set(portfolio.records.map((r) => r.wirNumber))];
+  const allWirs = [...new Set([...fileWirs, ...recordWirs])];
+  const existingProjects = await findChunked(allWirs, (chunk) =>
+    db.project.findMany({
+      where: { wirNumber: { in: chunk } },
+      include: {
+        partners: { select: { organisationId: true } },
+        themes: { select: { themeId: true } },
+        leaders: { select: { user: { select: { email: true } } } },
+        contacts: { orderBy: { position: "asc" }, take: 1 },
+      },
+    }),
+  );
+  const projectByWir = new Map(existingProjects.map((p) => [p.wirNumber, p]));
+  const leaderEmails = [...new Set(portfolio.projects.flatMap((p) => p.values.leaders))];
+  const users = leaderEmails.length ? await db.user.findMany({ where: { email: { in: leaderEmails } }, select: { id: true, email: true } }) : [];
+  const userId = new Map(users.map((u) => [u.email, u.id]));
+
+  type ProjectCreate = { id: string; wirNumber: string; v: ProjectValues };
+  type ProjectUpdate = { id: string; version: number; wirNumber: string; before: Partial<ProjectValues>; after: Partial<ProjectValues>; v: ProjectValues; changed: Set<ProjectField> };
+  const projectCreates: ProjectCreate[] = [];
+  const projectUpdates: ProjectUpdate[] = [];
+  const projectIdByWir = new Map<string, string>(existingProjects.map((p) => [p.wirNumber, p.id]));
+
+  for (const p of portfolio.projects) {
+    const existing = projectByWir.get(p.wirNumber);
+    if (!existing) {
+      const newId = id();
+      projectCreates.push({ id: newId, wirNumber: p.wirNumber, v: p.values });
+      projectIdByWir.set(p.wirNumber, newId);
+      summary.projects.created++;
+      continue;
+    }
+    const current: ProjectValues = {
+      title: existing.title,
+      regionCode: regionCode.get(existing.regionId)!,
+      hoofdrubriekCode: rubriekCode.get(existing.hoofdrubriekId)!,
+      themeCodes: existing.themes.map((t) => themeCode.get(t.themeId)!),
+      leadOrganisation: existing.leadOrganisationId ? orgName.get(existing.leadOrganisationId) ?? null : null,
+      partners: existing.partners.map((x) => orgName.get(x.organisationId)!),
+      startDate: iso(existing.startDate),
+      endDate: iso(existing.endDate),
+      budgetEuros: existing.budgetEuros,
+      goal: existing.goal,
+      description: existing.description,
+      results: existing.results,
+      deliveredProducts: existing.deliveredProducts,
+      lessonsLearned: existing.lessonsLearned,
+      contactName: existing.contacts[0]?.name ?? "",
+      contactEmail: existing.contacts[0]?.email ?? "",
+      contactPhone: existing.contacts[0]?.phone ?? "",
+      leaders: existing.leaders.map((l) => l.user.email),
+      isPublic: existing.isPublic,
+      isShowcase: existing.isShowcase,
+      lifecycle: existing.lifecycle,
+    };
+    const setKey = (v: string[]) => [...v].map(matchKey).sort().join("|");
+    const changed = new Set<ProjectField>();
+    for (const f of p.present) {
+      const a = current[f];
+      const b = p.values[f];
+      const same = Array.isArray(a) && Array.isArray(b) ? setKey(a) === setKey(b) : f === "leadOrganisation" ? matchKey(String(a ?? "")) === matchKey(String(b ?? "")) : a === b;
+      if (!same) changed.add(f);
+    }
+    if (changed.size === 0) {
+      summary.projects.unchanged++;
+      continue;
+    }
+    const before: Partial<ProjectValues> = {};
+    const after: Partial<ProjectValues> = {};
+    for (const f of changed) {
+      (before as Record<string, unknown>)[f] = current[f];
+      (after as Record<string, unknown>)[f] = p.values[f];
+    }
+    projectUpdates.push({ id: existing.id, version: existing.version, wirNumber: p.wirNumber, before, after, v: p.values, changed });
+    summary.projects.updated++;
+  }
+
+  // --- per-period records --------------------------------------------------------------------
+  const closedIssue = (sheet: string, row: number, periodCode: string) => {
+    const period = periodBy.get(periodCode)!;
+    issues.push({
+      severity: "error",
+      sheet,
+      row,
+      column: SHEETS.records.columns.period.header,
+      value: period.label,
+      reason: `De periode ${period.label} is ${PERIOD_STATE.label(period.state).toLowerCase()}; deze regel zou er iets in wijzigen. Vink "Gesloten perioden bijwerken" aan als dat de bedoeling is.`,
+    });
+  };
+  const existingProjectIds = existingProjects.map((p) => p.id);
+  const assessments = await findChunked(existingProjectIds, (chunk) => db.projectAssessment.findMany({ where: { projectId: { in: chunk } } }));
+  const assessmentBy = new Map(assessments.map((a) => [`${a.projectId}|${a.periodId}`, a]));
+  const recordCreates: { id: string; projectId: string; periodId: string; v: RecordValues }[] = [];
+  const recordUpdates: { id: string; version: number; before: Partial<RecordValues>; after: Partial<RecordValues> }[] = [];
+  for (const r of portfolio.records) {
+    const projectId = projectIdByWir.get(r.wirNumber)!;
+    const period = periodBy.get(r.periodCode)!;
+    const existing = assessmentBy.get(`${projectId}|${period.id}`);
+    const closed = period.state === "CLOSED" && !options.allowClosedPeriods;
+    if (!existing) {
+      if (closed) closedIssue(portfolio.sheetNames?.records ?? SHEETS.records.name, r.row, r.periodCode);
+      recordCreates.push({ id: id(), projectId, periodId: period.id, v: r.values });
+      summary.records.created++;
+      continue;
+    }
+    const diff = changedFields(
+      Object.fromEntries(r.present.map((f) => [f, existing[f]])),
+      Object.fromEntries(r.present.map((f) => [f, r.values[f]])),
+    );
+    if (!diff) {
+      summary.records.unchanged++;
+      continue;
+    }
+    if (closed) closedIssue(portfolio.sheetNames?.records ?? SHEETS.records.name, r.row, r.periodCode);
+    recordUpdates.push({ id: existing.id, version: existing.version, before: diff.before, after: diff.after });
+    summary.records.updated++;
+  }
+
+  // --- region scores -------------------------------------------------------------------------
+  const scores = portfolio.scores.length ? await db.regionScore.findMany() : [];
+  const scoreBy = new Map(scores.map((s) => [`${s.regionId}|${s.periodId}`, s]));
+  const scoreCreates: { id: string; regionId: string; periodId: string; v: ScoreValues }[] = [];
+  const scoreUpdates: { id: string; version: number; before: Partial<ScoreValues>; after: Partial<ScoreValues> }[] = [];
+  for (const s of portfolio.scores) {
+    const rId = regionId.get(s.regionCode)!;
+    const period = periodBy.get(s.periodCode)!;
+    const existing = scoreBy.get(`${rId}|${period.id}`);
+    const closed = period.state === "CLOSED" && !options.allowClosedPeriods;
+    const sheet = portfolio.sheetNames?.scores ?? SHEETS.scores.name;
+    if (!existing) {
+      if (closed) closedIssue(sheet, s.row, s.periodCode);
+      scoreCreates.push({ id: id(), regionId: rId, periodId: period.id, v: s.values });
+      summary.scores.created++;
+      continue;
+    }
+    const diff = changedFields(
+      Object.fromEntries(s.present.map((f) => [f, existing[f]])),
+      Object.fromEntries(s.present.map((f) => [f, s.values[f]])),
+    );
+    if (!diff) {
+      summary.scores.unchanged++;
+      continue;
+    }
+    if (closed) closedIssue(sheet, s.row, s.periodCode);
+    scoreUpdates.push({ id: existing.id, version: existing.version, before: diff.before, after: diff.after });
+    summary.scores.updated++;
+  }
+
+  async function run(tx: Db, actorUserId: string | null) {
+    const audit: AuditRow[] = [];
+    const log = (entity: string, entityId: string, before: object | undefined, after: object) =>
+      audit.push({ actorUserId, action: "IMPORT", entity, entityId, before: before ? json(before) : undefined, after: json(after) });
+
+    // organisations
+    await chunked(orgCreates, (c) => tx.organisation.createMany({ data: c }));
+    for (const o of orgCreates) log("Organisation", o.id, undefined, o);
+    for (const o of orgUpdates) {
+      const n = await tx.organisation.updateMany({ where: { id: o.id, version: o.version }, data: { ...o.data, type: o.data.type as never, version: { increment: 1 } } });
+      if (n.count === 0) throw new ConflictError();
+      log("Organisation", o.id, o.before, o.data);
+    }
+
+    // projects
+    const projectData = (v: ProjectValues) => ({
+      title: v.title,
+      regionId: regionId.get(v.regionCode)!,
+      hoofdrubriekId: rubriekId.get(v.hoofdrubriekCode)!,
+      goal: v.goal,
+      description: v.description,
+      results: v.results,
+      deliveredProducts: v.deliveredProducts,
+      lessonsLearned: v.lessonsLearned,
+      leadOrganisationId: orgIdOf(v.leadOrganisation),
+      startDate: dateOf(v.startDate),
+      endDate: dateOf(v.endDate),
+      budgetEuros: v.budgetEuros,
+      isPublic: v.isPublic,
+      isShowcase: v.isShowcase,
+      lifecycle: v.lifecycle,
+    });
+    await chunked(projectCreates, (c) => tx.project.createMany({ data: c.map((p) => ({ id: p.id, wirNumber: p.wirNumber, ...projectData(p.v) })) }));
+    const partnerRows = (projectId: string, v: ProjectValues) => v.partners.map((n) => ({ projectId, organisationId: orgIdOf(n)! }));
+    const themeRows = (projectId: string, v: ProjectValues) => v.themeCodes.map((c) => ({ projectId, themeId: themeId.get(c)! }));
+    const leaderRows = (projectId: string, v: ProjectValues) => v.leaders.filter((e) => userId.has(e)).map((e) => ({ projectId, userId: userId.get(e)! }));
+    const contactRow = (projectId: string, v: ProjectValues) =>
+      v.contactName || v.contactEmail || v.contactPhone ? [{ id: id(), projectId, name: v.contactName, email: v.contactEmail, phone: v.contactPhone, position: 0 }] : [];
+    await chunked(projectCreates.flatMap((p) => partnerRows(p.id, p.v)), (c) => tx.projectPartner.createMany({ data: c }));
+    await chunked(projectCreates.flatMap((p) => themeRows(p.id, p.v)), (c) => tx.projectTheme.createMany({ data: c }));
+    await chunked(projectCreates.flatMap((p) => leaderRows(p.id, p.v)), (c) => tx.projectLeader.createMany({ data: c }));
+    await chunked(projectCreates.flatMap((p) => contactRow(p.id, p.v)), (c) => tx.contactPerson.createMany({ data: c }));
+    for (const p of projectCreates) log("Project", p.id, undefined, { wirNumber: p.wirNumber, ...p.v });
+
+    for (const p of projectUpdates) {
+      const full = projectData(p.v);
+      const data: Record<string, unknown> = {};
+      const fieldMap: Partial<Record<ProjectField, keyof typeof full>> = {
+        title: "title", regionCode: "regionId", hoofdrubriekCode: "hoofdrubriekId", goal: "goal", description: "description", results: "results",
+        deliveredProducts: "deliveredProducts", lessonsLearned: "lessonsLearned", leadOrganisation: "leadOrganisationId", startDate: "startDate",
+        endDate: "endDate", budgetEuros: "budgetEuros", isPublic: "isPublic", isShowcase: "isShowcase", lifecycle: "lifecycle",
+      };
+      for (const f of p.changed) {
+        const column = fieldMap[f];
+        if (column) data[column] = full[column];
+      }
+      const n = await tx.project.updateMany({ where: { id: p.id, version: p.version }, data: { ...data, version: { increment: 1 } } });
+      if (n.count === 0) throw new ConflictError();
+      if (p.changed.has("partners")) {
+        await tx.projectPartner.deleteMany({ where: { projectId: p.id } });
+        await tx.projectPartner.createMany({ data: partnerRows(p.id, p.v) });
+      }
+      if (p.changed.has("themeCodes")) {
+        await tx.projectTheme.deleteMany({ where: { projectId: p.id } });
+        await tx.projectTheme.createMany({ data: themeRows(p.id, p.v) });
+      }
+      if (p.changed.has("leaders")) {
+        await tx.projectLeader.deleteMany({ where: { projectId: p.id } });
+        await tx.projectLeader.createMany({ data: leaderRows(p.id, p.v) });
+      }
+      if (p.changed.has("contactName") || p.changed.has("contactEmail") || p.changed.has("contactPhone")) {
+        const first = await tx.contactPerson.findFirst({ where: { projectId: p.id }, orderBy: { position: "asc" } });
+        const row = contactRow(p.id, p.v)[0];
+        if (first && row) await tx.contactPerson.update({ where: { id: first.id }, data: { name: row.name, email: row.email, phone: row.phone } });
+        else if (first) await tx.contactPerson.delete({ where: { id: first.id } });
+        else if (row) await tx.contactPerson.create({ data: row });
+      }
+      log("Project", p.id, p.before, p.after);
+    }
+
+    // records
+    await chunked(recordCreates, (c) => tx.projectAssessment.createMany({ data: c.map((r) => ({ id: r.id, projectId: r.projectId, periodId: r.periodId, ...r.v })) }));
+    for (const r of recordCreates) log("ProjectAssessment", r.id, undefined, { projectId: r.projectId, periodId: r.periodId, ...r.v });
+    for (const r of recordUpdates) {
+      const n = await tx.projectAssessment.updateMany({ where: { id: r.id, version: r.version }, data: { ...(r.after as object), version: { increment: 1 } } });
+      if (n.count === 0) throw new ConflictError();
+      log("ProjectAssessment", r.id, r.before, r.after);
+    }
+
+    // scores
+    await chunked(scoreCreates, (c) => tx.regionScore.createMany({ data: c.map((s) => ({ id: s.id, regionId: s.regionId, periodId: s.periodId, ...s.v })) }));
+    for (const s of scoreCreates) log("RegionScore", s.id, undefined, { regionId: s.regionId, periodId: s.periodId, ...s.v });
+    for (const s of scoreUpdates) {
+      const n = await tx.regionScore.updateMany({ where: { id: s.id, version: s.version }, data: { ...(s.after as object), version: { increment: 1 } } });
+      if (n.count === 0) throw new ConflictError();
+      log("RegionScore", s.id, s.before, s.after);
+    }
+
+    if (audit.length) log("Import", id(), undefined, { file: options.fileName ?? null, summary });
+    await chunked(audit, (c) => tx.auditLog.createMany({ data: c }));
+  }
+
+  return { issues, summary, run };
+}
+
+/**
+ * Plans and (unless dryRun or a closed period blocks it) applies a validated portfolio in one
+ * transaction. Skips actor checks: callers are importPortfolio (permission checked), the demo
+ * seed and the command line.
+ */
+export async function unsafeApplyImport(
+  db: PrismaClient,
+  actorUserId: string | null,
+  portfolio: ImportPortfolio,
+  options: ApplyOptions = {},
+): Promise<ApplyResult> {
+  if (options.dryRun) {
+    const p = await plan(db, portfolio, options);
+    return { issues: p.issues, summary: p.summary, applied: false };
+  }
+  return db.$transaction(
+    async (tx) => {
+      const p = await plan(tx, portfolio, options);
+      if (p.issues.some((i) => i.severity === "error")) return { issues: p.issues, summary: p.summary, applied: false };
+      await p.run(tx, actorUserId);
+      return { issues: p.issues, summary: p.summary, applied: true };
+    },
+    { timeout: 15 * 60_000, maxWait: 60_000 },
+  );
+}

@@ -1,0 +1,128 @@
+import "server-only";
+import type { Prisma } from "../../generated/prisma/client";
+import type { Db } from "../db";
+import type { Ctx } from "../session";
+import { assertPermission, hasPermission } from "../authz";
+import { projectManageWhere, regionManageWhere } from "../scope";
+import { isNational } from "../../domain/actor";
+import { IMPACT, ORGANISATION_TYPE, PROJECT_LIFECYCLE, PROJECT_STATUS, RESULT_SHARING, SCALABILITY } from "../../domain/enums";
+import { emptyTables, toCsv, toXlsx, type PortfolioTables } from "../../domain/import/write";
+import { SHEETS, YES_NO, type SheetKey } from "../../domain/import/format";
+
+const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+const yesNo = (b: boolean) => (b ? YES_NO.yes : YES_NO.no);
+
+/**
+ * The portfolio as tables in the exchange format, limited by the given `where`s. Unsafe: the
+ * caller decides the scope (exportPortfolio passes the actor's).
+ */
+export async function unsafePortfolioTables(
+  db: Db,
+  where: { projects: Prisma.ProjectWhereInput; regions: Prisma.RegionWhereInput; allOrganisations: boolean },
+): Promise<PortfolioTables> {
+  const tables = emptyTables();
+  const projects = await db.project.findMany({
+    where: where.projects,
+    orderBy: { wirNumber: "asc" },
+    include: {
+      region: { select: { name: true } },
+      hoofdrubriek: { select: { label: true } },
+      themes: { select: { theme: { select: { label: true, reportOrder: true } } } },
+      leadOrganisation: { select: { name: true } },
+      partners: { select: { organisation: { select: { name: true } } } },
+      leaders: { select: { user: { select: { email: true } } } },
+      contacts: { orderBy: { position: "asc" }, take: 1 },
+      assessments: { include: { period: { select: { code: true, label: true } } } },
+    },
+  });
+  const orgIds = new Set<string>();
+  for (const p of projects) {
+    if (p.leadOrganisationId) orgIds.add(p.leadOrganisationId);
+    const c = p.contacts[0];
+    tables.projects.push({
+      wirNumber: p.wirNumber,
+      title: p.title,
+      region: p.region.name,
+      hoofdrubriek: p.hoofdrubriek.label,
+      themes: p.themes.sort((a, b) => a.theme.reportOrder - b.theme.reportOrder).map((t) => t.theme.label).join("; ") || null,
+      leadOrganisation: p.leadOrganisation?.name ?? null,
+      partners: p.partners.map((x) => x.organisation.name).sort((a, b) => a.localeCompare(b, "nl")).join("; ") || null,
+      startDate: iso(p.startDate),
+      endDate: iso(p.endDate),
+      budgetEuros: p.budgetEuros,
+      goal: p.goal || null,
+      description: p.description || null,
+      results: p.results || null,
+      deliveredProducts: p.deliveredProducts || null,
+      lessonsLearned: p.lessonsLearned || null,
+      contactName: c?.name || null,
+      contactEmail: c?.email || null,
+      contactPhone: c?.phone || null,
+      leaders: p.leaders.map((l) => l.user.email).sort().join("; ") || null,
+      isPublic: yesNo(p.isPublic),
+      isShowcase: yesNo(p.isShowcase),
+      lifecycle: PROJECT_LIFECYCLE.label(p.lifecycle),
+    });
+    for (const a of p.assessments.sort((x, y) => x.period.code.localeCompare(y.period.code))) {
+      tables.records.push({
+        wirNumber: p.wirNumber,
+        period: a.period.label,
+        status: a.status ? PROJECT_STATUS.label(a.status) : null,
+        impact: a.impact ? IMPACT.label(a.impact) : null,
+        sharing: a.sharing ? RESULT_SHARING.label(a.sharing) : null,
+        scalability: a.scalability ? SCALABILITY.label(a.scalability) : null,
+        careOrgCount: a.careOrgCount,
+        note: a.note || null,
+      });
+    }
+  }
+  const partnerIds = await db.projectPartner.findMany({ where: { project: where.projects }, select: { organisationId: true }, distinct: ["organisationId"] });
+  for (const p of partnerIds) orgIds.add(p.organisationId);
+  const orgs = await db.organisation.findMany({
+    where: where.allOrganisations ? {} : { id: { in: [...orgIds] } },
+    orderBy: { name: "asc" },
+  });
+  for (const o of orgs) tables.organisations.push({ name: o.name, type: ORGANISATION_TYPE.label(o.type), city: o.city });
+  const scores = await db.regionScore.findMany({
+    where: { region: where.regions },
+    include: { region: { select: { name: true, reportOrder: true } }, period: { select: { code: true, label: true } } },
+  });
+  scores.sort((a, b) => a.region.reportOrder - b.region.reportOrder || a.period.code.localeCompare(b.period.code));
+  for (const s of scores) {
+    tables.scores.push({ region: s.region.name, period: s.period.label, agreements: s.agreements, dynamics: s.dynamics, vision: s.vision, note: s.note || null });
+  }
+  return tables;
+}
+
+/** The actor's portfolio: national for WIR/beheerder, the own concessiehouder's regions for an inkoper. */
+export async function exportTables(ctx: Ctx): Promise<PortfolioTables> {
+  assertPermission(ctx.actor, "portfolio:export");
+  return unsafePortfolioTables(ctx.db, {
+    projects: projectManageWhere(ctx.actor),
+    regions: regionManageWhere(ctx.actor),
+    allOrganisations: isNational(ctx.actor),
+  });
+}
+
+export type ExportFile = { fileName: string; contentType: string; body: Uint8Array };
+
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+export async function exportPortfolio(ctx: Ctx, format: "xlsx" | "csv", sheet: SheetKey = "projects"): Promise<ExportFile> {
+  const tables = await exportTables(ctx);
+  const stamp = new Date().toISOString().slice(0, 10);
+  if (format === "xlsx") {
+    return { fileName: `regiotafel-portfolio-${stamp}.xlsx`, contentType: XLSX_TYPE, body: await toXlsx(tables) };
+  }
+  return {
+    fileName: `${SHEETS[sheet].fileName}.csv`,
+    contentType: "text/csv; charset=utf-8",
+    body: new TextEncoder().encode(toCsv(sheet, tables[sheet])),
+  };
+}
+
+/** The empty template with a help sheet; anyone who may import or export may download it. */
+export async function importTemplate(ctx: Ctx): Promise<ExportFile> {
+  if (!hasPermission(ctx.actor, "portfolio:export")) assertPermission(ctx.actor, "portfolio:import");
+  return { fileName: "regiotafel-sjabloon.xlsx", contentType: XLSX_TYPE, body: await toXlsx(emptyTables(), { help: true }) };
+}

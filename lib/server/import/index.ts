@@ -1,0 +1,58 @@
+import "server-only";
+import type { PrismaClient } from "../../generated/prisma/client";
+import type { Ctx } from "../session";
+import { assertPermission } from "../authz";
+import { ForbiddenError } from "../errors";
+import { isNational } from "../../domain/actor";
+import { readUpload, type FileInput } from "../../domain/import/read";
+import { hasErrors, validatePortfolio, type ImportIssue } from "../../domain/import/validate";
+import { unsafeApplyImport, unsafeLoadImportReference, type ImportSummary } from "./apply";
+
+export type ImportOptions = { dryRun?: boolean; allowClosedPeriods?: boolean; maxBytes?: number };
+
+/** What the upload page and the command line show: every problem, and what would change. */
+export type ImportReport = {
+  /** true when there are no errors (warnings allowed) */
+  ok: boolean;
+  applied: boolean;
+  dryRun: boolean;
+  kind: "xlsx" | "csv" | null;
+  issues: ImportIssue[];
+  summary: ImportSummary | null;
+};
+
+/**
+ * Reads, validates and (unless dryRun) applies an uploaded portfolio. Without actor checks: for
+ * the demo seed and the command line. `importPortfolio` is the checked entry point.
+ */
+export async function unsafeImportFiles(db: PrismaClient, actorUserId: string | null, files: readonly FileInput[], options: ImportOptions = {}): Promise<ImportReport> {
+  const dryRun = options.dryRun ?? false;
+  const read = await readUpload(files, { maxBytes: options.maxBytes });
+  if (read.issues.length || !read.kind) {
+    return {
+      ok: false,
+      applied: false,
+      dryRun,
+      kind: read.kind,
+      issues: read.issues.map((i) => ({ severity: "error", sheet: i.file, row: null, column: null, value: "", reason: i.reason })),
+      summary: null,
+    };
+  }
+  const reference = await unsafeLoadImportReference(db);
+  const { issues, portfolio } = validatePortfolio(read.sheets, read.kind, reference);
+  if (hasErrors(issues)) return { ok: false, applied: false, dryRun, kind: read.kind, issues, summary: null };
+  const result = await unsafeApplyImport(db, actorUserId, portfolio, {
+    dryRun,
+    allowClosedPeriods: options.allowClosedPeriods,
+    fileName: files.map((f) => f.name).join(", "),
+  });
+  const all = [...issues, ...result.issues];
+  return { ok: !hasErrors(all), applied: result.applied, dryRun, kind: read.kind, issues: all, summary: result.summary };
+}
+
+/** Import from the UI: WIR and beheerder (permission portfolio:import), national scope only. */
+export async function importPortfolio(ctx: Ctx, files: readonly FileInput[], options: ImportOptions = {}): Promise<ImportReport> {
+  assertPermission(ctx.actor, "portfolio:import");
+  if (!isNational(ctx.actor)) throw new ForbiddenError("Importeren kan alleen met landelijke toegang (WIR of beheerder).");
+  return unsafeImportFiles(ctx.db, ctx.actor.userId, files, options);
+}

@@ -1,0 +1,302 @@
+import "server-only";
+import { Prisma } from "../../generated/prisma/client";
+import type { Db } from "../db";
+import type { Ctx } from "../session";
+import { assertPermission } from "../authz";
+import { ForbiddenError, NotFoundError, ValidationError } from "../errors";
+import { isNational, type Actor } from "../../domain/actor";
+import { computeReport, type AssessmentCount, type CountDimension, type RegionScoreInput, type ReportInput } from "../../domain/report/compute";
+import type { ReportQuery } from "../../domain/report/query";
+import type { Report, ReportPeriodRef, ReportScope } from "../../domain/report/types";
+
+/**
+ * The progress report (lib/domain/report) from the database: a handful of small queries — the
+ * reference lists, ONE grouped count query over ProjectAssessment (two when the selection is
+ * filtered: the selection and the national aggregates), the region scores and the showcase
+ * projects — then pure TypeScript. No project rows are loaded except the showcase projects.
+ *
+ * Scope: WIR (and other national roles with report:read) see everything and may filter. An
+ * inkoper's report is always its own concessiehouder's portfolio in detail; national figures come
+ * only as aggregates (`national` on each table, Tabel 4 without other concessiehouders' columns);
+ * Bijlage 1 and 2 list only its own regions.
+ */
+
+type Reference = Awaited<ReturnType<typeof loadReference>>;
+
+async function loadReference(db: Db) {
+  const [periods, concessiehouders, regions, hoofdrubrieken, assignments] = await Promise.all([
+    db.reportingPeriod.findMany({ select: { id: true, code: true, label: true, shortLabel: true, peildatum: true, state: true }, orderBy: { peildatum: "asc" } }),
+    db.concessiehouder.findMany({ select: { id: true, code: true, name: true, supported: true }, orderBy: { reportOrder: "asc" } }),
+    db.region.findMany({ select: { id: true, code: true, name: true, zorgkantoorregioId: true }, orderBy: { reportOrder: "asc" } }),
+    db.hoofdrubriek.findMany({ select: { id: true, code: true, label: true }, orderBy: { reportOrder: "asc" } }),
+    db.concessionAssignment.findMany({ select: { zorgkantoorregioId: true, concessiehouderId: true, validFrom: true, validTo: true } }),
+  ]);
+  return { periods, concessiehouders, regions, hoofdrubrieken, assignments };
+}
+
+const isoDate = (d: Date) => d.toISOString().slice(0, 10);
+const periodRef = (p: Reference["periods"][number]): ReportPeriodRef => ({ code: p.code, label: p.label, shortLabel: p.shortLabel, peildatum: isoDate(p.peildatum) });
+
+/** region code → supported concessiehouder code holding it at the date (null: none / unsupported). */
+function holdersAt(ref: Reference, date: Date): Record<string, string | null> {
+  const chById = new Map(ref.concessiehouders.map((c) => [c.id, c]));
+  const byZkr = new Map<string, string | null>();
+  for (const a of ref.assignments) {
+    if (a.validFrom > date || (a.validTo && a.validTo <= date)) continue;
+    const ch = chById.get(a.concessiehouderId);
+    byZkr.set(a.zorgkantoorregioId, ch && ch.supported ? ch.code : null);
+  }
+  return Object.fromEntries(ref.regions.map((r) => [r.code, byZkr.get(r.zorgkantoorregioId) ?? null]));
+}
+
+/** The concessiehouders whose portfolio the actor may see in detail (null = all). */
+function detailScope(actor: Actor, ref: Reference): Set<string> | null {
+  if (isNational(actor)) return null;
+  const ids = new Set(actor.concessiehouderIds);
+  return new Set(ref.concessiehouders.filter((c) => ids.has(c.id)).map((c) => c.code));
+}
+
+type Resolved = {
+  period: Reference["periods"][number];
+  compare: Reference["periods"][number];
+  concessiehouder: Reference["concessiehouders"][number] | null;
+  region: Reference["regions"][number] | null;
+  hoofdrubriek: Reference["hoofdrubrieken"][number] | null;
+  theme: Reference["hoofdrubrieken"][number];
+  inkoperForced: boolean;
+};
+
+/** Checks the query against the reference data and the actor's scope. */
+function resolve(actor: Actor, ref: Reference, q: ReportQuery): Resolved {
+  const usable = ref.periods.filter((p) => p.state !== "PLANNED");
+  const period = q.period ? ref.periods.find((p) => p.code === q.period) : (usable.at(-1) ?? ref.periods.at(-1));
+  if (!period) throw new NotFoundError(q.period ? `De periode ${q.period} bestaat niet in Regiotafel.` : "Er zijn nog geen rapportageperiodes.");
+  const earlier = ref.periods.filter((p) => p.peildatum < period.peildatum);
+  let compare: Reference["periods"][number] | undefined;
+  if (q.compare) {
+    compare = ref.periods.find((p) => p.code === q.compare);
+    if (!compare) throw new NotFoundError(`De vergelijkingsperiode ${q.compare} bestaat niet in Regiotafel.`);
+    if (compare.peildatum >= period.peildatum)
+      throw new ValidationError("De vergelijkingsperiode moet vóór de rapportageperiode liggen.", { vergelijk: ["De vergelijkingsperiode moet vóór de rapportageperiode liggen."] });
+  } else {
+    compare = earlier.at(-1);
+    if (!compare) throw new ValidationError(`Er is geen periode vóór ${period.label} om mee te vergelijken.`, { vergelijk: ["Er is geen eerdere periode."] });
+  }
+
+  const own = detailScope(actor, ref);
+  const holders = holdersAt(ref, period.peildatum);
+  let concessiehouder: Resolved["concessiehouder"] = null;
+  if (q.concessiehouder) {
+    concessiehouder = ref.concessiehouders.find((c) => c.code === q.concessiehouder && c.supported) ?? null;
+    if (!concessiehouder) throw new NotFoundError(`Concessiehouder ${q.concessiehouder} is onbekend.`);
+    if (own && !own.has(concessiehouder.code)) throw new ForbiddenError("Deze concessiehouder valt buiten uw portefeuille.");
+  }
+  let region: Resolved["region"] = null;
+  if (q.region) {
+    region = ref.regions.find((r) => r.code === q.region) ?? null;
+    if (!region) throw new NotFoundError(`Regio ${q.region} is onbekend.`);
+    const holder = holders[region.code];
+    if (own && (!holder || !own.has(holder))) throw new ForbiddenError("Deze regio valt buiten uw portefeuille.");
+    if (concessiehouder && holder !== concessiehouder.code)
+      throw new ValidationError(`Regio ${region.name} hoort in ${period.label} niet bij concessiehouder ${concessiehouder.name}.`, { regio: ["Regio en concessiehouder passen niet bij elkaar."] });
+  }
+  let inkoperForced = false;
+  if (own && !concessiehouder) {
+    // An inkoper always gets its own portfolio; with several concessiehouders, the first in report order.
+    const first = ref.concessiehouders.find((c) => own.has(c.code) && c.supported);
+    if (!first) throw new ForbiddenError("U heeft geen concessiehouder om over te rapporteren.");
+    concessiehouder = region ? (ref.concessiehouders.find((c) => c.code === holders[region.code]) ?? first) : first;
+    inkoperForced = true;
+  }
+  const findRubriek = (code: string | undefined, field: string) => {
+    if (!code) return null;
+    const h = ref.hoofdrubrieken.find((x) => x.code === code);
+    if (!h) throw new NotFoundError(`Hoofdrubriek ${code} is onbekend.`);
+    void field;
+    return h;
+  };
+  const hoofdrubriek = findRubriek(q.hoofdrubriek, "hoofdrubriek");
+  const theme = findRubriek(q.theme, "thema") ?? hoofdrubriek ?? ref.hoofdrubrieken.find((h) => h.code === "TECHNOLOGIE") ?? ref.hoofdrubrieken[0];
+  if (!theme) throw new NotFoundError("Er zijn geen hoofdrubrieken.");
+  return { period, compare, concessiehouder, region, hoofdrubriek, theme, inkoperForced };
+}
+
+type CountRow = { pk: number; hk: number | null; ck: number | null; v: string | null; g: number; n: number };
+
+/** Bit of GROUPING(status, impact, sharing, scalability, bucket, sy) that is 0 for the grouped column. */
+const DIMENSION_BY_GROUPING: Record<number, CountDimension> = {
+  0b011111: "status",
+  0b101111: "impact",
+  0b110111: "sharing",
+  0b111011: "scalability",
+  0b111101: "careOrg",
+  0b111110: "startYear",
+};
+const BUCKETS = ["UNKNOWN", "1-3", "4-6", "7-9", "10+"] as const;
+
+/**
+ * The one aggregate query: assessed (non-draft) projects at the given periods, counted per
+ * period × hoofdrubriek × concessiehouder (at that period's peildatum) for each dimension, as
+ * GROUPING SETS. Keys are small integers (positions in the id lists of `keys`) and enums are
+ * grouped as such, which keeps the hash aggregation cheap; codes and labels are attached in
+ * TypeScript.
+ */
+export type CountKeys = { periodIds: string[]; hoofdrubriekIds: string[]; concessiehouderIds: string[] };
+
+export function assessmentCountsSql(keys: CountKeys, filter: { concessiehouderId?: string; regionId?: string; hoofdrubriekId?: string }): Prisma.Sql {
+  const { periodIds } = keys;
+  const where: Prisma.Sql[] = [Prisma.sql`a."periodId" IN (${Prisma.join(periodIds)})`, Prisma.sql`p."lifecycle" <> 'DRAFT'`, Prisma.sql`(ch."supported" IS NULL OR ch."supported")`];
+  if (filter.concessiehouderId) where.push(Prisma.sql`ca."concessiehouderId" = ${filter.concessiehouderId}`);
+  if (filter.regionId) where.push(Prisma.sql`p."regionId" = ${filter.regionId}`);
+  if (filter.hoofdrubriekId) where.push(Prisma.sql`p."hoofdrubriekId" = ${filter.hoofdrubriekId}`);
+  return Prisma.sql`
+    SELECT pk, hk, ck,
+           COALESCE(status::text, impact::text, sharing::text, scalability::text, bucket::text, sy::text) AS v,
+           GROUPING(status, impact, sharing, scalability, bucket, sy)::int AS g, count(*)::int AS n
+    FROM (
+      SELECT array_position(ARRAY[${Prisma.join(periodIds)}]::text[], a."periodId") AS pk,
+             array_position(ARRAY[${Prisma.join(keys.hoofdrubriekIds)}]::text[], p."hoofdrubriekId") AS hk,
+             array_position(ARRAY[${Prisma.join(keys.concessiehouderIds)}]::text[], ca."concessiehouderId") AS ck,
+             a."status" AS status, a."impact" AS impact, a."sharing" AS sharing, a."scalability" AS scalability,
+             CASE WHEN a."careOrgCount" IS NULL OR a."careOrgCount" < 1 THEN 0
+                  WHEN a."careOrgCount" <= 3 THEN 1 WHEN a."careOrgCount" <= 6 THEN 2
+                  WHEN a."careOrgCount" <= 9 THEN 3 ELSE 4 END AS bucket,
+             EXTRACT(YEAR FROM p."startDate")::int AS sy
+      FROM "ProjectAssessment" a
+      JOIN "Project" p ON p."id" = a."projectId"
+      JOIN "Region" r ON r."id" = p."regionId"
+      JOIN "ReportingPeriod" per ON per."id" = a."periodId"
+      LEFT JOIN "ConcessionAssignment" ca ON ca."zorgkantoorregioId" = r."zorgkantoorregioId"
+        AND ca."validFrom" <= per."peildatum" AND (ca."validTo" IS NULL OR ca."validTo" > per."peildatum")
+      LEFT JOIN "Concessiehouder" ch ON ch."id" = ca."concessiehouderId"
+      WHERE ${Prisma.join(where, " AND ")}
+    ) base
+    GROUP BY GROUPING SETS ((pk, hk, ck, status), (pk, hk, ck, impact), (pk, hk, ck, sharing),
+                            (pk, hk, ck, scalability), (pk, hk, ck, bucket), (pk, hk, ck, sy))`;
+}
+
+/** The id lists that number the keys of the count query. */
+export function countKeys(ref: { hoofdrubrieken: { id: string }[]; concessiehouders: { id: string }[] }, periodIds: string[]): CountKeys {
+  return { periodIds, hoofdrubriekIds: ref.hoofdrubrieken.map((h) => h.id), concessiehouderIds: ref.concessiehouders.map((c) => c.id) };
+}
+
+async function assessmentCounts(db: Db, ref: Reference, periodIds: string[], filter: Parameters<typeof assessmentCountsSql>[1]): Promise<AssessmentCount[]> {
+  const rows = await db.$queryRaw<CountRow[]>(assessmentCountsSql(countKeys(ref, periodIds), filter));
+  const periodCode = new Map(ref.periods.map((p) => [p.id, p.code]));
+  const rubriekCode = new Map(ref.hoofdrubrieken.map((h, i) => [i + 1, h.code]));
+  const chCode = new Map(ref.concessiehouders.map((c, i) => [i + 1, c.code]));
+  const out: AssessmentCount[] = [];
+  for (const r of rows) {
+    const dimension = DIMENSION_BY_GROUPING[Number(r.g)];
+    const hoofdrubriek = r.hk == null ? undefined : rubriekCode.get(Number(r.hk));
+    if (!dimension || !hoofdrubriek) continue;
+    out.push({
+      period: periodCode.get(periodIds[Number(r.pk) - 1])!,
+      hoofdrubriek,
+      concessiehouder: r.ck == null ? null : (chCode.get(Number(r.ck)) ?? null),
+      dimension,
+      value: dimension === "careOrg" ? BUCKETS[Number(r.v)] : r.v,
+      count: Number(r.n),
+    });
+  }
+  return out;
+}
+
+/** Computes the report for the actor. Throws NotFoundError / ValidationError / ForbiddenError with Dutch messages. */
+export async function getReport(ctx: Ctx, query: ReportQuery = {}): Promise<Report> {
+  assertPermission(ctx.actor, "report:read");
+  const ref = await loadReference(ctx.db);
+  const r = resolve(ctx.actor, ref, query);
+  const periods = ref.periods.filter((p) => p.peildatum <= r.period.peildatum);
+  const periodIds = [r.compare.id, r.period.id];
+  const filter = { concessiehouderId: r.concessiehouder?.id, regionId: r.region?.id, hoofdrubriekId: r.hoofdrubriek?.id };
+  const placeFiltered = !!(r.concessiehouder || r.region);
+  const holders = Object.fromEntries(periods.map((p) => [p.code, holdersAt(ref, p.peildatum)]));
+  const selectedRegionIds = ref.regions
+    .filter((x) => (!r.region || x.id === r.region.id) && (!r.concessiehouder || holders[r.period.code][x.code] === r.concessiehouder.code) && holders[r.period.code][x.code] != null)
+    .map((x) => x.id);
+
+  const [counts, nationalCounts, scores, showcase] = await Promise.all([
+    assessmentCounts(ctx.db, ref, periodIds, filter),
+    placeFiltered ? assessmentCounts(ctx.db, ref, periodIds, { hoofdrubriekId: filter.hoofdrubriekId }) : Promise.resolve(null),
+    ctx.db.regionScore.findMany({
+      where: { periodId: { in: periods.map((p) => p.id) } },
+      select: { periodId: true, regionId: true, agreements: true, dynamics: true, vision: true },
+    }),
+    ctx.db.project.findMany({
+      where: {
+        isShowcase: true,
+        lifecycle: { not: "DRAFT" },
+        regionId: { in: selectedRegionIds },
+        ...(r.hoofdrubriek ? { hoofdrubriekId: r.hoofdrubriek.id } : {}),
+        assessments: { some: { periodId: r.period.id } },
+      },
+      select: { id: true, wirNumber: true, title: true, description: true, goal: true, regionId: true, hoofdrubriekId: true },
+      take: 500,
+    }),
+  ]);
+
+  const periodCode = new Map(ref.periods.map((p) => [p.id, p.code]));
+  const regionCode = new Map(ref.regions.map((x) => [x.id, x.code]));
+  const rubriekCode = new Map(ref.hoofdrubrieken.map((h) => [h.id, h.code]));
+  const regionScores: RegionScoreInput[] = scores.map((s) => {
+    const period = periodCode.get(s.periodId)!;
+    const region = regionCode.get(s.regionId)!;
+    return { period, region, concessiehouder: holders[period]?.[region] ?? null, agreements: s.agreements, dynamics: s.dynamics, vision: s.vision };
+  });
+
+  const supported = ref.concessiehouders.filter((c) => c.supported);
+  const scope: ReportScope = {
+    kind: r.concessiehouder || r.region || r.hoofdrubriek ? "selectie" : "landelijk",
+    label: scopeLabel(r),
+    concessiehouder: r.concessiehouder ? { code: r.concessiehouder.code, name: r.concessiehouder.name } : null,
+    region: r.region ? { code: r.region.code, name: r.region.name } : null,
+    hoofdrubriek: r.hoofdrubriek ? { code: r.hoofdrubriek.code, label: r.hoofdrubriek.label } : null,
+  };
+  const input: ReportInput = {
+    period: periodRef(r.period),
+    comparePeriod: periodRef(r.compare),
+    periods: periods.map(periodRef),
+    concessiehouders: supported.map((c) => ({ code: c.code, name: c.name })),
+    regions: ref.regions.map((x) => ({ code: x.code, name: x.name })),
+    hoofdrubrieken: (r.hoofdrubriek ? [r.hoofdrubriek] : ref.hoofdrubrieken).map((h) => ({ code: h.code, label: h.label })),
+    scope,
+    tabel4Concessiehouders: r.concessiehouder ? [r.concessiehouder.code] : r.region ? [holders[r.period.code][r.region.code]!] : supported.map((c) => c.code),
+    theme: r.theme.code,
+    counts,
+    nationalCounts,
+    regionScores,
+    regionConcessiehouders: holders,
+    showcase: showcase.map((s) => ({
+      id: s.id,
+      wirNumber: s.wirNumber,
+      title: s.title,
+      region: regionCode.get(s.regionId)!,
+      hoofdrubriek: rubriekCode.get(s.hoofdrubriekId)!,
+      description: s.description || s.goal,
+    })),
+    generatedAt: new Date().toISOString(),
+  };
+  // Tabel 12 needs its theme's rows even when the hoofdrubriek filter is another one.
+  if (r.hoofdrubriek && r.theme.id !== r.hoofdrubriek.id) input.theme = r.hoofdrubriek.code;
+  return computeReport(input);
+}
+
+function scopeLabel(r: Resolved): string {
+  const parts: string[] = [];
+  if (r.concessiehouder) parts.push(`concessiehouder ${r.concessiehouder.name}`);
+  if (r.region) parts.push(`regio ${r.region.name}`);
+  if (r.hoofdrubriek) parts.push(`hoofdrubriek ${r.hoofdrubriek.label}`);
+  if (!parts.length) return "Landelijk";
+  const s = parts.join(", ");
+  return s[0].toUpperCase() + s.slice(1);
+}
+
+/** For the benchmark: the bare GROUP BY every report needs at least (status per period). */
+export function bareGroupBySql(periodIds: string[]): Prisma.Sql {
+  return Prisma.sql`
+    SELECT a."periodId" AS pid, a."status"::text AS v, count(*)::int AS n
+    FROM "ProjectAssessment" a JOIN "Project" p ON p."id" = a."projectId"
+    WHERE a."periodId" IN (${Prisma.join(periodIds)}) AND p."lifecycle" <> 'DRAFT'
+    GROUP BY a."periodId", a."status"`;
+}

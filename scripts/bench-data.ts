@@ -1,0 +1,67 @@
+/**
+ * Bulk data for the report benchmark: `scale` copies of the January 2021 fixture plan
+ * (tests/support/january-2021-fixture.ts), written with multi-row INSERTs (no factories).
+ */
+import crypto from "node:crypto";
+import type { DbHandle } from "../lib/server/db/connection";
+import { january2021Plan } from "../tests/support/january-2021-fixture";
+import * as J from "../tests/support/january-2021";
+
+const id = () => `b${crypto.randomBytes(11).toString("hex")}`;
+
+async function insertRows(db: DbHandle, table: string, columns: string[], rows: unknown[][], casts: Record<string, string> = {}) {
+  const chunk = Math.floor(30000 / columns.length);
+  for (let i = 0; i < rows.length; i += chunk) {
+    const part = rows.slice(i, i + chunk);
+    const params: unknown[] = [];
+    const tuples = part.map((row) => `(${row.map((v, j) => {
+      params.push(v);
+      const cast = casts[columns[j]];
+      return `$${params.length}${cast ? `::${cast}` : ""}`;
+    }).join(",")})`);
+    await db.raw.query(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(",")}) VALUES ${tuples.join(",")}`, params);
+  }
+}
+
+/** Fills the database with `scale` copies of the January 2021 plan. */
+export async function fillBenchData(db: DbHandle, scale: number) {
+  await db.raw.exec(`DELETE FROM "ProjectAssessment"; DELETE FROM "Project"; DELETE FROM "RegionScore";`);
+  const plan = january2021Plan();
+  const [regions, rubrieken, periods] = await Promise.all([
+    db.raw.query<{ id: string; code: string }>(`SELECT id, code FROM "Region"`),
+    db.raw.query<{ id: string; code: string }>(`SELECT id, code FROM "Hoofdrubriek"`),
+    db.raw.query<{ id: string; code: string }>(`SELECT id, code FROM "ReportingPeriod"`),
+  ]);
+  const regionId = new Map(regions.map((r) => [r.code, r.id]));
+  const rubriekId = new Map(rubrieken.map((r) => [r.code, r.id]));
+  const periodId = new Map(periods.map((r) => [r.code, r.id]));
+  const now = new Date();
+  const projects: unknown[][] = [];
+  const assessments: unknown[][] = [];
+  for (let copy = 0; copy < scale; copy++) {
+    for (const p of plan.projects) {
+      const pid = id();
+      const showcase = copy === 0 && !!plan.showcase[p.region] && !projects.some((x) => x[3] === regionId.get(p.region) && x[6] === true);
+      projects.push([pid, `B${copy}-${p.wirNumber}`, `Project ${copy}-${p.wirNumber}`, regionId.get(p.region), rubriekId.get(p.hoofdrubriek), `${p.startYear}-09-01`, showcase, now]);
+      const a = (period: string, v: typeof p.oct) => [id(), pid, periodId.get(period), v.status ?? null, v.impact ?? null, v.sharing ?? null, v.scalability ?? null, v.careOrgCount ?? null, now];
+      assessments.push(a(J.PERIOD, p.oct));
+      if (p.inMarch) assessments.push(a(J.COMPARE, p.mar));
+    }
+  }
+  await insertRows(db, "Project", ["id", "wirNumber", "title", "regionId", "hoofdrubriekId", "startDate", "isShowcase", "updatedAt"], projects, { startDate: "date" });
+  await insertRows(db, "ProjectAssessment", ["id", "projectId", "periodId", "status", "impact", "sharing", "scalability", "careOrgCount", "updatedAt"], assessments, {
+    status: '"ProjectStatus"',
+    impact: '"Impact"',
+    sharing: '"ResultSharing"',
+    scalability: '"Scalability"',
+  });
+  await insertRows(
+    db,
+    "RegionScore",
+    ["id", "regionId", "periodId", "agreements", "dynamics", "vision", "updatedAt"],
+    plan.regionScores.map((s) => [id(), regionId.get(s.region), periodId.get(s.period), s.agreements, s.dynamics, s.vision, now]),
+  );
+  await db.raw.exec(`ANALYZE`);
+  return { projects: projects.length, assessments: assessments.length };
+}
+
