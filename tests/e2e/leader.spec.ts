@@ -107,11 +107,14 @@ test("a project leader registers a project, updates it, gets it returned and res
   await signInAs(page, "inkoperCz");
   await expect(page.getByRole("button", { name: "Uitloggen" })).toBeVisible();
   await page.goto(projectUrl);
+  // from the project page to the review sheet (/beoordelen, the review engineer's page)
+  await page.locator("#updates").getByRole("link", { name: "Update beoordelen" }).click();
   const review = page.getByRole("form", { name: "Update beoordelen" });
-  await review.getByRole("button", { name: "Terugsturen met opmerking" }).click();
-  await expect(review.getByText("Schrijf bij terugsturen wat de projectleider moet aanpassen.")).toBeVisible();
-  await review.getByLabel("Opmerking voor de projectleider").fill("Hoeveel bewoners doen er mee? Graag aanvullen.");
-  await review.getByRole("button", { name: "Terugsturen met opmerking" }).click();
+  await review.getByRole("button", { name: "Terugsturen…" }).click();
+  await review.getByLabel("Commentaar voor de projectleider").fill("Hoeveel bewoners doen er mee? Graag aanvullen.");
+  await review.getByRole("button", { name: "Terugsturen met commentaar" }).click();
+  await expect(review.getByRole("status")).toContainText("teruggestuurd");
+  await page.goto(projectUrl);
   await expect(page.locator("#updates")).toContainText("Teruggestuurd");
   await signOut(page);
 
