@@ -93,6 +93,7 @@ test("WIR opens a period, leader submits, inkoper reviews, WIR assesses and scor
       proposed = true;
     }
     await page.getByRole("button", { name: "Goedkeuren" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "De update is goedgekeurd." })).toBeVisible();
     await expect(page.getByRole("button", { name: "Goedkeuren" })).toHaveCount(0);
     await expect(page.getByText("Goedgekeurd", { exact: true })).toBeVisible();
     approved++;
