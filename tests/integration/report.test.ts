@@ -148,6 +148,10 @@ for (const backend of testBackends()) {
         const own = await call(actors.inkoperCz, "regio=zeeland");
         expect(own.status).toBe(200);
         expect((own.body as Report).bijlage1.rows.map((r) => r.regionCode)).toEqual(["zeeland"]);
+        const wirZeeland = await getReport(ctxOf(t.db, actors.wir), { region: "zeeland" });
+        expect((own.body as Report).tabel6.values).toEqual(wirZeeland.tabel6.values);
+        expect((own.body as Report).tabel6.national!.values).toEqual(national.tabel6.values);
+        expect(wirZeeland.tabel6.values.TOTAAL[J.PERIOD]).toBe(january2021Plan().projects.filter((p) => p.region === "zeeland").length);
       });
 
       it("without report:read 403, signed out 401", async () => {
