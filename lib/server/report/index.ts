@@ -68,8 +68,10 @@ type Resolved = {
 
 /** Checks the query against the reference data and the actor's scope. */
 function resolve(actor: Actor, ref: Reference, q: ReportQuery): Resolved {
-  const usable = ref.periods.filter((p) => p.state !== "PLANNED");
-  const period = q.period ? ref.periods.find((p) => p.code === q.period) : (usable.at(-1) ?? ref.periods.at(-1));
+  // Default: the latest closed period (an open one is still being filled in), else the latest open one.
+  const closed = ref.periods.filter((p) => p.state === "CLOSED");
+  const open = ref.periods.filter((p) => p.state === "OPEN");
+  const period = q.period ? ref.periods.find((p) => p.code === q.period) : (closed.at(-1) ?? open.at(-1) ?? ref.periods.at(-1));
   if (!period) throw new NotFoundError(q.period ? `De periode ${q.period} bestaat niet in Regiotafel.` : "Er zijn nog geen rapportageperiodes.");
   const earlier = ref.periods.filter((p) => p.peildatum < period.peildatum);
   let compare: Reference["periods"][number] | undefined;
