@@ -10,6 +10,8 @@
  * includes the database itself). Figures belong in docs/performance.md.
  */
 import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
 import os from "node:os";
 import { spawnSync } from "node:child_process";
 import pg from "pg";
@@ -76,15 +78,25 @@ async function freshDb(backend: string): Promise<{ db: DbHandle; drop(): Promise
 const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
 const mb1 = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 
-/** One measurement, in this process: scale × format × backend. */
-async function measure(scale: number, format: "xlsx" | "csv", backend: string): Promise<string> {
+/** Writes the test files of one scale and format to a temporary folder (in the parent process). */
+async function writeFiles(scale: number, format: "xlsx" | "csv", dir: string): Promise<{ paths: string[]; projects: number; records: number }> {
   const tables = scaled(scale);
-  const projects = tables.projects.length;
   const files: FileInput[] =
     format === "xlsx"
       ? [{ name: `bench-${scale}.xlsx`, bytes: await toXlsx(tables) }]
       : SHEET_ORDER.map((k) => ({ name: `${SHEETS[k].fileName}.csv`, bytes: new TextEncoder().encode(toCsv(k, tables[k])) }));
-  const size = files.reduce((n, f) => n + f.bytes.length, 0);
+  const folder = path.join(dir, `${scale}-${format}`);
+  fs.mkdirSync(folder, { recursive: true });
+  const paths = files.map((f) => {
+    const p = path.join(folder, f.name);
+    fs.writeFileSync(p, f.bytes);
+    return p;
+  });
+  return { paths, projects: tables.projects.length, records: tables.records.length };
+}
+
+/** One measurement in a fresh process: read the files from disk and import them. */
+async function measure(paths: string[], backend: string, expected: { projects: number; records: number }): Promise<string> {
   const { db, drop } = await freshDb(backend);
   try {
     await migrate(db.raw);
@@ -94,18 +106,21 @@ async function measure(scale: number, format: "xlsx" | "csv", backend: string): 
     const load = os.loadavg()[0];
     const cpu0 = process.cpuUsage();
     const started = performance.now();
+    const files = paths.map((p) => ({ name: path.basename(p), bytes: new Uint8Array(fs.readFileSync(p)) }));
+    const size = files.reduce((n, f) => n + f.bytes.length, 0);
     const report = await unsafeImportFiles(db.prisma, null, files, { allowClosedPeriods: true, maxBytes: Number.MAX_SAFE_INTEGER });
     const seconds = (performance.now() - started) / 1000;
     const cpu = process.cpuUsage(cpu0);
     if (!report.applied) throw new Error(`import mislukt: ${JSON.stringify(report.issues.slice(0, 3))}`);
     const count = await db.prisma.project.count();
     const records = await db.prisma.projectAssessment.count();
-    if (count !== projects || records !== tables.records.length) throw new Error(`aantallen kloppen niet: ${count} projecten, ${records} periodegegevens`);
-    // maxRSS: the peak of this whole process (file generation, import and, for PGlite, the database)
+    if (count !== expected.projects || records !== expected.records) throw new Error(`aantallen kloppen niet: ${count} projecten, ${records} periodegegevens`);
+    // maxRSS: the peak of this process — reading the file, validating, importing and, for PGlite, the database itself
     const peak = process.resourceUsage().maxRSS * 1024;
+    const format = paths[0].endsWith(".xlsx") ? "xlsx" : "csv";
     return (
-      `${backend.padEnd(8)} ${format.padEnd(4)} ${String(projects).padStart(6)} projecten (${mb1(size)} MB)  ${seconds.toFixed(1).padStart(6)} s  ` +
-      `${Math.round(projects / seconds).toString().padStart(6)} projecten/s  CPU Node ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s  ` +
+      `${backend.padEnd(8)} ${format.padEnd(4)} ${String(count).padStart(6)} projecten (${mb1(size)} MB)  ${seconds.toFixed(1).padStart(6)} s  ` +
+      `${Math.round(count / seconds).toString().padStart(6)} projecten/s  CPU Node ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s  ` +
       `piek RSS ${mb(peak)} MB (voor de import ${mb(baseRss)} MB)  load ${load.toFixed(1)}`
     );
   } finally {
@@ -116,26 +131,32 @@ async function measure(scale: number, format: "xlsx" | "csv", backend: string): 
 async function main() {
   const one = arg("one", "");
   if (one) {
-    const [scale, format, backend] = one.split(":");
-    console.log(await measure(Number(scale), format as "xlsx" | "csv", backend));
+    const [backend, projects, records, ...paths] = one.split("|");
+    console.log(await measure(paths, backend, { projects: Number(projects), records: Number(records) }));
     return;
   }
-  // every measurement in its own process, so that each peak memory figure is its own
+  // every measurement in its own process, so that each peak memory figure is the importer's own
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "regiotafel-bench-"));
   const rows: string[] = [];
-  for (const scale of scales) {
-    for (const format of formats) {
-      for (const backend of backends) {
-        const child = spawnSync(process.execPath, [...process.execArgv, process.argv[1], `--one=${scale}:${format}:${backend}`], { encoding: "utf8", env: process.env, maxBuffer: 1 << 24 });
-        const line = child.stdout.trim().split("\n").pop() ?? "";
-        if (child.status !== 0) {
-          console.error(`${scale}× ${format} ${backend} mislukt:\n${child.stderr}`);
-          process.exitCode = 1;
-          continue;
+  try {
+    for (const scale of scales) {
+      for (const format of formats) {
+        const { paths, projects, records } = await writeFiles(scale, format, dir);
+        for (const backend of backends) {
+          const child = spawnSync(process.execPath, [...process.execArgv, process.argv[1], `--one=${[backend, projects, records, ...paths].join("|")}`], { encoding: "utf8", env: process.env, maxBuffer: 1 << 24 });
+          const line = child.stdout.trim().split("\n").pop() ?? "";
+          if (child.status !== 0) {
+            console.error(`${scale}× ${format} ${backend} mislukt:\n${child.stderr}`);
+            process.exitCode = 1;
+            continue;
+          }
+          console.log(line);
+          rows.push(line);
         }
-        console.log(line);
-        rows.push(line);
       }
     }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
   }
   console.log(`\nSamenvatting (Node ${process.version}, ${os.cpus().length} cores, ${process.platform}/${process.arch}):\n${rows.join("\n")}`);
 }

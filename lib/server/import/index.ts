@@ -5,7 +5,7 @@ import { assertPermission } from "../authz";
 import { ForbiddenError } from "../errors";
 import { isNational } from "../../domain/actor";
 import { readUpload, type FileInput } from "../../domain/import/read";
-import { hasErrors, validatePortfolio, type ImportIssue } from "../../domain/import/validate";
+import { hasErrors, validatePortfolio, type ImportIssue, type ImportPortfolio } from "../../domain/import/validate";
 import { unsafeApplyImport, unsafeLoadImportReference, type ImportSummary } from "./apply";
 
 export type ImportOptions = { dryRun?: boolean; allowClosedPeriods?: boolean; maxBytes?: number };
@@ -27,27 +27,29 @@ export type ImportReport = {
  */
 export async function unsafeImportFiles(db: PrismaClient, actorUserId: string | null, files: readonly FileInput[], options: ImportOptions = {}): Promise<ImportReport> {
   const dryRun = options.dryRun ?? false;
-  const read = await readUpload(files, { maxBytes: options.maxBytes });
-  if (read.issues.length || !read.kind) {
-    return {
-      ok: false,
-      applied: false,
-      dryRun,
-      kind: read.kind,
-      issues: read.issues.map((i) => ({ severity: "error", sheet: i.file, row: null, column: null, value: "", reason: i.reason })),
-      summary: null,
-    };
-  }
-  const reference = await unsafeLoadImportReference(db);
-  const { issues, portfolio } = validatePortfolio(read.sheets, read.kind, reference);
-  if (hasErrors(issues)) return { ok: false, applied: false, dryRun, kind: read.kind, issues, summary: null };
-  const result = await unsafeApplyImport(db, actorUserId, portfolio, {
+  const checked = await readAndValidate(db, files, options);
+  if (!checked.portfolio) return { ok: false, applied: false, dryRun, kind: checked.kind, issues: checked.issues, summary: null };
+  const result = await unsafeApplyImport(db, actorUserId, checked.portfolio, {
     dryRun,
     allowClosedPeriods: options.allowClosedPeriods,
     fileName: files.map((f) => f.name).join(", "),
   });
-  const all = [...issues, ...result.issues];
-  return { ok: !hasErrors(all), applied: result.applied, dryRun, kind: read.kind, issues: all, summary: result.summary };
+  const all = [...checked.issues, ...result.issues];
+  return { ok: !hasErrors(all), applied: result.applied, dryRun, kind: checked.kind, issues: all, summary: result.summary };
+}
+
+/**
+ * Reads and validates; returns the portfolio only when there are no errors. A function of its
+ * own so the raw cells can be garbage-collected before the database work starts.
+ */
+async function readAndValidate(db: PrismaClient, files: readonly FileInput[], options: ImportOptions): Promise<{ kind: ImportReport["kind"]; issues: ImportIssue[]; portfolio: ImportPortfolio | null }> {
+  const read = await readUpload(files, { maxBytes: options.maxBytes });
+  if (read.issues.length || !read.kind) {
+    return { kind: read.kind, issues: read.issues.map((i) => ({ severity: "error", sheet: i.file, row: null, column: null, value: "", reason: i.reason })), portfolio: null };
+  }
+  const reference = await unsafeLoadImportReference(db);
+  const { issues, portfolio } = validatePortfolio(read.sheets, read.kind, reference);
+  return { kind: read.kind, issues, portfolio: hasErrors(issues) ? null : portfolio };
 }
 
 /** Import from the UI: WIR and beheerder (permission portfolio:import), national scope only. */
