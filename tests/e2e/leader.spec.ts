@@ -61,9 +61,9 @@ test("a project leader registers a project, updates it, gets it returned and res
 
   // partner organisation by type-ahead, and proposing a missing one
   const partners = page.getByRole("group", { name: "Partnerorganisaties" });
-  await partners.getByRole("combobox").fill("Hofzicht");
-  await partners.getByRole("option", { name: /Stichting Hofzicht/ }).click();
-  await expect(partners.getByRole("list", { name: /Gekozen/ })).toContainText("Stichting Hofzicht");
+  await partners.getByRole("combobox").fill("zorg");
+  await partners.getByRole("option").first().click();
+  await expect(partners.getByRole("list", { name: /Gekozen/ }).getByRole("listitem")).toHaveCount(1);
   await partners.getByRole("button", { name: "Staat de organisatie er niet bij? Stel haar voor" }).click();
   await partners.getByLabel("Naam van de organisatie").fill(`Zorgcoöperatie Walcheren ${stamp}`);
   await partners.getByLabel("Plaats").fill("Middelburg");
@@ -113,7 +113,7 @@ test("a project leader registers a project, updates it, gets it returned and res
   await review.getByRole("button", { name: "Terugsturen…" }).click();
   await review.getByLabel("Commentaar voor de projectleider").fill("Hoeveel bewoners doen er mee? Graag aanvullen.");
   await review.getByRole("button", { name: "Terugsturen met commentaar" }).click();
-  await expect(review.getByRole("status")).toContainText("teruggestuurd");
+  await expect(page.getByRole("main")).toContainText("Teruggestuurd met commentaar:");
   await page.goto(projectUrl);
   await expect(page.locator("#updates")).toContainText("Teruggestuurd");
   await signOut(page);
@@ -209,5 +209,5 @@ test("an expired session loses nothing: sign in again and the typed text is back
   await expect(page.getByLabel("Doel | waarom dit project")).toHaveValue("Tekst die niet verloren mag gaan.");
   await page.getByRole("button", { name: "Wijzigingen opslaan" }).click();
   await expect(page.getByRole("main").getByRole("status").first()).toContainText("Het project is opgeslagen.");
-  await expect(page.getByText("Tekst die niet verloren mag gaan.")).toBeVisible();
+  await expect(page.getByText("Tekst die niet verloren mag gaan.").first()).toBeVisible();
 });
