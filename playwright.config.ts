@@ -42,7 +42,7 @@ export default defineConfig({
   webServer: {
     command: `rm -rf .data/e2e && PGLITE_DATA_DIR=.data/e2e PORT=${PORT} NEXTAUTH_SECRET=e2e-only-secret-not-for-production npm start`,
     url: `http://localhost:${PORT}/inloggen`,
-    timeout: 300_000,
+    timeout: 900_000,
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",

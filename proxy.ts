@@ -10,6 +10,9 @@ import { authSecret } from "@/lib/server/auth/secret";
 export async function proxy(request: NextRequest) {
   const token = await getToken({ req: request, secret: authSecret() });
   if (token?.sub) return NextResponse.next();
+  // A server action authenticates itself (runAction) and answers a signed-out call with "your
+  // session expired" and the typed values; a redirect here would lose what the user typed.
+  if (request.method === "POST" && request.headers.has("next-action")) return NextResponse.next();
   const { pathname, search } = request.nextUrl;
   if (pathname.startsWith("/api/")) {
     return NextResponse.json({ error: "U bent niet ingelogd." }, { status: 401 });

@@ -11,6 +11,7 @@
  * Not a test: it prints figures (docs/performance.md, section "Report").
  */
 import crypto from "node:crypto";
+import os from "node:os";
 import pg from "pg";
 import { openDatabase, type DbHandle } from "../lib/server/db/connection";
 import { migrate } from "../lib/server/db/migrate";
@@ -113,4 +114,7 @@ async function bench(backend: "postgres" | "pglite") {
 
 const backends = (process.env.BENCH_BACKENDS ?? "postgres,pglite").split(",").map((s) => s.trim()) as ("postgres" | "pglite")[];
 console.log(`Rapportage-benchmark: mediaan van ${RUNS} runs na 3 opwarmruns (oktober 2020 vs maart 2020, landelijk en een inkoper)`);
+const load = () => os.loadavg().map((x) => x.toFixed(1)).join(" / ");
+console.log(`Machine: ${os.cpus().length} cores, load average (1/5/15 min) bij de start: ${load()}`);
 for (const b of backends) await bench(b);
+console.log(`Load average aan het eind: ${load()} (andere processen op de machine vertragen alle cijfers, ook de kale GROUP BY)`);

@@ -5,10 +5,12 @@ import type { Judgement } from "@/lib/domain/assessment";
 import { ChoiceField, FieldError, FormMessage, SubmitButton, errorsOf, useSubmit, type FormAction } from "./review-form-kit";
 
 /** Approve, or return with a comment. */
-export function ReviewForm({ action, id, version }: { action: FormAction; id: string; version: number }) {
+export function ReviewForm({ action, id, version, decidable }: { action: FormAction; id: string; version: number; decidable: boolean }) {
   const { state, onSubmit, pending } = useSubmit(action);
   const [returning, setReturning] = useState(false);
   const commentErrors = errorsOf(state, "comment");
+  // after a decision the buttons go, but the confirmation stays for the reviewer (and screen readers)
+  if (!decidable) return state ? <FormMessage state={state} /> : null;
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3 border-t border-gray-200 pt-3" aria-label="Update beoordelen">
       <FormMessage state={state} />

@@ -1,3 +1,5 @@
+import { PROJECT_LIFECYCLE, PROJECT_STATUS, UPDATE_STATE } from "@/lib/domain/enums";
+
 const ENTITY_LABEL: Record<string, string> = {
   Project: "Projectkaart",
   ProjectAssessment: "Beoordeling",
@@ -15,7 +17,48 @@ const ACTION_LABEL: Record<string, string> = {
   SIGN_IN: "ingelogd",
 };
 
+/** Dutch names of the fields the history shows; unknown fields keep their code name. */
+const FIELD_LABEL: Record<string, string> = {
+  title: "Titel",
+  region: "(Sub)regio",
+  hoofdrubriek: "Hoofdrubriek",
+  themes: "Kwaliteitskader-thema's",
+  goal: "Doel",
+  description: "Beschrijving",
+  results: "Resultaten",
+  deliveredProducts: "Opgeleverde resultaten",
+  lessonsLearned: "Geleerde lessen",
+  leadOrganisation: "Kartrekker",
+  partners: "Partners",
+  startDate: "Startdatum",
+  endDate: "Einddatum",
+  budgetEuros: "Budget",
+  isPublic: "Gepubliceerd",
+  lifecycle: "Fase",
+  contacts: "Contactpersonen",
+  links: "Links",
+  state: "Stand",
+  status: "Projectstatus",
+  progress: "Voortgang",
+  resultsSoFar: "Resultaten tot nu toe",
+  nextSteps: "Volgende stappen",
+  risks: "Risico's",
+  careOrgCount: "Betrokken zorgorganisaties",
+  returnComment: "Opmerking bij terugsturen",
+  comment: "Opmerking",
+};
+
+/** Code values shown with their Dutch label. */
+function showValue(key: string, value: unknown): string {
+  if (key === "lifecycle" && PROJECT_LIFECYCLE.is(value)) return PROJECT_LIFECYCLE.label(value);
+  if (key === "state" && UPDATE_STATE.is(value)) return UPDATE_STATE.label(value);
+  if (key === "status" && PROJECT_STATUS.is(value)) return PROJECT_STATUS.label(value);
+  if (typeof value === "boolean") return value ? "ja" : "nee";
+  return show(value);
+}
+
 function show(value: unknown): string {
+  if (Array.isArray(value)) return value.length ? value.map((v) => (typeof v === "string" ? v : JSON.stringify(v))).join("; ") : "—";
   if (value == null || value === "") return "—";
   if (typeof value === "object") return JSON.stringify(value);
   return String(value);
@@ -35,7 +78,7 @@ export function AuditChanges({ action, entity, before, after }: { action: string
         <ul className="mt-1 text-muted">
           {keys.map((k) => (
             <li key={k}>
-              {k}: <del>{show(b[k])}</del> → <ins className="no-underline">{show(a[k])}</ins>
+              {FIELD_LABEL[k] ?? k}: <del>{showValue(k, b[k])}</del> → <ins className="no-underline">{showValue(k, a[k])}</ins>
             </li>
           ))}
         </ul>

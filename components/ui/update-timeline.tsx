@@ -1,7 +1,7 @@
 import { PROJECT_STATUS } from "@/lib/domain/enums";
 import type { ProjectUpdate } from "@/lib/server/updates";
 import { UpdateStateBadge } from "@/components/tables/my-updates-table";
-import { ReviewUpdateForm } from "@/components/forms/review-update-form";
+import Link from "next/link";
 import { formatDateTime } from "./format";
 
 function Answer({ title, text }: { title: string; text: string }) {
@@ -14,8 +14,8 @@ function Answer({ title, text }: { title: string; text: string }) {
   );
 }
 
-/** A project's progress updates per period, newest first, with the review step where allowed. */
-export function UpdateTimeline({ updates, canReview }: { updates: ProjectUpdate[]; canReview: boolean }) {
+/** A project's progress updates per period, newest first, with a link to the review (/beoordelen) where allowed. */
+export function UpdateTimeline({ projectId, updates, canReview }: { projectId: string; updates: ProjectUpdate[]; canReview: boolean }) {
   return (
     <ol className="space-y-5">
       {updates.map((u) => (
@@ -47,7 +47,13 @@ export function UpdateTimeline({ updates, canReview }: { updates: ProjectUpdate[
             <Answer title="Volgende stappen" text={u.nextSteps} />
             <Answer title="Risico's" text={u.risks} />
           </dl>
-          {canReview && u.state === "SUBMITTED" && u.period.state === "OPEN" ? <ReviewUpdateForm updateId={u.id} version={u.version} /> : null}
+          {canReview && u.state === "SUBMITTED" && u.period.state === "OPEN" ? (
+            <p className="mt-3">
+              <Link href={`/beoordelen/${projectId}?periode=${u.period.code}`} className="rounded bg-brand-700 px-4 py-1.5 text-white hover:bg-brand-800">
+                Update beoordelen
+              </Link>
+            </p>
+          ) : null}
         </li>
       ))}
     </ol>

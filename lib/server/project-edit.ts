@@ -290,17 +290,19 @@ export async function similarProjects(
   limit = 5,
 ): Promise<SimilarProject[]> {
   assertPermission(ctx.actor, "project:read");
-  const terms = searchTerms(`${input.title} ${input.title} ${input.description}`);
+  const terms = searchTerms(`${input.title} ${input.description}`);
   if (terms.length === 0) return [];
   const query = terms.join(" | ");
+  // one weighted document per project (title A, description and goal B), built once per row
   const candidates = await ctx.db.$queryRaw<{ id: string; rank: number }[]>`
-    SELECT p."id", (
-      2 * ts_rank(to_tsvector('dutch', p."title"), q) + ts_rank(to_tsvector('dutch', p."description" || ' ' || p."goal"), q)
-    )::float8 AS rank
-    FROM "Project" p, to_tsquery('dutch', ${query}) q
-    WHERE to_tsvector('dutch', p."title" || ' ' || p."description" || ' ' || p."goal") @@ q
-      AND p."lifecycle" <> 'ARCHIVED'
-      AND p."id" <> ${input.projectId ?? ""}
+    SELECT p."id", ts_rank(p.doc, q)::float8 AS rank
+    FROM (
+      SELECT "id", "wirNumber",
+        setweight(to_tsvector('dutch', "title"), 'A') || setweight(to_tsvector('dutch', "description" || ' ' || "goal"), 'B') AS doc
+      FROM "Project"
+      WHERE "lifecycle" <> 'ARCHIVED' AND "id" <> ${input.projectId ?? ""}
+    ) p, to_tsquery('dutch', ${query}) q
+    WHERE p.doc @@ q
     ORDER BY rank DESC, p."wirNumber"
     LIMIT 100`;
   if (candidates.length === 0) return [];

@@ -23,6 +23,8 @@ export type ProjectListFilters = {
   scalability?: Scalability | Scalability[];
   /** only projects with a judgement (any) at the period: the totals of the report's tables */
   assessed?: boolean;
+  /** projects starting in this year or later (the report's "nieuwe projecten") */
+  startYearFrom?: number;
 };
 
 const anyOf = <T,>(v: T | T[] | undefined): T[] | undefined => (v === undefined ? undefined : Array.isArray(v) ? (v.length ? v : undefined) : [v]);
@@ -75,6 +77,7 @@ function filtersWhere(f: ProjectListFilters, actorUserId: string): Prisma.Projec
     });
   }
   if (f.mine) and.push({ leaders: { some: { userId: actorUserId } } });
+  if (f.startYearFrom) and.push({ startDate: { gte: new Date(Date.UTC(f.startYearFrom, 0, 1)) } });
   return and.length ? { AND: and } : {};
 }
 

@@ -9,12 +9,12 @@ import { changedFields, writeAudit } from "./audit";
 import { openPeriod, type PeriodSummary } from "./periods";
 import { updateTransition, type UpdateProgress } from "../domain/update-workflow";
 import type { ProjectStatus, UpdateState } from "../domain/enums";
-import type { ReviewInput, UpdateInput } from "../domain/validation/update";
+import type { UpdateInput } from "../domain/validation/update";
 
 /**
- * Progress updates per project per period. The leader side (overview, form, save, submit) and a
- * minimal review decision (return with comment / approve) for actors with update:review in scope.
- * Which transition is allowed comes from lib/domain/update-workflow.ts.
+ * Progress updates per project per period, the leader side: overview, form, save, submit.
+ * Which transition is allowed comes from lib/domain/update-workflow.ts. The reviewer's side
+ * (return with comment / approve) is lib/server/review.ts, on /beoordelen.
  */
 
 /** The projects whose updates this actor writes: the projects it leads. */
@@ -22,7 +22,6 @@ function leaderWhere(ctx: Ctx): Prisma.ProjectWhereInput {
   return { leaders: { some: { userId: ctx.actor.userId } } };
 }
 
-const UPDATE_NOT_FOUND = "Deze voortgangsupdate bestaat niet of u heeft er geen toegang toe.";
 const PROJECT_NOT_FOUND = "Dit project bestaat niet of u bent er geen projectleider van.";
 
 export type UpdateFields = {
@@ -198,40 +197,6 @@ export async function saveUpdate(ctx: Ctx, input: UpdateInput): Promise<SavedUpd
     );
     if (diff) await writeAudit(tx, ctx.actor, { action: "UPDATE", entity: "ProgressUpdate", entityId: existing.id, ...diff });
     return (await tx.progressUpdate.findUniqueOrThrow({ where: { id: existing.id }, select })) as SavedUpdate;
-  });
-}
-
-/**
- * A reviewer (update:review: the inkoper of the project's region, WIR) returns a submitted
- * update with a comment, or approves it. Only within the reviewer's scope and an open period.
- */
-export async function reviewUpdate(ctx: Ctx, input: ReviewInput): Promise<SavedUpdate> {
-  assertPermission(ctx.actor, "update:review");
-  return ctx.db.$transaction(async (tx) => {
-    const update = await tx.progressUpdate.findFirst({
-      where: { id: input.updateId, project: projectManageWhere(ctx.actor) },
-      select: { id: true, state: true, version: true, returnComment: true, period: { select: { state: true } } },
-    });
-    if (!update) throw new NotFoundError(UPDATE_NOT_FOUND);
-    const transition = updateTransition(update.state, input.decision, update.period.state);
-    if (!transition.ok) {
-      if (update.period.state === "OPEN" && update.version !== input.version) throw new ConflictError();
-      throw new ValidationError(transition.reason);
-    }
-    const returnComment = input.decision === "return" ? input.comment : update.returnComment;
-    const { count } = await tx.progressUpdate.updateMany({
-      where: { id: update.id, version: input.version },
-      data: { state: transition.to, returnComment, reviewedAt: new Date(), reviewedById: ctx.actor.userId, version: { increment: 1 } },
-    });
-    if (count === 0) throw new ConflictError();
-    await writeAudit(tx, ctx.actor, {
-      action: "UPDATE",
-      entity: "ProgressUpdate",
-      entityId: update.id,
-      before: { state: update.state, ...(input.decision === "return" ? { returnComment: update.returnComment } : {}) },
-      after: { state: transition.to, ...(input.decision === "return" ? { returnComment } : {}), ...(input.comment && input.decision === "approve" ? { comment: input.comment } : {}) },
-    });
-    return (await tx.progressUpdate.findUniqueOrThrow({ where: { id: update.id }, select: { id: true, state: true, version: true } })) as SavedUpdate;
   });
 }
 

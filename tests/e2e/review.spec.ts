@@ -16,7 +16,8 @@ const PERIOD = { code: "2021-10", label: "oktober 2021" };
 async function switchUser(page: Page, key: string) {
   await page.context().clearCookies();
   await signInAs(page, key);
-  await expect(page.getByRole("button", { name: "Uitloggen" })).toBeVisible();
+  // the first page after signing in can be slow on a cold server with a large portfolio
+  await expect(page.getByRole("button", { name: "Uitloggen" })).toBeVisible({ timeout: 30_000 });
 }
 
 test("WIR opens a period, leader submits, inkoper reviews, WIR assesses and scores, closes, 100% complete", async ({ page }) => {
@@ -92,6 +93,7 @@ test("WIR opens a period, leader submits, inkoper reviews, WIR assesses and scor
       proposed = true;
     }
     await page.getByRole("button", { name: "Goedkeuren" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "De update is goedgekeurd." })).toBeVisible();
     await expect(page.getByRole("button", { name: "Goedkeuren" })).toHaveCount(0);
     await expect(page.getByText("Goedgekeurd", { exact: true })).toBeVisible();
     approved++;

@@ -13,9 +13,9 @@ for (const backend of testBackends()) {
     beforeAll(async () => {
       actors.wir = await makeActor(t.db, [{ role: "WIR" }]);
       actors.inkoperCz = await makeActor(t.db, [{ role: "INKOPER", concessiehouderCode: "CZ" }]);
-      const a = await createProject(t.db.prisma, { title: "A Zeeland", regionCode: "zeeland", hoofdrubriekCode: "TECHNOLOGIE" });
+      const a = await createProject(t.db.prisma, { title: "A Zeeland", regionCode: "zeeland", hoofdrubriekCode: "TECHNOLOGIE", startDate: "2020-02-01" });
       const b = await createProject(t.db.prisma, { title: "B Utrecht", regionCode: "utrecht", hoofdrubriekCode: "TECHNOLOGIE", isPublic: true });
-      const c = await createProject(t.db.prisma, { title: "C Zeeland", regionCode: "zeeland", hoofdrubriekCode: "ANDERS_WERKEN" });
+      const c = await createProject(t.db.prisma, { title: "C Zeeland", regionCode: "zeeland", hoofdrubriekCode: "ANDERS_WERKEN", startDate: "2019-12-31" });
       await createAssessment(t.db.prisma, { projectId: a.id, periodCode: "2020-03", status: "RUNNING", scalability: "NOT_YET_USEFUL" });
       await createAssessment(t.db.prisma, { projectId: a.id, periodCode: "2020-10", status: "FINISHED_SUCCESSFUL", scalability: "NATIONAL", impact: "LARGE_GREAT" });
       await createAssessment(t.db.prisma, { projectId: b.id, periodCode: "2020-10", status: "FINISHED_UNSUCCESSFUL", scalability: "THIS_REGION_ONLY", sharing: "YES" });
@@ -30,6 +30,7 @@ for (const backend of testBackends()) {
       expect(await titles(actors.wir, { periodCode: "2020-10", impact: "LARGE_GREAT" })).toEqual(["A Zeeland"]);
       expect(await titles(actors.wir, { periodCode: "2020-10", sharing: "YES" })).toEqual(["B Utrecht"]);
       expect(await titles(actors.wir, { periodCode: "2020-03", assessed: true })).toEqual(["A Zeeland"]);
+      expect(await titles(actors.wir, { periodCode: "2020-10", assessed: true, startYearFrom: 2020 })).toEqual(["A Zeeland"]);
       expect(await titles(actors.wir, { periodCode: "2020-10", assessed: true, hoofdrubriekCode: "TECHNOLOGIE", concessiehouderCode: "CZ" })).toEqual(["A Zeeland"]);
       const list = await listProjects(ctxOf(t.db, actors.wir), { periodCode: "2020-03", status: "RUNNING" });
       expect(list.total).toBe(1);

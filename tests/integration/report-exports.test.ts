@@ -118,6 +118,8 @@ for (const backend of testBackends()) {
       const wb = await workbook((await exportReport(ctxOf(t.db, actors.inkoperCz), "xlsx", Q)).body);
       const front = rowsOf(wb.getWorksheet("Rapportage")!);
       expect(front.find((r) => r[0] === "Reikwijdte")![1]).toBe("Concessiehouder CZ");
+      expect(wb.worksheets.map((w) => w.name)).toContain("Tabel 6 landelijk");
+      expect(rowLabelled(rowsOf(wb.getWorksheet("Tabel 6 landelijk")!), "Lopend")!.slice(1, 3)).toEqual([...J.TABEL6.RUNNING]);
       const t4 = rowsOf(wb.getWorksheet("Tabel 4")!);
       expect(t4[1]).not.toContain("VGZ");
       expect(rowLabelled(t4, "Totaal")![1]).toBe(J.TABEL4.TOTAAL[0]);

@@ -32,6 +32,8 @@ for (const backend of testBackends()) {
       await createAssessment(db.prisma, { projectId: draft.id, periodCode: J.PERIOD, status: "RUNNING", impact: "LARGE_GREAT", sharing: "YES", scalability: "NATIONAL", careOrgCount: 4 });
       const old = await createProject(db.prisma, { title: "Oud", regionCode: "utrecht", hoofdrubriekCode: "TECHNOLOGIE", startDate: "2018-01-01" });
       await createAssessment(db.prisma, { projectId: old.id, periodCode: "2019-10", status: "RUNNING" });
+      // An open period after the report's: the default stays on the latest closed one.
+      await db.prisma.reportingPeriod.create({ data: { code: "2021-03", label: "maart 2021", shortLabel: "mrt-21", peildatum: new Date("2021-03-01"), state: "OPEN" } });
       actors.wir = await makeActor(db, [{ role: "WIR" }]);
       actors.inkoperCz = await makeActor(db, [{ role: "INKOPER", concessiehouderCode: "CZ" }]);
       actors.leader = await makeActor(db, [{ role: "PROJECTLEIDER" }]);
@@ -45,10 +47,14 @@ for (const backend of testBackends()) {
       expect(national.scope).toMatchObject({ kind: "landelijk", label: "Landelijk" });
     });
 
-    it("defaults to the latest period compared with the one before it", async () => {
+    it("defaults to the latest closed period compared with the one before it", async () => {
       const r = await getReport(ctxOf(t.db, actors.wir), {});
       expect([r.period.code, r.comparePeriod.code]).toEqual([J.PERIOD, J.COMPARE]);
       expect(r.tabel6.values).toEqual(national.tabel6.values);
+      const open = await getReport(ctxOf(t.db, actors.wir), { period: "2021-03" });
+      expect([open.period.code, open.comparePeriod.code]).toEqual(["2021-03", J.PERIOD]);
+      expect(open.tabel6.values.TOTAAL).toEqual({ [J.PERIOD]: 318, "2021-03": 0, VERSCHIL: -318 });
+      expect(open.periods.map((p) => p.code)).toEqual([...J.REGION_PERIODS, "2021-03"]);
     });
 
     it("compares any two periods: oktober 2020 with oktober 2019", async () => {
@@ -123,7 +129,7 @@ for (const backend of testBackends()) {
         ["repeated parameter", "periode=2020-10&periode=2020-03", 400, 'Parameter "periode" mag maar één keer voorkomen.'],
         ["malformed code", "regio=%3Cscript%3E", 400, '"<script>" is geen geldige code van een regio.'],
         ["comparison without period", "vergelijk=2020-03", 400, "Geef ook de periode (periode=…) op als u een vergelijkingsperiode kiest."],
-        ["unknown period", "periode=2021-03&vergelijk=2020-10", 404, "De periode 2021-03 bestaat niet in Regiotafel."],
+        ["unknown period", "periode=2021-10&vergelijk=2020-10", 404, "De periode 2021-10 bestaat niet in Regiotafel."],
         ["unknown comparison period", "periode=2020-10&vergelijk=2018-10", 404, "De vergelijkingsperiode 2018-10 bestaat niet in Regiotafel."],
         ["no earlier period", "periode=2019-03", 400, "Er is geen periode vóór maart 2019 om mee te vergelijken."],
         ["unknown region", "regio=atlantis", 404, "Regio atlantis is onbekend."],
@@ -148,6 +154,10 @@ for (const backend of testBackends()) {
         const own = await call(actors.inkoperCz, "regio=zeeland");
         expect(own.status).toBe(200);
         expect((own.body as Report).bijlage1.rows.map((r) => r.regionCode)).toEqual(["zeeland"]);
+        const wirZeeland = await getReport(ctxOf(t.db, actors.wir), { region: "zeeland" });
+        expect((own.body as Report).tabel6.values).toEqual(wirZeeland.tabel6.values);
+        expect((own.body as Report).tabel6.national!.values).toEqual(national.tabel6.values);
+        expect(wirZeeland.tabel6.values.TOTAAL[J.PERIOD]).toBe(january2021Plan().projects.filter((p) => p.region === "zeeland").length);
       });
 
       it("without report:read 403, signed out 401", async () => {

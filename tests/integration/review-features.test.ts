@@ -149,6 +149,43 @@ for (const backend of testBackends()) {
       expect(ink.rows.map((r) => r.wirNumber)).toEqual(["T-A1", "T-A2"]);
     });
 
+    it("paging through the table gives exactly the export's rows, in the same order, for any filter", async () => {
+      const wir = ctxOf(t.db, actors.wir);
+      const regions = ["zeeland", "utrecht", "drenthe"];
+      const rubrieken = ["TECHNOLOGIE", "ANDERS_WERKEN", "LEREN_VERBETEREN"];
+      for (let i = 0; i < 57; i++) {
+        const p = await createProject(t.db.prisma, { wirNumber: `T-P${String(i).padStart(2, "0")}`, title: `Paginaproject ${(i * 37) % 57}`, regionCode: regions[i % 3], hoofdrubriekCode: rubrieken[(i * 2) % 3] });
+        if (i % 4 !== 0) await createAssessment(t.db.prisma, { projectId: p.id, periodCode: "2021-03", status: i % 2 ? "RUNNING" : "NOT_STARTED", scalability: i % 5 ? "NATIONAL" : null });
+        if (i % 3 === 1) await createProgressUpdate(t.db.prisma, { projectId: p.id, periodCode: "2021-03", state: i % 2 ? "SUBMITTED" : "DRAFT" });
+      }
+      const queries = [
+        { periode: "2021-03", q: "paginaproject", sort: "title" },
+        { periode: "2021-03", q: "paginaproject", status: "RUNNING", sort: "regionName", dir: "desc" },
+        { periode: "2021-03", q: "paginaproject", status: "GEEN", regio: "utrecht" },
+        { periode: "2021-03", q: "paginaproject", opschaal: "NATIONAL", rubriek: "TECHNOLOGIE", sort: "status" },
+        { periode: "2021-03", q: "paginaproject", update: "GEEN", ch: "CZ", sort: "wirNumber", dir: "desc" },
+      ];
+      for (const raw of queries) {
+        const query = parsePortfolioQuery({ ...raw, per: "25" });
+        const exported = (await listPortfolio(wir, query)).rows.map((r) => r.wirNumber);
+        const first = await portfolioPage(wir, query);
+        const paged = [...first.items.map((r) => r.wirNumber)];
+        for (let page = 2; page <= first.pages; page++) paged.push(...(await portfolioPage(wir, { ...query, pagina: page })).items.map((r) => r.wirNumber));
+        expect(paged).toEqual(exported);
+        expect(new Set(paged).size).toBe(paged.length);
+        // and every row matches the filter
+        const rows = (await listPortfolio(wir, query)).rows;
+        if (raw.status === "RUNNING") expect(rows.every((r) => r.status === "RUNNING")).toBe(true);
+        if (raw.status === "GEEN") expect(rows.every((r) => r.status === null && r.regionCode === "utrecht")).toBe(true);
+        if (raw.update === "GEEN") expect(rows.every((r) => r.updateState === null && r.concessiehouderName === "CZ")).toBe(true);
+        const csvLines = portfolioCsv(rows).trimEnd().split("\r\n");
+        expect(csvLines.slice(1).map((l) => l.split(";")[0])).toEqual(exported);
+      }
+      // the full set is more than one page, so paging was exercised
+      expect((await portfolioPage(wir, parsePortfolioQuery({ periode: "2021-03", q: "paginaproject", per: "25" }))).pages).toBe(3);
+      await t.db.prisma.project.deleteMany({ where: { wirNumber: { startsWith: "T-P" } } });
+    });
+
     it("completeness per region and concessiehouder lists what is missing", async () => {
       const c = await periodCompleteness(ctxOf(t.db, actors.wir), "2021-03");
       expect(c.total).toMatchObject({ projects: 3, withUpdate: 1, withAssessment: 2, complete: 1, percent: 33 });

@@ -26,6 +26,7 @@ const searchSchema = z.object({
   delen: judgement(RESULT_SHARING),
   opschaalbaarheid: judgement(SCALABILITY),
   beoordeeld: z.literal("1").optional().catch(undefined),
+  startVanaf: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
 });
 
 /** One value or several (?status=A&status=B) of an enumeration; anything else is ignored. */
@@ -56,10 +57,12 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
       sharing: params.delen,
       scalability: params.opschaalbaarheid,
       assessed: params.beoordeeld === "1",
+      startYearFrom: params.startVanaf,
     }),
     referenceLists(ctx.db),
   ]);
   const judgementFilters = [
+    ...(params.startVanaf ? [`start in ${params.startVanaf} of later`] : []),
     ...(params.beoordeeld && !params.status && !params.impact && !params.delen && !params.opschaalbaarheid ? ["beoordeeld"] : []),
     ...(params.status && params.status.length > 1 ? [params.status.map((v) => PROJECT_STATUS.label(v)).join(" of ")] : []),
     ...(params.impact ? [params.impact.map((v) => IMPACT.label(v)).join(" of ")] : []),

@@ -88,7 +88,8 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
         <a className="text-brand-700 underline" href={`/api/rapportage/export/docx?${exportQuery}`} download>
           Word (DOCX)
         </a>
-        <a className="text-brand-700 underline" href={`/api/rapportage/export/json?${exportQuery}`}>
+        {/* a published version's frozen JSON comes from the export; the live report from the documented API (docs/report-api.md) */}
+        <a className="text-brand-700 underline" href={version?.state === "PUBLISHED" ? `/api/rapportage/export/json?${exportQuery}` : `/api/rapportage?${reportSearch({ ...query, versionNumber: undefined })}`}>
           JSON
         </a>
         <span className="text-muted">CSV: onder elke tabel.</span>

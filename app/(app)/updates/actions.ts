@@ -1,8 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { runAction } from "@/lib/server/action";
-import { reviewUpdate, saveUpdate } from "@/lib/server/updates";
-import { reviewInputSchema, updateInputSchema } from "@/lib/domain/validation/update";
+import { saveUpdate } from "@/lib/server/updates";
+import { updateInputSchema } from "@/lib/domain/validation/update";
 
 /** The leader saves ("save") or submits ("submit") a period update. */
 export async function saveUpdateAction(input: Record<string, unknown>) {
@@ -11,12 +11,5 @@ export async function saveUpdateAction(input: Record<string, unknown>) {
     revalidatePath("/updates");
     revalidatePath(`/projecten/${String(input.projectId)}`);
   }
-  return result;
-}
-
-/** A reviewer returns (with a comment) or approves a submitted update. */
-export async function reviewUpdateAction(input: Record<string, unknown>) {
-  const result = await runAction(reviewInputSchema, input, (ctx, data) => reviewUpdate(ctx, data), input.decision === "approve" ? "De update is goedgekeurd." : "De update is teruggestuurd naar de projectleider.");
-  if (result.ok) revalidatePath("/", "layout");
   return result;
 }

@@ -38,6 +38,7 @@ describe("links behind numbers", () => {
   it("links headline figures", () => {
     expect(headlineHref("scalable", {}, "2020-10")).toBe("/projecten?periode=2020-10&opschaalbaarheid=THIS_REGION_ONLY&opschaalbaarheid=SOME_OTHER_REGIONS&opschaalbaarheid=NATIONAL");
     expect(headlineHref("finished", {}, "2020-10")).toBe("/projecten?periode=2020-10&status=FINISHED_SUCCESSFUL&status=FINISHED_UNSUCCESSFUL");
-    expect(headlineHref("newProjects", {}, "2020-10")).toBeNull();
+    expect(headlineHref("newProjects", {}, "2020-10")).toBe("/projecten?periode=2020-10&beoordeeld=1&startVanaf=2020");
+    expect(headlineHref("newCrossOrganisational", {}, "2020-10")).toBeNull();
   });
 });

@@ -18,6 +18,7 @@ export type ProjectLink = {
   regio?: string;
   rubriek?: string;
   beoordeeld?: boolean;
+  startVanaf?: number;
 };
 
 export function projectsHref(l: ProjectLink): string {
@@ -30,6 +31,7 @@ export function projectsHref(l: ProjectLink): string {
   if (l.regio) s.set("regio", l.regio);
   if (l.rubriek) s.set("rubriek", l.rubriek);
   if (l.beoordeeld) s.set("beoordeeld", "1");
+  if (l.startVanaf) s.set("startVanaf", String(l.startVanaf));
   return `/projecten?${s.toString()}`;
 }
 
@@ -109,8 +111,11 @@ export function headlineHref(key: HeadlineKey, q: Scope, periode: string): strin
     case "regionsImplementing":
     case "regionsSharedVision":
       return `/rapportage?${reportSearch({ ...q, periodCode: periode })}#bijlage1`;
+    case "newProjects":
+      // the report counts projects starting in the report period's year or later
+      return projectsHref({ ...b, beoordeeld: true, startVanaf: Number(periode.slice(0, 4)) });
     default:
-      // new projects by start year: the projects list has no start-year filter yet
+      // newCrossOrganisational: five hoofdrubrieken at once; the projects list filters on one
       return null;
   }
 }

@@ -34,7 +34,7 @@ export async function reportToXlsx(doc: ReportDocument): Promise<Buffer> {
   for (const t of tables) front.addRow([tableHeading(t), t.change ?? ""]);
 
   for (const t of tables) {
-    const ws = wb.addWorksheet(sheetName(t.number || t.title, used));
+    const ws = wb.addWorksheet(sheetName(`${t.number || t.title}${t.key.endsWith("-landelijk") ? " landelijk" : ""}`, used));
     ws.addRow([tableHeading(t)]).font = { bold: true, size: 12 };
     const header = ws.addRow(t.columns);
     header.font = { bold: true };

@@ -5,7 +5,7 @@
 import { parsePeriod } from "../periods";
 
 export type ReportQuery = {
-  /** period code "2020-10"; undefined = the latest closed (or open) period */
+  /** period code "2020-10"; undefined = the latest closed period (else the latest open one) */
   period?: string;
   /** comparison period code; undefined = the period before `period` */
   compare?: string;

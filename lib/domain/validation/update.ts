@@ -1,10 +1,9 @@
-/** Validation of the period update form and of the review decision. Messages in Dutch, per field. */
+/** Validation of the period update form. Messages in Dutch, per field. (The review decision: lib/server/review.ts.) */
 import { z } from "zod";
 import { PROJECT_STATUS } from "../enums";
 import { idString, optionalInt, text, versionField } from "./common";
 
 export const UPDATE_TEXT_MAX = 5000;
-export const RETURN_COMMENT_MAX = 2000;
 
 export const updateFields = {
   status: z.preprocess(
@@ -35,18 +34,3 @@ export const updateInputSchema = z
     if (!u.progress.trim()) ctx.addIssue({ code: "custom", path: ["progress"], message: "Beschrijf de voortgang voordat u indient." });
   });
 export type UpdateInput = z.infer<typeof updateInputSchema>;
-
-/** An inkoper's or WIR's decision on a submitted update. */
-export const reviewInputSchema = z
-  .object({
-    updateId: idString,
-    decision: z.enum(["return", "approve"], { error: "Kies terugsturen of goedkeuren." }),
-    comment: text("Opmerking", RETURN_COMMENT_MAX),
-    version: versionField,
-  })
-  .superRefine((r, ctx) => {
-    if (r.decision === "return" && r.comment.trim().length < 3) {
-      ctx.addIssue({ code: "custom", path: ["comment"], message: "Schrijf bij terugsturen wat de projectleider moet aanpassen." });
-    }
-  });
-export type ReviewInput = z.infer<typeof reviewInputSchema>;

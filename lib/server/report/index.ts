@@ -11,9 +11,9 @@ import type { Report, ReportPeriodRef, ReportScope } from "../../domain/report/t
 
 /**
  * The progress report (lib/domain/report) from the database: a handful of small queries — the
- * reference lists, ONE grouped count query over ProjectAssessment (two when the selection is
- * filtered: the selection and the national aggregates), the region scores and the showcase
- * projects — then pure TypeScript. No project rows are loaded except the showcase projects.
+ * reference lists, ONE grouped count query over ProjectAssessment (a second one only for a region
+ * filter; a concessiehouder's selection is a subset of the national tuples), the region scores
+ * and the showcase projects — then pure TypeScript. No project rows are loaded except the showcase projects.
  *
  * Scope: WIR (and other national roles with report:read) see everything and may filter. An
  * inkoper's report is always its own concessiehouder's portfolio in detail; national figures come
@@ -68,8 +68,10 @@ type Resolved = {
 
 /** Checks the query against the reference data and the actor's scope. */
 function resolve(actor: Actor, ref: Reference, q: ReportQuery): Resolved {
-  const usable = ref.periods.filter((p) => p.state !== "PLANNED");
-  const period = q.period ? ref.periods.find((p) => p.code === q.period) : (usable.at(-1) ?? ref.periods.at(-1));
+  // Default: the latest closed period (an open one is still being filled in), else the latest open one.
+  const closed = ref.periods.filter((p) => p.state === "CLOSED");
+  const open = ref.periods.filter((p) => p.state === "OPEN");
+  const period = q.period ? ref.periods.find((p) => p.code === q.period) : (closed.at(-1) ?? open.at(-1) ?? ref.periods.at(-1));
   if (!period) throw new NotFoundError(q.period ? `De periode ${q.period} bestaat niet in Regiotafel.` : "Er zijn nog geen rapportageperiodes.");
   const earlier = ref.periods.filter((p) => p.peildatum < period.peildatum);
   let compare: Reference["periods"][number] | undefined;
@@ -145,32 +147,44 @@ export type CountKeys = { periodIds: string[]; hoofdrubriekIds: string[]; conces
 
 export function assessmentCountsSql(keys: CountKeys, filter: { concessiehouderId?: string; regionId?: string; hoofdrubriekId?: string }): Prisma.Sql {
   const { periodIds } = keys;
-  const where: Prisma.Sql[] = [Prisma.sql`a."periodId" IN (${Prisma.join(periodIds)})`, Prisma.sql`p."lifecycle" <> 'DRAFT'`, Prisma.sql`(ch."supported" IS NULL OR ch."supported")`];
-  if (filter.concessiehouderId) where.push(Prisma.sql`ca."concessiehouderId" = ${filter.concessiehouderId}`);
-  if (filter.regionId) where.push(Prisma.sql`p."regionId" = ${filter.regionId}`);
-  if (filter.hoofdrubriekId) where.push(Prisma.sql`p."hoofdrubriekId" = ${filter.hoofdrubriekId}`);
+  const inner: Prisma.Sql[] = [Prisma.sql`a."periodId" IN (${Prisma.join(periodIds)})`, Prisma.sql`p."lifecycle" <> 'DRAFT'`];
+  if (filter.regionId) inner.push(Prisma.sql`p."regionId" = ${filter.regionId}`);
+  if (filter.hoofdrubriekId) inner.push(Prisma.sql`p."hoofdrubriekId" = ${filter.hoofdrubriekId}`);
+  const outer: Prisma.Sql[] = [Prisma.sql`(ch."supported" IS NULL OR ch."supported")`];
+  if (filter.concessiehouderId) outer.push(Prisma.sql`ca."concessiehouderId" = ${filter.concessiehouderId}`);
+  // Three stages: (1) one hash aggregation over the assessments joined to their projects, on all
+  // keys at once (period, hoofdrubriek, region and the six values: few distinct combinations);
+  // (2) only those combinations are joined to region → concessiehouder at the peildatum and
+  // numbered; (3) the six grouping sets over that small result.
   return Prisma.sql`
     SELECT pk, hk, ck,
            COALESCE(status::text, impact::text, sharing::text, scalability::text, bucket::text, sy::text) AS v,
-           GROUPING(status, impact, sharing, scalability, bucket, sy)::int AS g, count(*)::int AS n
+           GROUPING(status, impact, sharing, scalability, bucket, sy)::int AS g, sum(n)::int AS n
     FROM (
-      SELECT array_position(ARRAY[${Prisma.join(periodIds)}]::text[], a."periodId") AS pk,
-             array_position(ARRAY[${Prisma.join(keys.hoofdrubriekIds)}]::text[], p."hoofdrubriekId") AS hk,
+      SELECT array_position(ARRAY[${Prisma.join(periodIds)}]::text[], f.pid) AS pk,
+             array_position(ARRAY[${Prisma.join(keys.hoofdrubriekIds)}]::text[], f.hid) AS hk,
              array_position(ARRAY[${Prisma.join(keys.concessiehouderIds)}]::text[], ca."concessiehouderId") AS ck,
-             a."status" AS status, a."impact" AS impact, a."sharing" AS sharing, a."scalability" AS scalability,
-             CASE WHEN a."careOrgCount" IS NULL OR a."careOrgCount" < 1 THEN 0
-                  WHEN a."careOrgCount" <= 3 THEN 1 WHEN a."careOrgCount" <= 6 THEN 2
-                  WHEN a."careOrgCount" <= 9 THEN 3 ELSE 4 END AS bucket,
-             EXTRACT(YEAR FROM p."startDate")::int AS sy
-      FROM "ProjectAssessment" a
-      JOIN "Project" p ON p."id" = a."projectId"
-      JOIN "Region" r ON r."id" = p."regionId"
-      JOIN "ReportingPeriod" per ON per."id" = a."periodId"
+             f.status, f.impact, f.sharing, f.scalability, f.bucket, f.sy, f.n
+      FROM (
+        SELECT a."periodId" AS pid, p."hoofdrubriekId" AS hid, p."regionId" AS rid,
+               a."status" AS status, a."impact" AS impact, a."sharing" AS sharing, a."scalability" AS scalability,
+               CASE WHEN a."careOrgCount" IS NULL OR a."careOrgCount" < 1 THEN 0
+                    WHEN a."careOrgCount" <= 3 THEN 1 WHEN a."careOrgCount" <= 6 THEN 2
+                    WHEN a."careOrgCount" <= 9 THEN 3 ELSE 4 END AS bucket,
+               EXTRACT(YEAR FROM p."startDate")::int AS sy,
+               count(*) AS n
+        FROM "ProjectAssessment" a
+        JOIN "Project" p ON p."id" = a."projectId"
+        WHERE ${Prisma.join(inner, " AND ")}
+        GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9
+      ) f
+      JOIN "Region" r ON r."id" = f.rid
+      JOIN "ReportingPeriod" per ON per."id" = f.pid
       LEFT JOIN "ConcessionAssignment" ca ON ca."zorgkantoorregioId" = r."zorgkantoorregioId"
         AND ca."validFrom" <= per."peildatum" AND (ca."validTo" IS NULL OR ca."validTo" > per."peildatum")
       LEFT JOIN "Concessiehouder" ch ON ch."id" = ca."concessiehouderId"
-      WHERE ${Prisma.join(where, " AND ")}
-    ) base
+      WHERE ${Prisma.join(outer, " AND ")}
+    ) numbered
     GROUP BY GROUPING SETS ((pk, hk, ck, status), (pk, hk, ck, impact), (pk, hk, ck, sharing),
                             (pk, hk, ck, scalability), (pk, hk, ck, bucket), (pk, hk, ck, sy))`;
 }
@@ -216,9 +230,12 @@ export async function getReport(ctx: Ctx, query: ReportQuery = {}): Promise<Repo
     .filter((x) => (!r.region || x.id === r.region.id) && (!r.concessiehouder || holders[r.period.code][x.code] === r.concessiehouder.code) && holders[r.period.code][x.code] != null)
     .map((x) => x.id);
 
-  const [counts, nationalCounts, scores, showcase] = await Promise.all([
-    assessmentCounts(ctx.db, ref, periodIds, filter),
-    placeFiltered ? assessmentCounts(ctx.db, ref, periodIds, { hoofdrubriekId: filter.hoofdrubriekId }) : Promise.resolve(null),
+  // The counts are grouped per concessiehouder, so a concessiehouder's selection is a subset of
+  // the national tuples: one query serves both. Only a region filter needs a second query.
+  const chCode = r.concessiehouder?.code;
+  const [broad, regional, scores, showcase] = await Promise.all([
+    assessmentCounts(ctx.db, ref, periodIds, { hoofdrubriekId: filter.hoofdrubriekId }),
+    r.region ? assessmentCounts(ctx.db, ref, periodIds, filter) : Promise.resolve(null),
     ctx.db.regionScore.findMany({
       where: { periodId: { in: periods.map((p) => p.id) } },
       select: { periodId: true, regionId: true, agreements: true, dynamics: true, vision: true },
@@ -236,6 +253,8 @@ export async function getReport(ctx: Ctx, query: ReportQuery = {}): Promise<Repo
     }),
   ]);
 
+  const counts = regional ?? (chCode ? broad.filter((c) => c.concessiehouder === chCode) : broad);
+  const nationalCounts = placeFiltered ? broad : null;
   const periodCode = new Map(ref.periods.map((p) => [p.id, p.code]));
   const regionCode = new Map(ref.regions.map((x) => [x.id, x.code]));
   const rubriekCode = new Map(ref.hoofdrubrieken.map((h) => [h.id, h.code]));

@@ -112,7 +112,7 @@ export default async function AssessmentSheetPage({
                   <strong>Teruggestuurd met commentaar:</strong> {u.returnComment}
                 </p>
               ) : null}
-              {u.state === "SUBMITTED" && s.canReview && s.writable ? <ReviewForm key={u.version} action={reviewUpdateAction} id={u.id} version={u.version} /> : null}
+              {s.canReview ? <ReviewForm action={reviewUpdateAction} id={u.id} version={u.version} decidable={u.state === "SUBMITTED" && s.writable} /> : null}
             </>
           )}
         </Card>

@@ -57,7 +57,7 @@ export default async function ProjectPage({
   const [updates, period] = p.inScope ? await Promise.all([projectUpdates(ctx, p.id), openPeriod(ctx.db)]) : [[], null];
   const leads = p.leaders.some((l) => l.id === ctx.actor.userId);
   const canUpdate = leads && hasPermission(ctx.actor, "update:submit") && p.lifecycle === "ACTIVE" && !!period;
-  const canReview = p.inScope && hasPermission(ctx.actor, "update:review");
+  const canReview = p.inScope && hasPermission(ctx.actor, "update:review") && hasPermission(ctx.actor, "portfolio:read");
   return (
     <>
       {notice ? (
@@ -237,7 +237,7 @@ export default async function ProjectPage({
               {p.lifecycle === "DRAFT" ? " Een concept-project krijgt updates zodra het is ingediend." : ""}
             </EmptyState>
           ) : (
-            <UpdateTimeline updates={updates} canReview={canReview} />
+            <UpdateTimeline projectId={p.id} updates={updates} canReview={canReview} />
           )}
         </section>
       ) : null}

@@ -1,0 +1,99 @@
+/**
+ * npm run bench:similar — "Bestaat dit al?" (similarProjects, Dutch full-text search without an
+ * index) on 1,000 and 10,000 generated projects, on PGlite and PostgreSQL. Prints the median
+ * time of one search as WIR (national) and as a project leader (published cards + own).
+ *
+ * PostgreSQL: BENCH_DATABASE_URL (default postgresql://postgres@127.0.0.1:5432/postgres); the
+ * script creates and drops its own database. BENCH_BACKENDS=pglite or =postgres to run one.
+ * Not a test: it prints figures.
+ */
+import crypto from "node:crypto";
+import pg from "pg";
+import { openDatabase, type DbHandle } from "../lib/server/db/connection";
+import { migrate } from "../lib/server/db/migrate";
+import { unsafeSeedReferenceData } from "../lib/server/seed/reference";
+import { createUser } from "../lib/server/seed/factories";
+import { loadActor } from "../lib/server/actor";
+import { similarProjects } from "../lib/server/project-edit";
+import { seededRandom } from "../lib/domain/demo/portfolio";
+
+const SIZES = [1_000, 10_000];
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const SERVER = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+const WORDS = ["zorg", "nacht", "sensoren", "leefcirkels", "opleiden", "mbo", "wijk", "bewoners", "teams", "zelfroosteren", "regio", "samenwerking", "keten", "ziekenhuis", "doorstroom", "behandelteam", "vitaal", "loopbaan", "technologie", "beeldzorg", "medicatie", "robots", "levensverhalen", "welzijn", "informele", "mantelzorg", "vrijwilligers", "dementie", "leren", "netwerk"];
+
+async function timeMedian(fn: () => Promise<unknown>): Promise<number> {
+  for (let i = 0; i < 3; i++) await fn();
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = performance.now();
+    await fn();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+
+async function open(backend: "postgres" | "pglite"): Promise<{ db: DbHandle; drop: () => Promise<void> }> {
+  if (backend === "pglite") {
+    const db = await openDatabase({ backend: "pglite", dataDir: null });
+    return { db, drop: () => db.close() };
+  }
+  const name = `regiotafel_bench_${crypto.randomBytes(4).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: SERVER });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const u = new URL(SERVER);
+  u.pathname = `/${name}`;
+  const db = await openDatabase({ backend: "postgres", url: u.toString() });
+  return {
+    db,
+    async drop() {
+      await db.close();
+      const a = new pg.Client({ connectionString: SERVER });
+      await a.connect();
+      await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await a.end();
+    },
+  };
+}
+
+async function bench(backend: "postgres" | "pglite") {
+  const { db, drop } = await open(backend);
+  try {
+    await migrate(db.raw);
+    await unsafeSeedReferenceData(db.prisma);
+    const [regions, rubrieken] = await Promise.all([db.prisma.region.findMany({ select: { id: true } }), db.prisma.hoofdrubriek.findMany({ select: { id: true } })]);
+    const wir = await loadActor(db.prisma, (await createUser(db.prisma, { memberships: [{ role: "WIR" }] })).id);
+    const leader = await loadActor(db.prisma, (await createUser(db.prisma, { memberships: [{ role: "PROJECTLEIDER" }] })).id);
+    const random = seededRandom(7);
+    const pick = <T,>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)];
+    const sentence = (n: number) => Array.from({ length: n }, () => pick(WORDS)).join(" ");
+    let made = 0;
+    for (const size of SIZES) {
+      while (made < size) {
+        const batch = Array.from({ length: Math.min(1_000, size - made) }, (_, i) => ({
+          wirNumber: `B-${String(made + i).padStart(6, "0")}`,
+          title: `${sentence(4)} ${made + i}`,
+          description: sentence(40),
+          goal: sentence(15),
+          regionId: pick(regions).id,
+          hoofdrubriekId: pick(rubrieken).id,
+          isPublic: random() < 0.3,
+        }));
+        await db.prisma.project.createMany({ data: batch });
+        made += batch.length;
+      }
+      const query = { title: "Beeldzorg en sensoren in de nacht", description: "Verpleeghuizen in de regio proberen samen leefcirkels en sensoren uit voor rustiger nachten." };
+      const asWir = await timeMedian(() => similarProjects({ db: db.prisma, actor: wir! }, query));
+      const asLeader = await timeMedian(() => similarProjects({ db: db.prisma, actor: leader! }, query));
+      console.log(`${backend.padEnd(8)} ${String(size).padStart(6)} projects: similarProjects median ${asWir.toFixed(1)} ms as WIR, ${asLeader.toFixed(1)} ms as projectleider`);
+    }
+  } finally {
+    await drop();
+  }
+}
+
+const backends = (process.env.BENCH_BACKENDS ?? "pglite,postgres").split(",").map((b) => b.trim()) as ("postgres" | "pglite")[];
+for (const b of backends) await bench(b);
