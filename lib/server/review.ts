@@ -7,22 +7,14 @@ import { projectManageWhere } from "./scope";
 import { changedFields, writeAudit } from "./audit";
 import { ConflictError, NotFoundError, ValidationError } from "./errors";
 import { assertPeriodWritable } from "./period-admin";
-import { UPDATE_STATE, type UpdateState } from "../domain/enums";
+import type { UpdateState } from "../domain/enums";
+import { updateTransition } from "../domain/update-workflow";
 
 /**
  * Review of progress updates by an inkoper (its own concessiehouder's regions) or WIR (all):
- * a SUBMITTED update is approved, or returned to its leader with a comment.
- *
- * The review transitions are written here because lib/domain/update-workflow.ts (the leader
- * side, issue 4) was not on this branch yet; the lead may move them there:
- *   SUBMITTED --approve--> APPROVED
- *   SUBMITTED --return(comment)--> RETURNED   (the leader edits and submits again)
+ * a SUBMITTED update is approved, or returned to its leader with a comment. Which transitions are
+ * allowed is lib/domain/update-workflow.ts, the one table the leader side uses too.
  */
-export const REVIEW_TRANSITIONS: Readonly<Record<"approve" | "return", { from: UpdateState; to: UpdateState }>> = {
-  approve: { from: "SUBMITTED", to: "APPROVED" },
-  return: { from: "SUBMITTED", to: "RETURNED" },
-};
-
 export const reviewSchema = z.discriminatedUnion("decision", [
   z.object({ decision: z.literal("approve"), id: z.string().min(1).max(60), version: z.coerce.number().int().min(1), comment: z.string().trim().max(4000).optional() }),
   z.object({
@@ -115,12 +107,10 @@ export async function reviewUpdate(ctx: Ctx, input: ReviewInput) {
     if (!before) throw new NotFoundError("Deze voortgangsupdate bestaat niet of u heeft er geen toegang toe.");
     await assertPeriodWritable(tx, before.periodId);
     if (before.version !== input.version) throw new ConflictError();
-    const t = REVIEW_TRANSITIONS[input.decision];
-    if (before.state !== t.from) {
-      throw new ValidationError(`Deze update is ${UPDATE_STATE.label(before.state).toLowerCase()}; alleen een ingediende update kan worden beoordeeld.`);
-    }
+    const t = updateTransition(before.state, input.decision, "OPEN"); // assertPeriodWritable: the period is open
+    if (!t.ok) throw new ValidationError(t.reason);
     const changed = await tx.progressUpdate.updateMany({
-      where: { id: before.id, version: input.version, state: t.from },
+      where: { id: before.id, version: input.version, state: before.state },
       data: {
         state: t.to,
         returnComment: input.decision === "return" ? input.comment : "",

@@ -8,7 +8,7 @@ import { ConflictError, NotFoundError, ValidationError } from "./errors";
 import { changedFields, writeAudit } from "./audit";
 import { openPeriod, type PeriodSummary } from "./periods";
 import { updateTransition, type UpdateProgress } from "../domain/update-workflow";
-import type { ProjectStatus, UpdateState } from "../domain/enums";
+import type { PeriodState, ProjectStatus, UpdateState } from "../domain/enums";
 import type { UpdateInput } from "../domain/validation/update";
 
 /**
@@ -153,7 +153,9 @@ export async function saveUpdate(ctx: Ctx, input: UpdateInput): Promise<SavedUpd
     if (project.lifecycle !== "ACTIVE") {
       throw new ValidationError(project.lifecycle === "DRAFT" ? "Dien eerst het project zelf in; daarna kunt u een voortgangsupdate schrijven." : "Dit project is gearchiveerd.");
     }
-    const period = await tx.reportingPeriod.findUnique({ where: { code: input.periodCode }, select: { id: true, state: true } });
+    // FOR SHARE: WIR cannot close the period between this check and the write (as assertPeriodWritable)
+    const [period] = await tx.$queryRaw<{ id: string; state: PeriodState }[]>`
+      SELECT id, state::text AS state FROM "ReportingPeriod" WHERE code = ${input.periodCode} FOR SHARE`;
     if (!period) throw new NotFoundError("Deze rapportageperiode bestaat niet.");
     const existing = await tx.progressUpdate.findUnique({
       where: { projectId_periodId: { projectId: project.id, periodId: period.id } },
