@@ -4,6 +4,7 @@
  * export route use the same functions, so an export holds exactly the rows the table shows.
  */
 import { z } from "zod";
+import { spreadsheetCsv } from "./csv";
 import {
   IMPACT,
   PROJECT_STATUS,
@@ -167,24 +168,7 @@ export const EXPORT_COLUMNS: readonly { header: string; value: (r: PortfolioRow)
   { header: "Voortgangsupdate", value: (r) => (r.updateState ? UPDATE_STATE.label(r.updateState) : "Geen") },
 ];
 
-/**
- * A spreadsheet reads a cell starting with = + - @ (or a tab / carriage return) as a formula.
- * Such text gets a leading apostrophe, so an exported title can never run as a formula.
- */
-export function neutraliseFormula(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
-
-function csvCell(value: string | number | null): string {
-  if (value == null) return "";
-  if (typeof value === "number") return String(value);
-  const text = neutraliseFormula(value);
-  return /[";\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /** CSV as Dutch spreadsheet programs open it: semicolons, CRLF, UTF-8 with BOM. */
 export function portfolioCsv(rows: readonly PortfolioRow[]): string {
-  const lines = [EXPORT_COLUMNS.map((c) => csvCell(c.header)).join(";")];
-  for (const r of rows) lines.push(EXPORT_COLUMNS.map((c) => csvCell(c.value(r))).join(";"));
-  return "\uFEFF" + lines.join("\r\n") + "\r\n";
+  return spreadsheetCsv([EXPORT_COLUMNS.map((c) => c.header), ...rows.map((r) => EXPORT_COLUMNS.map((c) => c.value(r)))]);
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
 import { readUpload } from "./read";
-import { emptyTables, neutraliseFormula, restoreNeutralised, toCsv, toXlsx } from "./write";
+import { emptyTables, toCsv, toXlsx } from "./write";
+import { neutraliseFormula, restoreNeutralised } from "../csv";
 import { SHEETS } from "./format";
 
 const enc = (s: string) => new TextEncoder().encode(s);

@@ -6,7 +6,7 @@ import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import type { Cell } from "./values";
 import { MAX_IMPORT_BYTES } from "./format";
-import { restoreNeutralised } from "./write";
+import { restoreNeutralised } from "../csv";
 
 export type RawSheet = {
   /** the sheet name, or the CSV file's name without extension */

@@ -3,7 +3,7 @@
  * format of ./format.ts. Used by the export, the template and the demo generator.
  */
 import ExcelJS from "exceljs";
-import Papa from "papaparse";
+import { spreadsheetCsv } from "../csv";
 import { SHEETS, SHEET_ORDER, type SheetKey } from "./format";
 
 export type OutCell = string | number | null;
@@ -22,24 +22,8 @@ function rowValues(key: SheetKey, row: Record<string, OutCell>): OutCell[] {
   return Object.keys(SHEETS[key].columns).map((field) => row[field] ?? null);
 }
 
-/**
- * A cell that a spreadsheet would run as a formula when opened from CSV (starts with = + - @,
- * tab or carriage return) gets a leading apostrophe. The importer removes it again.
- */
-export function neutraliseFormula(value: OutCell): OutCell {
-  if (typeof value !== "string") return value;
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
-/** Inverse of neutraliseFormula, for cells read from CSV. */
-export function restoreNeutralised(value: string): string {
-  return /^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
-}
-
 export function toCsv(key: SheetKey, rows: readonly Record<string, OutCell>[]): string {
-  const data = [headersOf(key), ...rows.map((r) => rowValues(key, r).map(neutraliseFormula))];
-  // BOM so that Excel opens UTF-8 with accents intact; ";" is what Dutch Excel expects
-  return "\uFEFF" + Papa.unparse(data, { delimiter: ";", newline: "\r\n", quotes: false });
+  return spreadsheetCsv([headersOf(key), ...rows.map((r) => rowValues(key, r))]);
 }
 
 export type WorkbookOptions = { help?: boolean };

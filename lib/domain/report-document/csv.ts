@@ -4,20 +4,11 @@
  * injection"); numbers are written as numbers. Semicolon-separated with a byte-order mark, the way
  * Dutch Excel opens it directly.
  */
-import Papa from "papaparse";
-import type { DocCell, DocTable } from "./types";
-
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-export function neutraliseCell(value: DocCell): string | number {
-  if (value == null) return "";
-  if (typeof value === "number") return Number.isFinite(value) ? value : "";
-  return FORMULA_START.test(value) ? `'${value}` : value;
-}
+import { spreadsheetCsv } from "../csv";
+import type { DocTable } from "./types";
 
 export function tableToCsv(table: DocTable): string {
-  const rows: (string | number)[][] = [table.columns.map(neutraliseCell), ...table.rows.map((r) => [r.label, ...r.values].map(neutraliseCell))];
-  return "\uFEFF" + Papa.unparse(rows, { delimiter: ";", newline: "\r\n", quotes: false });
+  return spreadsheetCsv([table.columns, ...table.rows.map((r) => [r.label, ...r.values])]);
 }
 
 /** A file name without characters browsers or file systems object to. */
