@@ -177,3 +177,46 @@ export function FormMessage({ tone, children }: { tone: "success" | "error"; chi
     </div>
   );
 }
+
+/**
+ * What a form with a draft backup shows after saving: the message, and for a version
+ * conflict a link to the other change and a way to load it; for an expired session a way to sign
+ * in again without losing the typed text (it stays in the form and in the draft backup).
+ */
+export function SaveMessage({
+  message,
+  otherVersionHref,
+  otherVersionLabel,
+  retryHint,
+  onLoadNewVersion,
+}: {
+  message: { text: string; kind?: string; tone?: "success" | "error" };
+  otherVersionHref?: string;
+  otherVersionLabel: string;
+  retryHint: string;
+  onLoadNewVersion: () => void;
+}) {
+  return (
+    <FormMessage tone={message.tone ?? "error"}>
+      <p>{message.text}</p>
+      {message.kind === "conflict" && otherVersionHref ? (
+        <p className="mt-2 flex flex-wrap gap-4">
+          <a href={otherVersionHref} target="_blank" rel="noopener" className="underline">
+            {otherVersionLabel}
+          </a>
+          <button type="button" className="underline" onClick={onLoadNewVersion}>
+            Laad de nieuwe versie (uw invoer vervalt)
+          </button>
+        </p>
+      ) : null}
+      {message.kind === "unauthenticated" ? (
+        <p className="mt-2">
+          <a href="/inloggen" target="_blank" rel="noopener" className="underline">
+            Log opnieuw in (nieuw tabblad)
+          </a>{" "}
+          {retryHint}
+        </p>
+      ) : null}
+    </FormMessage>
+  );
+}

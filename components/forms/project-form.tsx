@@ -8,7 +8,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { saveProjectAction, similarProjectsAction } from "@/app/(app)/projecten/actions";
-import { FieldError, FormMessage, SelectField, TextAreaField, TextField, type FieldErrors } from "./fields";
+import { FieldError, FormMessage, SaveMessage, SelectField, TextAreaField, TextField, type FieldErrors } from "./fields";
 import { OrganisationPicker, type OrgOption } from "./organisation-picker";
 import { useDraftBackup } from "./use-draft-backup";
 
@@ -133,34 +133,16 @@ export function ProjectForm({
           </FormMessage>
         ) : null}
         {message ? (
-          <FormMessage tone={message.tone}>
-            <p>{message.text}</p>
-            {message.kind === "conflict" && projectId ? (
-              <p className="mt-2 flex flex-wrap gap-4">
-                <a href={`/projecten/${projectId}#geschiedenis`} target="_blank" rel="noopener" className="underline">
-                  Bekijk de wijziging van de ander (nieuw tabblad)
-                </a>
-                <button
-                  type="button"
-                  className="underline"
-                  onClick={() => {
-                    backup.clear();
-                    window.location.reload();
-                  }}
-                >
-                  Laad de nieuwe versie (uw invoer vervalt)
-                </button>
-              </p>
-            ) : null}
-            {message.kind === "unauthenticated" ? (
-              <p className="mt-2">
-                <a href="/inloggen" target="_blank" rel="noopener" className="underline">
-                  Log opnieuw in (nieuw tabblad)
-                </a>{" "}
-                en klik daarna hier nogmaals op opslaan.
-              </p>
-            ) : null}
-          </FormMessage>
+          <SaveMessage
+            message={message}
+            otherVersionHref={projectId ? `/projecten/${projectId}#geschiedenis` : undefined}
+            otherVersionLabel="Bekijk de wijziging van de ander (nieuw tabblad)"
+            retryHint="en klik daarna hier nogmaals op opslaan."
+            onLoadNewVersion={() => {
+              backup.clear();
+              window.location.reload();
+            }}
+          />
         ) : null}
       </div>
 

@@ -8,7 +8,7 @@ import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { PROJECT_STATUS } from "@/lib/domain/enums";
 import { saveUpdateAction } from "@/app/(app)/updates/actions";
-import { FormMessage, SelectField, TextAreaField, TextField, type FieldErrors } from "./fields";
+import { FormMessage, SaveMessage, SelectField, TextAreaField, TextField, type FieldErrors } from "./fields";
 import { useDraftBackup } from "./use-draft-backup";
 
 export type UpdateFormValues = {
@@ -74,34 +74,16 @@ export function UpdateForm({ projectId, periodCode, version, initial }: { projec
           </FormMessage>
         ) : null}
         {message ? (
-          <FormMessage tone="error">
-            <p>{message.text}</p>
-            {message.kind === "conflict" ? (
-              <p className="mt-2 flex flex-wrap gap-4">
-                <a href={`/projecten/${projectId}#updates`} target="_blank" rel="noopener" className="underline">
-                  Bekijk de andere versie (nieuw tabblad)
-                </a>
-                <button
-                  type="button"
-                  className="underline"
-                  onClick={() => {
-                    backup.clear();
-                    window.location.reload();
-                  }}
-                >
-                  Laad de nieuwe versie (uw invoer vervalt)
-                </button>
-              </p>
-            ) : null}
-            {message.kind === "unauthenticated" ? (
-              <p className="mt-2">
-                <a href="/inloggen" target="_blank" rel="noopener" className="underline">
-                  Log opnieuw in (nieuw tabblad)
-                </a>{" "}
-                en klik daarna hier nogmaals op opslaan of indienen.
-              </p>
-            ) : null}
-          </FormMessage>
+          <SaveMessage
+            message={{ ...message, tone: "error" }}
+            otherVersionHref={`/projecten/${projectId}#updates`}
+            otherVersionLabel="Bekijk de andere versie (nieuw tabblad)"
+            retryHint="en klik daarna hier nogmaals op opslaan of indienen."
+            onLoadNewVersion={() => {
+              backup.clear();
+              window.location.reload();
+            }}
+          />
         ) : null}
       </div>
       <SelectField
