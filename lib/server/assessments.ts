@@ -8,6 +8,7 @@ import { projectManageWhere } from "./scope";
 import { changedFields, writeAudit } from "./audit";
 import { ConflictError, NotFoundError } from "./errors";
 import { assertPeriodWritable, previousPeriod, resolvePeriod } from "./period-admin";
+import { updateSelect } from "./review";
 import { sameJudgement, type BulkRowInput, type Judgement, type JudgementInput } from "../domain/assessment";
 
 /**
@@ -166,24 +167,7 @@ export async function getAssessmentSheet(ctx: Ctx, projectId: string, periodCode
   const [assessment, proposal, update, previous, before] = await Promise.all([
     ctx.db.projectAssessment.findUnique({ where: key, select: judgementSelect }),
     ctx.db.assessmentProposal.findUnique({ where: key, select: { ...judgementSelect, proposedById: true } }),
-    ctx.db.progressUpdate.findUnique({
-      where: key,
-      select: {
-        id: true,
-        state: true,
-        status: true,
-        progress: true,
-        resultsSoFar: true,
-        lessonsLearned: true,
-        nextSteps: true,
-        risks: true,
-        careOrgCount: true,
-        returnComment: true,
-        submittedAt: true,
-        reviewedAt: true,
-        version: true,
-      },
-    }),
+    ctx.db.progressUpdate.findUnique({ where: key, select: updateSelect }),
     previousJudgements(ctx.db, [projectId], period.peildatum),
     previousPeriod(ctx.db, period.peildatum),
   ]);

@@ -30,7 +30,8 @@ export const reviewSchema = z.discriminatedUnion("decision", [
 ]);
 export type ReviewInput = z.infer<typeof reviewSchema>;
 
-const updateSelect = {
+/** The fields of a progress update that review and assessment pages show. */
+export const updateSelect = {
   id: true,
   state: true,
   status: true,
