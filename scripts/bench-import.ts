@@ -9,13 +9,11 @@
  * Prints wall time, projects per second and peak memory (RSS of this process, which for PGlite
  * includes the database itself). Figures belong in docs/performance.md.
  */
-import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import os from "node:os";
 import { spawnSync } from "node:child_process";
-import pg from "pg";
-import { openDatabase, type DbHandle } from "../lib/server/db/connection";
+import { createScratchDatabase } from "../lib/server/db/scratch";
 import { migrate } from "../lib/server/db/migrate";
 import { unsafeSeedReferenceData } from "../lib/server/seed/reference";
 import { unsafeImportFiles } from "../lib/server/import";
@@ -50,30 +48,6 @@ function scaled(scale: number): PortfolioTables {
   return out;
 }
 
-async function freshDb(backend: string): Promise<{ db: DbHandle; drop(): Promise<void> }> {
-  if (backend === "pglite") {
-    const db = await openDatabase({ backend: "pglite", dataDir: null });
-    return { db, drop: () => db.close() };
-  }
-  const name = `regiotafel_bench_${crypto.randomBytes(4).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const db = await openDatabase({ backend: "postgres", url: url.toString() });
-  return {
-    db,
-    async drop() {
-      await db.close();
-      const a = new pg.Client({ connectionString: serverUrl });
-      await a.connect();
-      await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await a.end();
-    },
-  };
-}
 
 const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
 const mb1 = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
@@ -97,7 +71,7 @@ async function writeFiles(scale: number, format: "xlsx" | "csv", dir: string): P
 
 /** One measurement in a fresh process: read the files from disk and import them. */
 async function measure(paths: string[], backend: string, expected: { projects: number; records: number }): Promise<string> {
-  const { db, drop } = await freshDb(backend);
+  const { db, drop } = await createScratchDatabase(backend as "pglite" | "postgres", serverUrl, "regiotafel_bench");
   try {
     await migrate(db.raw);
     await unsafeSeedReferenceData(db.prisma);

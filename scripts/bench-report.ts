@@ -10,10 +10,9 @@
  * Data is generated with multi-row INSERTs from the January 2021 fixture plan, replicated.
  * Not a test: it prints figures (docs/performance.md, section "Report").
  */
-import crypto from "node:crypto";
 import os from "node:os";
-import pg from "pg";
-import { openDatabase, type DbHandle } from "../lib/server/db/connection";
+import { createScratchDatabase } from "../lib/server/db/scratch";
+import { timeMedian } from "./bench-support";
 import { migrate } from "../lib/server/db/migrate";
 import { unsafeSeedReferenceData } from "../lib/server/seed/reference";
 import { createUser } from "../lib/server/seed/factories";
@@ -27,39 +26,8 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const SERVER = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 
 
-async function timeMedian(fn: () => Promise<unknown>): Promise<number> {
-  for (let i = 0; i < 3; i++) await fn(); // warm-up (plans, caches, JIT)
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const t0 = performance.now();
-    await fn();
-    times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
-}
-
 async function bench(backend: "postgres" | "pglite") {
-  let db: DbHandle;
-  let drop = async () => {};
-  if (backend === "postgres") {
-    const name = `regiotafel_bench_${crypto.randomBytes(4).toString("hex")}`;
-    const admin = new pg.Client({ connectionString: SERVER });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const u = new URL(SERVER);
-    u.pathname = `/${name}`;
-    db = await openDatabase({ backend: "postgres", url: u.toString() });
-    drop = async () => {
-      const a = new pg.Client({ connectionString: SERVER });
-      await a.connect();
-      await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await a.end();
-    };
-  } else {
-    db = await openDatabase({ backend: "pglite", dataDir: null });
-  }
+  const { db, drop } = await createScratchDatabase(backend, SERVER, "regiotafel_bench");
   try {
     await migrate(db.raw);
     await unsafeSeedReferenceData(db.prisma);
@@ -87,10 +55,10 @@ async function bench(backend: "postgres" | "pglite") {
       }
       const check = await getReport(ctx, query);
       if (check.tabel6.values.TOTAAL[J.PERIOD] !== 318 * scale) throw new Error(`bench: expected ${318 * scale} projects, got ${check.tabel6.values.TOTAAL[J.PERIOD]}`);
-      const full = await timeMedian(() => getReport(ctx, query));
-      const scoped = await timeMedian(() => getReport(ctxInkoper, query));
-      const counts = await timeMedian(() => db.prisma.$queryRaw(assessmentCountsSql(keys, {})));
-      const bare = await timeMedian(() => db.prisma.$queryRaw(bareGroupBySql(periodIds)));
+      const full = await timeMedian(() => getReport(ctx, query), RUNS);
+      const scoped = await timeMedian(() => getReport(ctxInkoper, query), RUNS);
+      const counts = await timeMedian(() => db.prisma.$queryRaw(assessmentCountsSql(keys, {})), RUNS);
+      const bare = await timeMedian(() => db.prisma.$queryRaw(bareGroupBySql(periodIds)), RUNS);
       console.log(
         [
           backend.padEnd(8),

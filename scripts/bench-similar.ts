@@ -7,9 +7,8 @@
  * script creates and drops its own database. BENCH_BACKENDS=pglite or =postgres to run one.
  * Not a test: it prints figures.
  */
-import crypto from "node:crypto";
-import pg from "pg";
-import { openDatabase, type DbHandle } from "../lib/server/db/connection";
+import { createScratchDatabase } from "../lib/server/db/scratch";
+import { timeMedian } from "./bench-support";
 import { migrate } from "../lib/server/db/migrate";
 import { unsafeSeedReferenceData } from "../lib/server/seed/reference";
 import { createUser } from "../lib/server/seed/factories";
@@ -22,45 +21,9 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const SERVER = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const WORDS = ["zorg", "nacht", "sensoren", "leefcirkels", "opleiden", "mbo", "wijk", "bewoners", "teams", "zelfroosteren", "regio", "samenwerking", "keten", "ziekenhuis", "doorstroom", "behandelteam", "vitaal", "loopbaan", "technologie", "beeldzorg", "medicatie", "robots", "levensverhalen", "welzijn", "informele", "mantelzorg", "vrijwilligers", "dementie", "leren", "netwerk"];
 
-async function timeMedian(fn: () => Promise<unknown>): Promise<number> {
-  for (let i = 0; i < 3; i++) await fn();
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const t0 = performance.now();
-    await fn();
-    times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
-}
-
-async function open(backend: "postgres" | "pglite"): Promise<{ db: DbHandle; drop: () => Promise<void> }> {
-  if (backend === "pglite") {
-    const db = await openDatabase({ backend: "pglite", dataDir: null });
-    return { db, drop: () => db.close() };
-  }
-  const name = `regiotafel_bench_${crypto.randomBytes(4).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: SERVER });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const u = new URL(SERVER);
-  u.pathname = `/${name}`;
-  const db = await openDatabase({ backend: "postgres", url: u.toString() });
-  return {
-    db,
-    async drop() {
-      await db.close();
-      const a = new pg.Client({ connectionString: SERVER });
-      await a.connect();
-      await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await a.end();
-    },
-  };
-}
 
 async function bench(backend: "postgres" | "pglite") {
-  const { db, drop } = await open(backend);
+  const { db, drop } = await createScratchDatabase(backend, SERVER, "regiotafel_bench");
   try {
     await migrate(db.raw);
     await unsafeSeedReferenceData(db.prisma);
@@ -86,8 +49,8 @@ async function bench(backend: "postgres" | "pglite") {
         made += batch.length;
       }
       const query = { title: "Beeldzorg en sensoren in de nacht", description: "Verpleeghuizen in de regio proberen samen leefcirkels en sensoren uit voor rustiger nachten." };
-      const asWir = await timeMedian(() => similarProjects({ db: db.prisma, actor: wir! }, query));
-      const asLeader = await timeMedian(() => similarProjects({ db: db.prisma, actor: leader! }, query));
+      const asWir = await timeMedian(() => similarProjects({ db: db.prisma, actor: wir! }, query), RUNS);
+      const asLeader = await timeMedian(() => similarProjects({ db: db.prisma, actor: leader! }, query), RUNS);
       console.log(`${backend.padEnd(8)} ${String(size).padStart(6)} projects: similarProjects median ${asWir.toFixed(1)} ms as WIR, ${asLeader.toFixed(1)} ms as projectleider`);
     }
   } finally {

@@ -9,10 +9,9 @@
  *     });
  *   }
  */
-import crypto from "node:crypto";
-import pg from "pg";
 import { afterAll, beforeAll } from "vitest";
-import { openDatabase, type DbHandle } from "@/lib/server/db/connection";
+import type { DbHandle } from "@/lib/server/db/connection";
+import { createScratchDatabase } from "@/lib/server/db/scratch";
 import { migrate } from "@/lib/server/db/migrate";
 import { unsafeSeedReferenceData } from "@/lib/server/seed/reference";
 
@@ -23,41 +22,12 @@ export function testBackends(): TestBackend[] {
   return [{ name: "pglite" }, ...(url ? [{ name: "postgres" as const, serverUrl: url }] : [])];
 }
 
-function withDatabase(url: string, database: string): string {
-  const u = new URL(url);
-  u.pathname = `/${database}`;
-  return u.toString();
-}
-
 /** Creates and migrates a fresh database; returns it with a cleanup function. */
 export async function createTestDb(backend: TestBackend, options: { reference?: boolean } = {}): Promise<{ db: DbHandle; drop(): Promise<void> }> {
-  let db: DbHandle;
-  let dropDatabase = async () => {};
-  if (backend.name === "postgres") {
-    const name = `regiotafel_t_${crypto.randomBytes(6).toString("hex")}`;
-    const admin = new pg.Client({ connectionString: backend.serverUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    db = await openDatabase({ backend: "postgres", url: withDatabase(backend.serverUrl!, name) });
-    dropDatabase = async () => {
-      const a = new pg.Client({ connectionString: backend.serverUrl });
-      await a.connect();
-      await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await a.end();
-    };
-  } else {
-    db = await openDatabase({ backend: "pglite", dataDir: null });
-  }
+  const { db, drop } = await createScratchDatabase(backend.name, backend.serverUrl, "regiotafel_t");
   await migrate(db.raw);
   if (options.reference !== false) await unsafeSeedReferenceData(db.prisma);
-  return {
-    db,
-    async drop() {
-      await db.close();
-      await dropDatabase();
-    },
-  };
+  return { db, drop };
 }
 
 /** Registers beforeAll/afterAll hooks that give the suite its own migrated database. */
