@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parsePeriod, periodNames } from "./periods";
+import { defaultReportPeriod, parsePeriod, periodNames } from "./periods";
 
 describe("periodNames", () => {
   it("names a period in Dutch", () => {
@@ -28,5 +28,17 @@ describe("parsePeriod accepts the ways people write a period", () => {
   });
   it.each(["", "oktober", "2020", "13-2020", "2020-13", "foo 2020", "okt-2"])("rejects %j", (text) => {
     expect(parsePeriod(text)).toBeNull();
+  });
+});
+
+describe("defaultReportPeriod", () => {
+  const p = (code: string, state: string) => ({ code, state });
+  it("opens on the latest closed period while a newer one is open or planned", () => {
+    expect(defaultReportPeriod([p("2020-03", "CLOSED"), p("2020-10", "CLOSED"), p("2021-03", "OPEN"), p("2021-10", "PLANNED")])?.code).toBe("2020-10");
+  });
+  it("falls back to the latest open period, then to the latest of any state", () => {
+    expect(defaultReportPeriod([p("2021-03", "OPEN"), p("2021-10", "PLANNED")])?.code).toBe("2021-03");
+    expect(defaultReportPeriod([p("2021-03", "PLANNED"), p("2021-10", "PLANNED")])?.code).toBe("2021-10");
+    expect(defaultReportPeriod([])).toBeUndefined();
   });
 });

@@ -38,3 +38,12 @@ export function parsePeriod(text: string): string | null {
   const year = y.length === 2 ? 2000 + Number(y) : Number(y);
   return periodNames(year, index + 1).code;
 }
+
+/**
+ * The period a report or dashboard opens on when none is asked for: the latest closed one (an
+ * open period is still being filled in), else the latest open one, else the latest. `periods`
+ * oldest first. The report API, the report pages and the dashboard all use this one rule.
+ */
+export function defaultReportPeriod<P extends { state?: string }>(periods: readonly P[]): P | undefined {
+  return periods.filter((p) => p.state === "CLOSED").at(-1) ?? periods.filter((p) => p.state === "OPEN").at(-1) ?? periods.at(-1);
+}

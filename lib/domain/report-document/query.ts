@@ -6,7 +6,7 @@
  * periods and reference codes. Scope (may this actor see that concessiehouder?) is checked on the
  * server.
  */
-import { parsePeriod } from "../periods";
+import { defaultReportPeriod, parsePeriod } from "../periods";
 
 export type RawParams = Record<string, string | string[] | undefined>;
 
@@ -39,8 +39,8 @@ function single(params: RawParams, name: string, errors: string[]): string | und
 const time = (p: KnownPeriod) => new Date(p.peildatum).getTime();
 
 /**
- * Defaults when a parameter is missing: the latest period that is not merely planned (else the
- * latest), and the period before it as comparison (as GET /api/rapportage does).
+ * Defaults when a parameter is missing: `defaultReportPeriod` (the latest closed period), and the
+ * period before it as comparison (as GET /api/rapportage does).
  */
 export function parseReportQuery(
   params: RawParams,
@@ -70,7 +70,7 @@ export function parseReportQuery(
   let compare = readPeriod("vergelijk", "vergelijkingsperiode");
   const hadPeriod = params.periode !== undefined;
   const hadCompare = params.vergelijk !== undefined;
-  if (!period && !hadPeriod) period = sorted.filter((p) => p.state !== "PLANNED").at(-1) ?? sorted.at(-1);
+  if (!period && !hadPeriod) period = defaultReportPeriod(sorted);
   if (period && !compare && !hadCompare) compare = sorted.filter((p) => time(p) < time(period!)).at(-1);
   if (period && !compare && !hadCompare) errors.push(`Er is geen periode vóór ${period.label} om mee te vergelijken.`);
   if (period && compare && time(compare) >= time(period)) {

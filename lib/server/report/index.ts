@@ -5,6 +5,7 @@ import type { Ctx } from "../session";
 import { assertPermission } from "../authz";
 import { ForbiddenError, NotFoundError, ValidationError } from "../errors";
 import { isNational, type Actor } from "../../domain/actor";
+import { defaultReportPeriod } from "../../domain/periods";
 import { computeReport, type AssessmentCount, type CountDimension, type RegionScoreInput, type ReportInput } from "../../domain/report/compute";
 import type { ReportQuery } from "../../domain/report/query";
 import type { Report, ReportPeriodRef, ReportScope } from "../../domain/report/types";
@@ -68,10 +69,7 @@ type Resolved = {
 
 /** Checks the query against the reference data and the actor's scope. */
 function resolve(actor: Actor, ref: Reference, q: ReportQuery): Resolved {
-  // Default: the latest closed period (an open one is still being filled in), else the latest open one.
-  const closed = ref.periods.filter((p) => p.state === "CLOSED");
-  const open = ref.periods.filter((p) => p.state === "OPEN");
-  const period = q.period ? ref.periods.find((p) => p.code === q.period) : (closed.at(-1) ?? open.at(-1) ?? ref.periods.at(-1));
+  const period = q.period ? ref.periods.find((p) => p.code === q.period) : defaultReportPeriod(ref.periods);
   if (!period) throw new NotFoundError(q.period ? `De periode ${q.period} bestaat niet in Regiotafel.` : "Er zijn nog geen rapportageperiodes.");
   const earlier = ref.periods.filter((p) => p.peildatum < period.peildatum);
   let compare: Reference["periods"][number] | undefined;
