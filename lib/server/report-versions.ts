@@ -3,6 +3,7 @@ import type { Prisma } from "../generated/prisma/client";
 import type { Ctx } from "./session";
 import type { Db } from "./db";
 import { assertPermission } from "./authz";
+import { isNational } from "../domain/actor";
 import { changedFields, writeAudit } from "./audit";
 import { ConflictError, NotFoundError, ValidationError } from "./errors";
 import { readNarrative, type ChapterKey, type Narrative } from "../domain/report-document/chapters";
@@ -197,9 +198,14 @@ export async function publishReportVersion(
   });
 }
 
-/** The narrative of the latest published version of a period, for readers without report:edit. */
+/**
+ * The narrative of the latest published version of a period, for national readers without
+ * report:edit. It is written about the national portfolio and may name any region's projects, so
+ * an inkoper (whose report shows only its own portfolio) gets none.
+ */
 export async function publishedNarrative(ctx: Ctx, periodCode: string): Promise<{ narrative: Narrative; number: number } | null> {
   assertPermission(ctx.actor, "report:read");
+  if (!isNational(ctx.actor)) return null;
   const row = await ctx.db.reportVersion.findFirst({
     where: { period: { code: periodCode }, state: "PUBLISHED" },
     orderBy: { number: "desc" },

@@ -65,8 +65,9 @@ for (const backend of testBackends()) {
         [2, "DRAFT"],
         [1, "PUBLISHED"],
       ]);
-      // readers without report:edit get the published narrative
-      expect(await publishedNarrative(ctxOf(t.db, actors.inkoper), "2020-10")).toEqual({ number: 1, narrative: { inleiding: "Eerste tekst." } });
+      // national readers get the published narrative; an inkoper's own-portfolio report gets none
+      expect(await publishedNarrative(wir(), "2020-10")).toEqual({ number: 1, narrative: { inleiding: "Eerste tekst." } });
+      expect(await publishedNarrative(ctxOf(t.db, actors.inkoper), "2020-10")).toBeNull();
     });
 
     it("a version that does not exist is not found", async () => {
