@@ -11,7 +11,7 @@ export function errorResponse(error: unknown): Response {
   if (error instanceof ValidationError) return json(400, error.message, error.fieldErrors.query ?? Object.values(error.fieldErrors).flat());
   if (error instanceof ConflictError) return json(409, error.message);
   console.error(error);
-  return json(500, "Er ging iets mis bij het maken van dit bestand. Probeer het later opnieuw.");
+  return json(500, "Er ging iets mis; er is niets gewijzigd. Probeer het later opnieuw.");
 }
 
 /** URLSearchParams → the shape pages get (repeated keys become arrays). */
