@@ -11,7 +11,8 @@ type Phase = "idle" | "checking" | "checked" | "importing" | "done";
  * Upload → validation report → confirm. The chosen files stay in the form, so after a report the
  * user fixes the file, chooses it again and checks again; nothing is written until "Importeren".
  */
-export function ImportForm() {
+/** `mayChangeClosedPeriods`: the user manages periods (WIR); others never see that option. */
+export function ImportForm({ mayChangeClosedPeriods }: { mayChangeClosedPeriods: boolean }) {
   const fileId = useId();
   const closedId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
@@ -94,28 +95,30 @@ export function ImportForm() {
             Hoogstens {MAX_IMPORT_BYTES / 1024 / 1024} MB. CSV-bestanden heten naar hun blad: projecten.csv, periodegegevens.csv, regioscores.csv, organisaties.csv.
           </p>
         </div>
-        <div className="flex items-start gap-2">
-          <input
-            id={closedId}
-            type="checkbox"
-            checked={allowClosed}
-            onChange={(e) => {
-              setAllowClosed(e.target.checked);
-              setReport(null);
-              setPhase("idle");
-            }}
-            className="mt-1 h-4 w-4"
-            aria-describedby={`${closedId}-hint`}
-          />
-          <div>
-            <label htmlFor={closedId} className="font-medium">
-              Gesloten perioden bijwerken
-            </label>
-            <p id={`${closedId}-hint`} className="text-sm text-muted">
-              Alleen aanvinken als het bestand oordelen of regioscores van een gesloten periode bewust wijzigt. Zonder vinkje worden zulke wijzigingen als fout gemeld.
-            </p>
+        {mayChangeClosedPeriods ? (
+          <div className="flex items-start gap-2">
+            <input
+              id={closedId}
+              type="checkbox"
+              checked={allowClosed}
+              onChange={(e) => {
+                setAllowClosed(e.target.checked);
+                setReport(null);
+                setPhase("idle");
+              }}
+              className="mt-1 h-4 w-4"
+              aria-describedby={`${closedId}-hint`}
+            />
+            <div>
+              <label htmlFor={closedId} className="font-medium">
+                Gesloten perioden bijwerken
+              </label>
+              <p id={`${closedId}-hint`} className="text-sm text-muted">
+                Alleen aanvinken als het bestand oordelen of regioscores van een gesloten periode bewust wijzigt. Zonder vinkje worden zulke wijzigingen als fout gemeld.
+              </p>
+            </div>
           </div>
-        </div>
+        ) : null}
         <button type="submit" disabled={busy} className="rounded bg-brand-700 px-4 py-2 text-white hover:bg-brand-800 disabled:opacity-60">
           {phase === "checking" ? "Bezig met controleren…" : "Controleren"}
         </button>

@@ -63,6 +63,12 @@ for (const backend of testBackends()) {
       await expect(importPortfolio(ctxOf(t.db, actors.inkoper), [file])).rejects.toBeInstanceOf(ForbiddenError);
     });
 
+    it("only who manages periods (WIR) may let an import change closed periods; a beheerder may not", async () => {
+      const before = await counts(t.db);
+      await expect(importPortfolio(ctxOf(t.db, actors.beheer), [await xlsx(baseTables())], { allowClosedPeriods: true })).rejects.toBeInstanceOf(ForbiddenError);
+      expect(await counts(t.db)).toEqual(before);
+    });
+
     it("refuses changes to a closed period unless explicitly allowed, and then writes nothing", async () => {
       const before = await counts(t.db);
       const report = await importPortfolio(ctxOf(t.db, actors.wir), [await xlsx(baseTables())]);

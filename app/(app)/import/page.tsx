@@ -32,7 +32,7 @@ export default async function ImportPage() {
               <li>Kies het bestand en klik op Controleren. U ziet per rij en kolom wat niet klopt; er wordt dan nog niets opgeslagen.</li>
               <li>Is alles in orde, dan ziet u wat er verandert en bevestigt u de import. Alles wordt in één keer opgeslagen, of niets.</li>
             </ol>
-            <ImportForm />
+            <ImportForm mayChangeClosedPeriods={hasPermission(ctx.actor, "period:manage")} />
           </Card>
         ) : null}
         {canExport ? (

@@ -106,7 +106,10 @@ async function plan(db: Db, portfolio: ImportPortfolio, options: ApplyOptions): 
     db.region.findMany({ select: { id: true, code: true } }),
     db.hoofdrubriek.findMany({ select: { id: true, code: true } }),
     db.kwaliteitskaderTheme.findMany({ select: { id: true, code: true } }),
-    db.reportingPeriod.findMany({ select: { id: true, code: true, label: true, state: true } }),
+    // FOR SHARE (inside the import's transaction): WIR cannot close a period while an import that
+    // checked it as open is still writing to it; the close waits for the import to finish.
+    db.$queryRaw<{ id: string; code: string; label: string; state: "PLANNED" | "OPEN" | "CLOSED" }[]>`
+      SELECT id, code, label, state::text AS state FROM "ReportingPeriod" FOR SHARE`,
     db.organisation.findMany({ select: { id: true, name: true, type: true, city: true, version: true } }),
   ]);
   const regionId = new Map(regions.map((r) => [r.code, r.id]));

@@ -56,5 +56,7 @@ async function readAndValidate(db: PrismaClient, files: readonly FileInput[], op
 export async function importPortfolio(ctx: Ctx, files: readonly FileInput[], options: ImportOptions = {}): Promise<ImportReport> {
   assertPermission(ctx.actor, "portfolio:import");
   if (!isNational(ctx.actor)) throw new ForbiddenError("Importeren kan alleen met landelijke toegang (WIR of beheerder).");
+  // Changing records of a closed period is reopening it in effect: only who manages periods (WIR).
+  if (options.allowClosedPeriods) assertPermission(ctx.actor, "period:manage");
   return unsafeImportFiles(ctx.db, ctx.actor.userId, files, options);
 }
