@@ -25,17 +25,20 @@ export async function reviewUpdateAction(_prev: ActionResult<unknown> | null, fo
   return result;
 }
 
+const judgementKind = z.enum(["proposal", "assessment"], { error: "Onbekend soort oordeel." });
+
 export async function judgementAction(_prev: ActionResult<unknown> | null, formData: FormData) {
-  const kind = formData.get("kind");
+  const kind = judgementKind.safeParse(formData.get("kind") ?? "assessment");
+  if (!kind.success) return { ok: false, kind: "validation", message: kind.error.issues[0].message, fieldErrors: {} } satisfies ActionResult<never>;
   const result = await runAction(judgementSchema, formData, async (ctx, data) => {
-    const saved = kind === "proposal" ? await proposeAssessment(ctx, data) : await recordAssessment(ctx, data);
+    const saved = kind.data === "proposal" ? await proposeAssessment(ctx, data) : await recordAssessment(ctx, data);
     return { outcome: saved.outcome };
   });
   if (result.ok) {
     result.message =
       result.data.outcome === "unchanged"
         ? "Er was niets gewijzigd."
-        : kind === "proposal"
+        : kind.data === "proposal"
           ? "Uw voorstel is opgeslagen. WIR neemt het mee in de definitieve beoordeling."
           : "De beoordeling is opgeslagen.";
     revalidatePath("/beoordelen", "layout");
