@@ -45,8 +45,8 @@ function judgementOf(j: Partial<Judgement>, fallback?: Judgement): Judgement {
 }
 
 /** Projects that can be judged: in the actor's own scope and not a leader's unsubmitted draft. */
-function judgeableWhere(actor: Actor): Prisma.ProjectWhereInput {
-  return { AND: [projectManageWhere(actor), { lifecycle: { not: "DRAFT" } }] };
+function judgeableWhere(actor: Actor, permission: "assessment:record" | "assessment:propose" | "portfolio:read"): Prisma.ProjectWhereInput {
+  return { AND: [projectManageWhere(actor, permission), { lifecycle: { not: "DRAFT" } }] };
 }
 
 type SaveOutcome = "created" | "updated" | "unchanged";
@@ -104,8 +104,8 @@ async function saveJudgement(
   return { outcome: "updated", record };
 }
 
-async function assertJudgeable(tx: Db, actor: Actor, projectId: string) {
-  const project = await tx.project.findFirst({ where: { AND: [{ id: projectId }, judgeableWhere(actor)] }, select: { id: true } });
+async function assertJudgeable(tx: Db, actor: Actor, projectId: string, permission: "assessment:record" | "assessment:propose") {
+  const project = await tx.project.findFirst({ where: { AND: [{ id: projectId }, judgeableWhere(actor, permission)] }, select: { id: true } });
   if (!project) throw new NotFoundError("Dit project bestaat niet of u heeft er geen toegang toe.");
 }
 
@@ -113,7 +113,7 @@ async function assertJudgeable(tx: Db, actor: Actor, projectId: string) {
 export async function recordAssessment(ctx: Ctx, input: JudgementInput) {
   assertPermission(ctx.actor, "assessment:record");
   return ctx.db.$transaction(async (tx) => {
-    await assertJudgeable(tx, ctx.actor, input.projectId);
+    await assertJudgeable(tx, ctx.actor, input.projectId, "assessment:record");
     await assertPeriodWritable(tx, input.periodId);
     const { projectId, periodId, version, ...values } = input;
     return saveJudgement(tx, ctx.actor, "assessment", { projectId, periodId }, version, values);
@@ -124,7 +124,7 @@ export async function recordAssessment(ctx: Ctx, input: JudgementInput) {
 export async function proposeAssessment(ctx: Ctx, input: JudgementInput) {
   assertPermission(ctx.actor, "assessment:propose");
   return ctx.db.$transaction(async (tx) => {
-    await assertJudgeable(tx, ctx.actor, input.projectId);
+    await assertJudgeable(tx, ctx.actor, input.projectId, "assessment:propose");
     await assertPeriodWritable(tx, input.periodId);
     const { projectId, periodId, version, ...values } = input;
     return saveJudgement(tx, ctx.actor, "proposal", { projectId, periodId }, version, values);
@@ -150,7 +150,7 @@ async function previousJudgements(db: Db, projectIds: string[], peildatum: Date)
 export async function getAssessmentSheet(ctx: Ctx, projectId: string, periodCode?: string | null) {
   assertPermission(ctx.actor, "portfolio:read");
   const project = await ctx.db.project.findFirst({
-    where: { AND: [{ id: projectId }, judgeableWhere(ctx.actor)] },
+    where: { AND: [{ id: projectId }, judgeableWhere(ctx.actor, "portfolio:read")] },
     select: {
       id: true,
       wirNumber: true,
@@ -195,7 +195,7 @@ export async function listBulkAssessment(ctx: Ctx, filter: BulkFilter) {
   assertPermission(ctx.actor, "assessment:record");
   const period = await ctx.db.reportingPeriod.findUnique({ where: { id: filter.periodId }, select: { id: true, peildatum: true } });
   if (!period) throw new NotFoundError("Deze rapportageperiode bestaat niet.");
-  const and: Prisma.ProjectWhereInput[] = [judgeableWhere(ctx.actor), { lifecycle: "ACTIVE" }];
+  const and: Prisma.ProjectWhereInput[] = [judgeableWhere(ctx.actor, "assessment:record"), { lifecycle: "ACTIVE" }];
   if (filter.regionCode) and.push({ region: { code: filter.regionCode } });
   if (filter.concessiehouderCode) {
     and.push({ region: { zorgkantoorregio: { assignments: { some: { validTo: null, concessiehouder: { code: filter.concessiehouderCode } } } } } });
@@ -243,7 +243,7 @@ export async function recordAssessmentsBulk(ctx: Ctx, periodId: string, rows: Bu
   for (const row of rows) {
     try {
       const result = await ctx.db.$transaction(async (tx) => {
-        await assertJudgeable(tx, ctx.actor, row.projectId);
+        await assertJudgeable(tx, ctx.actor, row.projectId, "assessment:record");
         await assertPeriodWritable(tx, periodId);
         const { projectId, version, ...values } = row;
         // a new row whose selects were all left empty is not an assessment: nothing to save

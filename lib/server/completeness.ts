@@ -46,7 +46,7 @@ export async function periodCompleteness(ctx: Ctx, periodCode?: string | null, o
   const period = await resolvePeriod(ctx.db, periodCode);
   if (!period) return { period: null, byRegion: [], byConcessiehouder: [], total: null, missing: [] };
   const projects = await ctx.db.project.findMany({
-    where: { AND: [projectManageWhere(ctx.actor), { lifecycle: "ACTIVE" }, options.withLeaderOnly ? { leaders: { some: {} } } : {}] },
+    where: { AND: [projectManageWhere(ctx.actor, "portfolio:read"), { lifecycle: "ACTIVE" }, options.withLeaderOnly ? { leaders: { some: {} } } : {}] },
     select: {
       id: true,
       wirNumber: true,

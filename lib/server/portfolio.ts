@@ -19,7 +19,7 @@ import { EXPORT_COLUMNS, filterPortfolioRows, pageOf, portfolioCsv, sortPortfoli
 export async function listPortfolio(ctx: Ctx, query: PortfolioQuery) {
   assertPermission(ctx.actor, "portfolio:read");
   const period = await resolvePeriod(ctx.db, query.periode);
-  const and: Prisma.ProjectWhereInput[] = [projectManageWhere(ctx.actor), { lifecycle: { not: "DRAFT" } }];
+  const and: Prisma.ProjectWhereInput[] = [projectManageWhere(ctx.actor, "portfolio:read"), { lifecycle: { not: "DRAFT" } }];
   if (query.q) {
     and.push({
       OR: [

@@ -19,7 +19,7 @@ const PROJECT_NOT_FOUND = "Dit project bestaat niet of u mag het niet wijzigen."
 export async function getProjectForEdit(ctx: Ctx, projectId: string) {
   assertPermission(ctx.actor, "project:edit");
   const p = await ctx.db.project.findFirst({
-    where: { AND: [{ id: projectId }, projectManageWhere(ctx.actor)] },
+    where: { AND: [{ id: projectId }, projectManageWhere(ctx.actor, "project:edit")] },
     select: {
       id: true,
       wirNumber: true,
@@ -193,7 +193,7 @@ export async function saveProject(ctx: Ctx, input: ProjectInput): Promise<SavedP
   assertPermission(ctx.actor, "project:edit");
   const projectId = input.projectId;
   return ctx.db.$transaction(async (tx) => {
-    const current = await tx.project.findFirst({ where: { AND: [{ id: projectId }, projectManageWhere(ctx.actor)] }, select: { id: true, lifecycle: true, version: true } });
+    const current = await tx.project.findFirst({ where: { AND: [{ id: projectId }, projectManageWhere(ctx.actor, "project:edit")] }, select: { id: true, lifecycle: true, version: true } });
     if (!current) throw new NotFoundError(PROJECT_NOT_FOUND);
     if (current.lifecycle === "ARCHIVED") throw new ForbiddenError("Dit project is gearchiveerd en kan niet meer worden gewijzigd.");
     const refs = await resolveReferences(tx, input);
@@ -245,7 +245,7 @@ export async function submitProject(ctx: Ctx, input: { projectId: string; versio
   assertPermission(ctx.actor, "project:edit");
   return ctx.db.$transaction(async (tx) => {
     const current = await tx.project.findFirst({
-      where: { AND: [{ id: input.projectId }, projectManageWhere(ctx.actor)] },
+      where: { AND: [{ id: input.projectId }, projectManageWhere(ctx.actor, "project:edit")] },
       select: { id: true, lifecycle: true, title: true, description: true, goal: true },
     });
     if (!current) throw new NotFoundError(PROJECT_NOT_FOUND);
@@ -313,7 +313,7 @@ export async function similarProjects(
       where: { AND: [{ id: { in: ids } }, projectReadWhere(ctx.actor)] },
       select: { id: true, wirNumber: true, title: true, region: { select: { name: true, code: true } } },
     }),
-    ctx.db.project.findMany({ where: { AND: [{ id: { in: ids } }, projectManageWhere(ctx.actor)] }, select: { id: true } }),
+    ctx.db.project.findMany({ where: { AND: [{ id: { in: ids } }, projectManageWhere(ctx.actor, "project:edit")] }, select: { id: true } }),
   ]);
   const own = new Set(manageable.map((p) => p.id));
   return readable

@@ -64,7 +64,7 @@ export async function listUpdatesForReview(ctx: Ctx, filter: { periodId: string;
   const where: Prisma.ProgressUpdateWhereInput = {
     periodId: filter.periodId,
     state: { in: filter.states ?? ["SUBMITTED"] },
-    project: projectManageWhere(ctx.actor),
+    project: projectManageWhere(ctx.actor, "update:review"),
   };
   const rows = await ctx.db.progressUpdate.findMany({
     where,
@@ -92,7 +92,7 @@ export async function listUpdatesForReview(ctx: Ctx, filter: { periodId: string;
 export async function getUpdateForReview(ctx: Ctx, projectId: string, periodId: string) {
   assertPermission(ctx.actor, "update:review");
   return ctx.db.progressUpdate.findFirst({
-    where: { projectId, periodId, project: projectManageWhere(ctx.actor) },
+    where: { projectId, periodId, project: projectManageWhere(ctx.actor, "update:review") },
     select: updateSelect,
   });
 }
@@ -102,7 +102,7 @@ export async function reviewUpdate(ctx: Ctx, input: ReviewInput) {
   assertPermission(ctx.actor, "update:review");
   return ctx.db.$transaction(async (tx) => {
     const before = await tx.progressUpdate.findFirst({
-      where: { id: input.id, project: projectManageWhere(ctx.actor) },
+      where: { id: input.id, project: projectManageWhere(ctx.actor, "update:review") },
       select: updateSelect,
     });
     if (!before) throw new NotFoundError("Deze voortgangsupdate bestaat niet of u heeft er geen toegang toe.");

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "../generated/prisma/client";
 import { isNational, type Actor } from "../domain/actor";
+import { can, type Permission } from "../domain/permissions";
 
 /**
  * Scope is applied in every query through these `where` fragments. There are two levels:
@@ -18,14 +19,20 @@ export function regionOfConcessiehouders(ids: readonly string[]): Prisma.RegionW
   };
 }
 
-/** Projects the actor may see in full and (depending on permission) change. */
-export function projectManageWhere(actor: Actor): Prisma.ProjectWhereInput {
-  if (isNational(actor)) return {};
+/**
+ * Projects the actor may see in full and (depending on permission) change. With `permission`,
+ * only the actor's roles that grant it count: a user who is both inkoper and projectleider
+ * reviews updates in its concessiehouder's regions (inkoper) but edits only the projects it
+ * leads (projectleider) — one role's scope never lends another role's permission.
+ */
+export function projectManageWhere(actor: Actor, permission?: Permission): Prisma.ProjectWhereInput {
+  const roles = permission ? actor.roles.filter((role) => can([role], permission)) : actor.roles;
+  if (roles.includes("WIR") || roles.includes("BEHEERDER")) return {};
   const or: Prisma.ProjectWhereInput[] = [];
-  if (actor.roles.includes("INKOPER") && actor.concessiehouderIds.length > 0) {
+  if (roles.includes("INKOPER") && actor.concessiehouderIds.length > 0) {
     or.push({ lifecycle: { not: "DRAFT" }, region: regionOfConcessiehouders(actor.concessiehouderIds) });
   }
-  if (actor.roles.includes("PROJECTLEIDER")) {
+  if (roles.includes("PROJECTLEIDER")) {
     or.push({ leaders: { some: { userId: actor.userId } } });
   }
   return or.length ? { OR: or } : { id: { in: [] } };

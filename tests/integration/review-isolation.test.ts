@@ -215,5 +215,21 @@ for (const backend of testBackends()) {
       expect(firstColumn).toEqual(["WIR-nummer", "I-ZKP", "I-ZK", "I-CZ"]);
       session.ctx = null;
     });
+    it("a user with two roles gets each permission only in the scope of the role that grants it", async () => {
+      // inkoper of Zilveren Kruis (Utrecht) who also leads a project in Zeeland (CZ)
+      const both = await makeActor(t.db, [{ role: "INKOPER", concessiehouderCode: "ZK" }, { role: "PROJECTLEIDER" }]);
+      const own = await createProject(t.db.prisma, { wirNumber: "I-TWEE", title: "Eigen Zeeuws project", regionCode: "zeeland", hoofdrubriekCode: "TECHNOLOGIE", leaderIds: [both.userId] });
+      const ownUpdate = await createProgressUpdate(t.db.prisma, { projectId: own.id, periodCode: "2021-03" });
+      const c = ctxOf(t.db, both);
+      // as inkoper: reviews Utrecht's update, not the update of its own Zeeland project
+      expect((await review.listUpdatesForReview(c, { periodId: ids.period })).map((u) => u.project.wirNumber)).toEqual(["I-ZK"]);
+      await expect(review.reviewUpdate(c, { decision: "approve", id: ownUpdate.id, version: 1 })).rejects.toBeInstanceOf(NotFoundError);
+      await expect(assessments.proposeAssessment(c, { projectId: own.id, periodId: ids.period, version: 0, ...blank })).rejects.toBeInstanceOf(NotFoundError);
+      // as projectleider: edits its own project, not the Utrecht projects it buys for
+      const projectEdit = await import("@/lib/server/project-edit");
+      expect((await projectEdit.getProjectForEdit(c, own.id)).id).toBe(own.id);
+      await expect(projectEdit.getProjectForEdit(c, ids.zk)).rejects.toBeInstanceOf(NotFoundError);
+      expect(await t.db.prisma.progressUpdate.findUniqueOrThrow({ where: { id: ownUpdate.id }, select: { state: true } })).toEqual({ state: "SUBMITTED" });
+    });
   });
 }
