@@ -12,7 +12,7 @@
  * changes once a period is closed. lib/server/updates.ts (leader side) and the review pages use
  * this one table.
  */
-import type { UpdateState } from "./enums";
+import { UPDATE_STATE, type UpdateState } from "./enums";
 import type { Permission } from "./permissions";
 import type { PeriodState } from "./enums";
 
@@ -69,13 +69,10 @@ export function leaderCanEdit(from: UpdateProgress, periodState: PeriodState): b
   return updateTransition(from, "submit", periodState).ok;
 }
 
-/** Dutch label of the state as a leader's overview shows it. */
+/** Dutch label of the state as a leader's overview shows it (the update states' own labels, plus "not started"). */
 export const UPDATE_PROGRESS_LABEL: Readonly<Record<UpdateProgress, string>> = {
   NONE: "Nog niet begonnen",
-  DRAFT: "Concept",
-  SUBMITTED: "Ingediend",
-  RETURNED: "Teruggestuurd",
-  APPROVED: "Goedgekeurd",
+  ...(Object.fromEntries(UPDATE_STATE.values.map((v) => [v, UPDATE_STATE.label(v)])) as Record<UpdateState, string>),
 };
 
 /** What the leader still has to do for a state: true when the update needs their attention. */

@@ -179,11 +179,6 @@ export async function reopenPeriod(ctx: Ctx, input: { id: string; version: numbe
   return transition(ctx, input, "CLOSED", "OPEN", { reopenReason: input.reason });
 }
 
-/** The open period, or null. Periods are not confidential. */
-export function openPeriodOrNull(db: Db) {
-  return db.reportingPeriod.findFirst({ where: { state: "OPEN" }, select: periodSelect });
-}
-
 /**
  * The period a page is about: the one named by `code` when given (and existing), else the open
  * one, else the latest closed one.
