@@ -1,5 +1,5 @@
 import "server-only";
-import { Prisma } from "../../generated/prisma/client";
+import { Prisma, type PrismaClient } from "../../generated/prisma/client";
 import type { Db } from "../db";
 import type { Ctx } from "../session";
 import { assertPermission } from "../authz";
@@ -192,8 +192,22 @@ export function countKeys(ref: { hoofdrubrieken: { id: string }[]; concessiehoud
   return { periodIds, hoofdrubriekIds: ref.hoofdrubrieken.map((h) => h.id), concessiehouderIds: ref.concessiehouders.map((c) => c.id) };
 }
 
+/**
+ * Runs the count query with enough work_mem for its first aggregation to stay in memory. The
+ * planner cannot know how few distinct combinations the assessments have and estimates one group
+ * per row; at 4 MB (the default) it then sorts 58,600 rows on disk instead of hashing them
+ * (measured: 165 ms instead of about 45 ms at 31,800 projects). SET LOCAL ends with the transaction.
+ */
+export async function runAssessmentCounts(db: Db, sql: Prisma.Sql): Promise<CountRow[]> {
+  const run = async (tx: Prisma.TransactionClient | PrismaClient) => {
+    await tx.$executeRawUnsafe("SET LOCAL work_mem = '64MB'");
+    return tx.$queryRaw<CountRow[]>(sql);
+  };
+  return "$transaction" in db ? db.$transaction((tx) => run(tx)) : run(db);
+}
+
 async function assessmentCounts(db: Db, ref: Reference, periodIds: string[], filter: Parameters<typeof assessmentCountsSql>[1]): Promise<AssessmentCount[]> {
-  const rows = await db.$queryRaw<CountRow[]>(assessmentCountsSql(countKeys(ref, periodIds), filter));
+  const rows = await runAssessmentCounts(db, assessmentCountsSql(countKeys(ref, periodIds), filter));
   const periodCode = new Map(ref.periods.map((p) => [p.id, p.code]));
   const rubriekCode = new Map(ref.hoofdrubrieken.map((h, i) => [i + 1, h.code]));
   const chCode = new Map(ref.concessiehouders.map((c, i) => [i + 1, c.code]));
