@@ -220,3 +220,15 @@ export function SaveMessage({
     </FormMessage>
   );
 }
+
+/** Shown when a form restored typed text from its draft backup; the button throws it away. */
+export function RestoredDraftNotice({ onDiscard, discardLabel = "Verwerpen" }: { onDiscard: () => void; discardLabel?: string }) {
+  return (
+    <FormMessage tone="success">
+      Uw niet-opgeslagen invoer van eerder is teruggezet.{" "}
+      <button type="button" className="underline" onClick={onDiscard}>
+        {discardLabel}
+      </button>
+    </FormMessage>
+  );
+}

@@ -8,7 +8,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { saveProjectAction, similarProjectsAction } from "@/app/(app)/projecten/actions";
-import { FieldError, FormMessage, SaveMessage, SelectField, TextAreaField, TextField, type FieldErrors } from "./fields";
+import { FieldError, RestoredDraftNotice, SaveMessage, SelectField, TextAreaField, TextField, type FieldErrors } from "./fields";
 import { OrganisationPicker, type OrgOption } from "./organisation-picker";
 import { useDraftBackup } from "./use-draft-backup";
 
@@ -118,19 +118,12 @@ export function ProjectForm({
     <form onSubmit={onSubmit} noValidate className="space-y-6" aria-label={projectId ? "Project bewerken" : "Project registreren"}>
       <div ref={messageRef} tabIndex={-1} className="outline-none">
         {backup.restored ? (
-          <FormMessage tone="success">
-            Uw niet-opgeslagen invoer van eerder is teruggezet.{" "}
-            <button
-              type="button"
-              className="underline"
-              onClick={() => {
-                backup.clear();
-                setValues(initial);
-              }}
-            >
-              Verwerpen en opnieuw beginnen
-            </button>
-          </FormMessage>
+          <RestoredDraftNotice
+            onDiscard={() => {
+              backup.clear();
+              setValues(initial);
+            }} discardLabel="Verwerpen en opnieuw beginnen"
+          />
         ) : null}
         {message ? (
           <SaveMessage

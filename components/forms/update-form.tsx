@@ -8,7 +8,7 @@ import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { PROJECT_STATUS } from "@/lib/domain/enums";
 import { saveUpdateAction } from "@/app/(app)/updates/actions";
-import { FormMessage, SaveMessage, SelectField, TextAreaField, TextField, type FieldErrors } from "./fields";
+import { RestoredDraftNotice, SaveMessage, SelectField, TextAreaField, TextField, type FieldErrors } from "./fields";
 import { useDraftBackup } from "./use-draft-backup";
 
 export type UpdateFormValues = {
@@ -59,19 +59,12 @@ export function UpdateForm({ projectId, periodCode, version, initial }: { projec
     >
       <div ref={messageRef} tabIndex={-1} className="outline-none">
         {backup.restored ? (
-          <FormMessage tone="success">
-            Uw niet-opgeslagen invoer van eerder is teruggezet.{" "}
-            <button
-              type="button"
-              className="underline"
-              onClick={() => {
-                backup.clear();
-                setValues(initial);
-              }}
-            >
-              Verwerpen
-            </button>
-          </FormMessage>
+          <RestoredDraftNotice
+            onDiscard={() => {
+              backup.clear();
+              setValues(initial);
+            }}
+          />
         ) : null}
         {message ? (
           <SaveMessage
