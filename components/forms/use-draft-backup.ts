@@ -25,6 +25,7 @@ export function useDraftBackup<T>(key: string, values: T, initial: T, restore: (
       }
     }, 0);
     return () => clearTimeout(handle);
+    // once per form (key): `initial` and `restore` are new objects on every render of the form
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
 
