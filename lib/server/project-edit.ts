@@ -6,6 +6,7 @@ import { assertPermission } from "./authz";
 import { projectManageWhere, projectReadWhere } from "./scope";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "./errors";
 import { changedFields, writeAudit } from "./audit";
+import { PROJECT_CARD_FIELDS } from "./projects";
 import type { ProjectInput } from "../domain/validation/project";
 
 /**
@@ -22,17 +23,7 @@ export async function getProjectForEdit(ctx: Ctx, projectId: string) {
     where: { AND: [{ id: projectId }, projectManageWhere(ctx.actor, "project:edit")] },
     select: {
       id: true,
-      wirNumber: true,
-      title: true,
-      goal: true,
-      description: true,
-      results: true,
-      deliveredProducts: true,
-      lessonsLearned: true,
-      startDate: true,
-      endDate: true,
-      budgetEuros: true,
-      isPublic: true,
+      ...PROJECT_CARD_FIELDS,
       lifecycle: true,
       version: true,
       region: { select: { code: true } },
@@ -101,17 +92,7 @@ async function snapshot(db: Db, id: string) {
   const p = await db.project.findUniqueOrThrow({
     where: { id },
     select: {
-      wirNumber: true,
-      title: true,
-      goal: true,
-      description: true,
-      results: true,
-      deliveredProducts: true,
-      lessonsLearned: true,
-      startDate: true,
-      endDate: true,
-      budgetEuros: true,
-      isPublic: true,
+      ...PROJECT_CARD_FIELDS,
       lifecycle: true,
       region: { select: { name: true } },
       hoofdrubriek: { select: { label: true } },

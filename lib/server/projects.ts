@@ -81,6 +81,21 @@ function filtersWhere(f: ProjectListFilters, actorUserId: string): Prisma.Projec
   return and.length ? { AND: and } : {};
 }
 
+/** The fields of a project card, as the card, the edit form and the audit snapshot read them. */
+export const PROJECT_CARD_FIELDS = {
+  wirNumber: true,
+  title: true,
+  goal: true,
+  description: true,
+  results: true,
+  deliveredProducts: true,
+  lessonsLearned: true,
+  startDate: true,
+  endDate: true,
+  budgetEuros: true,
+  isPublic: true,
+} as const satisfies Prisma.ProjectSelect;
+
 /** Projects the actor may open, with the status of the current period where the actor may see it. */
 export async function listProjects(ctx: Ctx, filters: ProjectListFilters = {}, limit = 500): Promise<{ items: ProjectListItem[]; total: number; periodLabel: string | null }> {
   assertPermission(ctx.actor, "project:read");
@@ -147,17 +162,7 @@ export async function getProject(ctx: Ctx, id: string) {
     where: { AND: [{ id }, projectReadWhere(ctx.actor)] },
     select: {
       id: true,
-      wirNumber: true,
-      title: true,
-      goal: true,
-      description: true,
-      results: true,
-      deliveredProducts: true,
-      lessonsLearned: true,
-      startDate: true,
-      endDate: true,
-      budgetEuros: true,
-      isPublic: true,
+      ...PROJECT_CARD_FIELDS,
       isShowcase: true,
       lifecycle: true,
       version: true,
