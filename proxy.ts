@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
-import { authSecret } from "@/lib/server/auth/secret";
+import { authSecret } from "@/lib/server/accounts/auth-secret";
 
 /**
  * First line of defence only: signed-out visitors of a page go to the sign-in page (and come

@@ -15,7 +15,7 @@ import os from "node:os";
 import { spawnSync } from "node:child_process";
 import { createScratchDatabase } from "../lib/server/db/scratch";
 import { migrate } from "../lib/server/db/migrate";
-import { unsafeSeedReferenceData } from "../lib/server/seed/reference";
+import { unsafeSeedReferenceData } from "../lib/server/reference-data/seed";
 import { unsafeImportFiles } from "../lib/server/import";
 import { generateDemoPortfolio } from "../lib/domain/demo/portfolio";
 import { emptyTables, toCsv, toXlsx, type PortfolioTables } from "../lib/domain/import/write";

@@ -6,12 +6,12 @@
  */
 import { openDatabase } from "../lib/server/db/connection";
 import { migrate } from "../lib/server/db/migrate";
-import { unsafeSeedReferenceData } from "../lib/server/seed/reference";
-import { createReportingPeriod, createUser } from "../lib/server/seed/factories";
-import { loadActor } from "../lib/server/actor";
-import { listPortfolio, exportPortfolio } from "../lib/server/portfolio";
-import { periodCompleteness } from "../lib/server/completeness";
-import { listBulkAssessment, recordAssessmentsBulk } from "../lib/server/assessments";
+import { unsafeSeedReferenceData } from "../lib/server/reference-data/seed";
+import { createReportingPeriod, createUser } from "../tests/support/factories";
+import { loadActor } from "../lib/server/accounts/actor";
+import { listPortfolio, exportPortfolio } from "../lib/server/review/portfolio";
+import { periodCompleteness } from "../lib/server/review/completeness";
+import { listBulkAssessment, recordAssessmentsBulk } from "../lib/server/review/assessments";
 import { parsePortfolioQuery } from "../lib/domain/portfolio";
 import { IMPACT, PROJECT_STATUS, RESULT_SHARING, SCALABILITY } from "../lib/domain/enums";
 

@@ -10,10 +10,10 @@
 import { createScratchDatabase } from "../lib/server/db/scratch";
 import { timeMedian } from "./bench-support";
 import { migrate } from "../lib/server/db/migrate";
-import { unsafeSeedReferenceData } from "../lib/server/seed/reference";
-import { createUser } from "../lib/server/seed/factories";
-import { loadActor } from "../lib/server/actor";
-import { similarProjects } from "../lib/server/project-edit";
+import { unsafeSeedReferenceData } from "../lib/server/reference-data/seed";
+import { createUser } from "../tests/support/factories";
+import { loadActor } from "../lib/server/accounts/actor";
+import { similarProjects } from "../lib/server/projects/edit";
 import { seededRandom } from "../lib/domain/demo/portfolio";
 
 const SIZES = [1_000, 10_000];

@@ -10,7 +10,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { configuredTarget, openDatabase } from "../lib/server/db/connection";
 import { migrate } from "../lib/server/db/migrate";
-import { unsafeSeedReferenceData } from "../lib/server/seed/reference";
+import { unsafeSeedReferenceData } from "../lib/server/reference-data/seed";
 import { unsafeImportFiles } from "../lib/server/import";
 import { issueLine, summaryLines } from "../lib/domain/import/report-text";
 

@@ -4,7 +4,7 @@
  */
 import { configuredTarget, openDatabase } from "../lib/server/db/connection";
 import { prepareDatabase } from "../lib/server/db/prepare";
-import { authSecret } from "../lib/server/auth/secret";
+import { authSecret } from "../lib/server/accounts/auth-secret";
 
 async function main() {
   const target = configuredTarget();

@@ -1,4 +1,4 @@
-import { pageCtx } from "@/lib/server/session";
+import { pageCtx } from "@/lib/server/accounts/session";
 import { AppHeader } from "@/components/ui/nav";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {

@@ -1,7 +1,7 @@
 import Link from "next/link";
-import { pageCtx } from "@/lib/server/session";
-import { regionSummary, statusSummary } from "@/lib/server/projects";
-import { listOrganisations, listUsers } from "@/lib/server/admin";
+import { pageCtx } from "@/lib/server/accounts/session";
+import { regionSummary, statusSummary } from "@/lib/server/projects/read";
+import { listOrganisations, listUsers } from "@/lib/server/accounts/users";
 import { listMyUpdates } from "@/lib/server/updates";
 import { needsLeaderAction } from "@/lib/domain/update-workflow";
 import { MyUpdatesTable } from "@/components/tables/my-updates-table";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { currentActor } from "@/lib/server/session";
+import { currentActor } from "@/lib/server/accounts/session";
 import { SignInForm } from "@/components/forms/sign-in-form";
 
 export const metadata: Metadata = { title: "Inloggen" };

@@ -1,6 +1,6 @@
 "use client";
 import { useActionState, useId } from "react";
-import type { ActionResult } from "@/lib/server/action";
+import type { ActionResult } from "@/lib/server/core/action";
 
 type SaveResult = ActionResult<{ version: number }> | null;
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ReportOptions } from "@/lib/server/report-document";
+import type { ReportOptions } from "@/lib/server/report/document";
 
 function Select({ name, label, options, value, all }: { name: string; label: string; options: { code: string; label: string }[]; value?: string; all?: string }) {
   return (

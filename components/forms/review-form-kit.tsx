@@ -5,7 +5,7 @@
  * failed save never clears what the user typed.
  */
 import { useActionState, useTransition } from "react";
-import type { ActionResult } from "@/lib/server/action";
+import type { ActionResult } from "@/lib/server/core/action";
 
 export type FormAction<T = unknown> = (prev: ActionResult<T> | null, formData: FormData) => Promise<ActionResult<T>>;
 

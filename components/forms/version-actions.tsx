@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import type { ActionResult } from "@/lib/server/action";
+import type { ActionResult } from "@/lib/server/core/action";
 
 type Action<T> = (prev: ActionResult<T> | null, formData: FormData) => Promise<ActionResult<T>>;
 

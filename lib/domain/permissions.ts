@@ -1,7 +1,7 @@
 /**
  * Permissions are data: this table says which role may do what. `can` and
- * lib/server/authz.ts's `assertPermission` are the only readers. *Which records* an actor may
- * touch (its scope) is applied in each query by lib/server/scope.ts.
+ * lib/server/core/authz.ts's `assertPermission` are the only readers. *Which records* an actor may
+ * touch (its scope) is applied in each query by lib/server/core/scope.ts.
  */
 import type { Role } from "./enums";
 

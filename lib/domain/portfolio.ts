@@ -1,6 +1,6 @@
 /**
  * The portfolio table: its URL filters, its rows, filtering and sorting of period-dependent
- * fields, and the export columns. Pure: lib/server/portfolio.ts loads the rows, pages and the
+ * fields, and the export columns. Pure: lib/server/review/portfolio.ts loads the rows, pages and the
  * export route use the same functions, so an export holds exactly the rows the table shows.
  */
 import { z } from "zod";

@@ -9,7 +9,7 @@
  *
  * Leaders (permission update:submit, their own projects) save and submit; reviewers (permission
  * update:review: the inkoper of the region, WIR) return or approve a submitted update. Nothing
- * changes once a period is closed. lib/server/updates.ts (leader side) and the review pages use
+ * changes once a period is closed. lib/server/updates/index.ts (leader side) and the review pages use
  * this one table.
  */
 import { UPDATE_STATE, type UpdateState } from "./enums";

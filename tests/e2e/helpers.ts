@@ -1,7 +1,7 @@
 import { expect, type Page } from "@playwright/test";
-import { DEMO_PASSWORD, demoUser } from "../../lib/server/seed/demo-users";
+import { DEMO_PASSWORD, demoUser } from "../../lib/server/demo/users";
 
-/** Signs in as one of the demo accounts (lib/server/seed/demo-users.ts) through the sign-in form. */
+/** Signs in as one of the demo accounts (lib/server/demo/users.ts) through the sign-in form. */
 export async function signInAs(page: Page, key: string, password = DEMO_PASSWORD) {
   const user = demoUser(key);
   await page.goto("/inloggen");

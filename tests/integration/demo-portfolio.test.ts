@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { testBackends, useTestDb } from "../support/db";
-import { unsafeSeedDemo } from "@/lib/server/seed/demo";
+import { unsafeSeedDemo } from "@/lib/server/demo/seed";
 import {
   BIJLAGE1,
   BIJLAGE2,

@@ -1,13 +1,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { testBackends, useTestDb, createTestDb } from "../support/db";
 import { ctxOf, makeActor } from "../support/actors";
-import { unsafeSeedDemo, unsafeSeedDemoUsers } from "@/lib/server/seed/demo";
+import { unsafeSeedDemo, unsafeSeedDemoUsers } from "@/lib/server/demo/seed";
 import { exportPortfolio, exportTables, importTemplate } from "@/lib/server/import/export";
 import { importPortfolio } from "@/lib/server/import";
 import { readUpload } from "@/lib/domain/import/read";
 import { SHEETS, SHEET_ORDER } from "@/lib/domain/import/format";
-import { ForbiddenError } from "@/lib/server/errors";
-import { createProject } from "@/lib/server/seed/factories";
+import { ForbiddenError } from "@/lib/server/core/errors";
+import { createProject } from "@/tests/support/factories";
 import type { Actor } from "@/lib/domain/actor";
 
 /**

@@ -5,7 +5,7 @@ import { ctxOf, makeActor } from "../support/actors";
 import { importPortfolio } from "@/lib/server/import";
 import { emptyTables, toCsv, toXlsx, type PortfolioTables } from "@/lib/domain/import/write";
 import { SHEETS, SHEET_ORDER } from "@/lib/domain/import/format";
-import { ForbiddenError } from "@/lib/server/errors";
+import { ForbiddenError } from "@/lib/server/core/errors";
 import type { FileInput } from "@/lib/domain/import/read";
 import type { Actor } from "@/lib/domain/actor";
 import type { DbHandle } from "@/lib/server/db/connection";

@@ -1,14 +1,14 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { testBackends, useTestDb } from "../support/db";
 import { ctxOf, makeActor } from "../support/actors";
-import { createAssessment, createOrganisation, createProject } from "@/lib/server/seed/factories";
-import { getProjectForEdit, saveProject, similarProjects, submitProject } from "@/lib/server/project-edit";
-import { confirmOrganisation, listProposedOrganisations, proposeOrganisation, searchOrganisations } from "@/lib/server/organisations";
+import { createAssessment, createOrganisation, createProject } from "@/tests/support/factories";
+import { getProjectForEdit, saveProject, similarProjects, submitProject } from "@/lib/server/projects/edit";
+import { confirmOrganisation, listProposedOrganisations, proposeOrganisation, searchOrganisations } from "@/lib/server/reference-data/organisations";
 import { getUpdateForm, listMyUpdates, projectUpdates, saveUpdate } from "@/lib/server/updates";
-import { reviewSchema, reviewUpdate } from "@/lib/server/review";
-import { getProject } from "@/lib/server/projects";
-import { currentPeriod } from "@/lib/server/periods";
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/server/errors";
+import { reviewSchema, reviewUpdate } from "@/lib/server/review/updates";
+import { getProject } from "@/lib/server/projects/read";
+import { currentPeriod } from "@/lib/server/periods/read";
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/server/core/errors";
 import { projectInputSchema } from "@/lib/domain/validation/project";
 import { updateInputSchema } from "@/lib/domain/validation/update";
 import type { Actor } from "@/lib/domain/actor";
@@ -33,7 +33,7 @@ const project = (over: Record<string, unknown> = {}) =>
     ...over,
   });
 const update = (over: Record<string, unknown>) => updateInputSchema.parse({ periodCode: "2021-03", intent: "save", version: 0, ...over });
-// the review decision itself is lib/server/review.ts (issue of the review engineer); used here to walk the whole cycle
+// the review decision itself is lib/server/review/updates.ts (issue of the review engineer); used here to walk the whole cycle
 const review = (over: Record<string, unknown>) => reviewSchema.parse({ decision: "return", comment: "Graag cijfers toevoegen.", ...over });
 
 async function openMarch2021(db: DbHandle) {

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { testBackends, useTestDb } from "../support/db";
 import { ctxOf, makeActor } from "../support/actors";
-import { createProject } from "@/lib/server/seed/factories";
-import { NotAuthenticatedError } from "@/lib/server/errors";
-import type { Ctx } from "@/lib/server/session";
+import { createProject } from "@/tests/support/factories";
+import { NotAuthenticatedError } from "@/lib/server/core/errors";
+import type { Ctx } from "@/lib/server/accounts/session";
 
 /**
  * The server actions of the leader's issue, called the way the browser calls them: signed out
@@ -12,7 +12,7 @@ import type { Ctx } from "@/lib/server/session";
  * The session is replaced by a test double; everything below it is real.
  */
 const session = vi.hoisted(() => ({ current: null as Ctx | null }));
-vi.mock("@/lib/server/session", () => ({
+vi.mock("@/lib/server/accounts/session", () => ({
   requestCtx: async () => {
     if (!session.current) throw new NotAuthenticatedError();
     return session.current;

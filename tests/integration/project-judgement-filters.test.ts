@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { testBackends, useTestDb } from "../support/db";
 import { ctxOf, makeActor } from "../support/actors";
-import { createAssessment, createProject } from "@/lib/server/seed/factories";
-import { listProjects } from "@/lib/server/projects";
+import { createAssessment, createProject } from "@/tests/support/factories";
+import { listProjects } from "@/lib/server/projects/read";
 import type { Actor } from "@/lib/domain/actor";
 
 /** The links behind dashboard numbers: projects by their judgement at a given period, within scope. */

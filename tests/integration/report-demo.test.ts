@@ -3,7 +3,7 @@ import { testBackends, useTestDb } from "../support/db";
 import { ctxOf, makeActor } from "../support/actors";
 import { expectJanuary2021 } from "../support/expect-january-2021";
 import * as J from "../support/january-2021";
-import { unsafeSeedDemoPortfolio, unsafeSeedDemoUsers } from "@/lib/server/seed/demo";
+import { unsafeSeedDemoPortfolio, unsafeSeedDemoUsers } from "@/lib/server/demo/seed";
 import { getReport } from "@/lib/server/report";
 import type { Report } from "@/lib/domain/report/types";
 

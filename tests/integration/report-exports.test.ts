@@ -5,11 +5,11 @@ import { ctxOf, makeActor } from "../support/actors";
 import { createJanuary2021Fixture } from "../support/january-2021-fixture";
 import { docxText } from "../support/zip";
 import * as J from "../support/january-2021";
-import { exportReport } from "@/lib/server/report-export";
-import { buildSnapshot, resolveReport } from "@/lib/server/report-document";
-import { publishReportVersion, saveNarrative, startReportVersion } from "@/lib/server/report-versions";
-import { createAssessment, createProject } from "@/lib/server/seed/factories";
-import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/server/errors";
+import { exportReport } from "@/lib/server/report/export";
+import { buildSnapshot, resolveReport } from "@/lib/server/report/document";
+import { publishReportVersion, saveNarrative, startReportVersion } from "@/lib/server/report/versions";
+import { createAssessment, createProject } from "@/tests/support/factories";
+import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/server/core/errors";
 import type { Actor } from "@/lib/domain/actor";
 import type { Report } from "@/lib/domain/report/types";
 

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { testBackends, useTestDb } from "../support/db";
 import { ctxOf, makeActor } from "../support/actors";
-import { getReportVersion, listReportVersions, publishedNarrative, publishReportVersion, saveNarrative, startReportVersion } from "@/lib/server/report-versions";
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/server/errors";
+import { getReportVersion, listReportVersions, publishedNarrative, publishReportVersion, saveNarrative, startReportVersion } from "@/lib/server/report/versions";
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/server/core/errors";
 import type { Actor } from "@/lib/domain/actor";
 
 /** Report versions: draft → narrative (version check, audit) → publish (frozen) → next version. */

@@ -1,14 +1,14 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { testBackends, useTestDb } from "../support/db";
 import { ctxOf, makeActor } from "../support/actors";
-import { createAssessment, createAssessmentProposal, createProgressUpdate, createProject, createReportingPeriod } from "@/lib/server/seed/factories";
-import { closePeriod, createPeriod, openPeriod, PeriodNotOpenError, reopenPeriod } from "@/lib/server/period-admin";
-import { reviewUpdate } from "@/lib/server/review";
-import { getAssessmentSheet, listBulkAssessment, proposeAssessment, recordAssessment, recordAssessmentsBulk } from "@/lib/server/assessments";
-import { listRegionScores, recordRegionScores } from "@/lib/server/region-scores";
-import { listPortfolio, portfolioPage } from "@/lib/server/portfolio";
-import { periodCompleteness } from "@/lib/server/completeness";
-import { ConflictError, ValidationError } from "@/lib/server/errors";
+import { createAssessment, createAssessmentProposal, createProgressUpdate, createProject, createReportingPeriod } from "@/tests/support/factories";
+import { closePeriod, createPeriod, openPeriod, PeriodNotOpenError, reopenPeriod } from "@/lib/server/periods/admin";
+import { reviewUpdate } from "@/lib/server/review/updates";
+import { getAssessmentSheet, listBulkAssessment, proposeAssessment, recordAssessment, recordAssessmentsBulk } from "@/lib/server/review/assessments";
+import { listRegionScores, recordRegionScores } from "@/lib/server/review/region-scores";
+import { listPortfolio, portfolioPage } from "@/lib/server/review/portfolio";
+import { periodCompleteness } from "@/lib/server/review/completeness";
+import { ConflictError, ValidationError } from "@/lib/server/core/errors";
 import { parsePortfolioQuery, portfolioCsv } from "@/lib/domain/portfolio";
 import type { Actor } from "@/lib/domain/actor";
 

@@ -2,9 +2,9 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import ExcelJS from "exceljs";
 import { testBackends, useTestDb } from "../support/db";
 import { ctxOf, makeActor } from "../support/actors";
-import { createAssessment, createProgressUpdate, createProject, createReportingPeriod } from "@/lib/server/seed/factories";
-import { ForbiddenError, NotAuthenticatedError, NotFoundError } from "@/lib/server/errors";
-import type { Ctx } from "@/lib/server/session";
+import { createAssessment, createProgressUpdate, createProject, createReportingPeriod } from "@/tests/support/factories";
+import { ForbiddenError, NotAuthenticatedError, NotFoundError } from "@/lib/server/core/errors";
+import type { Ctx } from "@/lib/server/accounts/session";
 import type { Actor } from "@/lib/domain/actor";
 
 /**
@@ -13,7 +13,7 @@ import type { Actor } from "@/lib/domain/actor";
  * session lookup is replaced, so "signed in as X" is a variable of the test.
  */
 const session = vi.hoisted(() => ({ ctx: null as Ctx | null }));
-vi.mock("@/lib/server/session", () => ({
+vi.mock("@/lib/server/accounts/session", () => ({
   requestCtx: async () => {
     if (!session.ctx) throw new NotAuthenticatedError();
     return session.ctx;
@@ -25,12 +25,12 @@ vi.mock("@/lib/server/session", () => ({
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
-const periodAdmin = await import("@/lib/server/period-admin");
-const review = await import("@/lib/server/review");
-const assessments = await import("@/lib/server/assessments");
-const regionScores = await import("@/lib/server/region-scores");
-const portfolio = await import("@/lib/server/portfolio");
-const completeness = await import("@/lib/server/completeness");
+const periodAdmin = await import("@/lib/server/periods/admin");
+const review = await import("@/lib/server/review/updates");
+const assessments = await import("@/lib/server/review/assessments");
+const regionScores = await import("@/lib/server/review/region-scores");
+const portfolio = await import("@/lib/server/review/portfolio");
+const completeness = await import("@/lib/server/review/completeness");
 const periodActions = await import("@/app/(app)/perioden/actions");
 const reviewActions = await import("@/app/(app)/beoordelen/actions");
 const exportRoute = await import("@/app/api/portfolio/export/route");
@@ -226,7 +226,7 @@ for (const backend of testBackends()) {
       await expect(review.reviewUpdate(c, { decision: "approve", id: ownUpdate.id, version: 1 })).rejects.toBeInstanceOf(NotFoundError);
       await expect(assessments.proposeAssessment(c, { projectId: own.id, periodId: ids.period, version: 0, ...blank })).rejects.toBeInstanceOf(NotFoundError);
       // as projectleider: edits its own project, not the Utrecht projects it buys for
-      const projectEdit = await import("@/lib/server/project-edit");
+      const projectEdit = await import("@/lib/server/projects/edit");
       expect((await projectEdit.getProjectForEdit(c, own.id)).id).toBe(own.id);
       await expect(projectEdit.getProjectForEdit(c, ids.zk)).rejects.toBeInstanceOf(NotFoundError);
       expect(await t.db.prisma.progressUpdate.findUniqueOrThrow({ where: { id: ownUpdate.id }, select: { state: true } })).toEqual({ state: "SUBMITTED" });

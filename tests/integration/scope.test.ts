@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { testBackends, useTestDb } from "../support/db";
 import { ctxOf, makeActor } from "../support/actors";
-import { createAssessment, createProject, createUser } from "@/lib/server/seed/factories";
-import { getProject, listProjects, regionSummary, statusSummary } from "@/lib/server/projects";
-import { listOrganisations, listUsers } from "@/lib/server/admin";
-import { projectManageWhere } from "@/lib/server/scope";
-import { ForbiddenError, NotFoundError } from "@/lib/server/errors";
+import { createAssessment, createProject, createUser } from "@/tests/support/factories";
+import { getProject, listProjects, regionSummary, statusSummary } from "@/lib/server/projects/read";
+import { listOrganisations, listUsers } from "@/lib/server/accounts/users";
+import { projectManageWhere } from "@/lib/server/core/scope";
+import { ForbiddenError, NotFoundError } from "@/lib/server/core/errors";
 import type { Actor } from "@/lib/domain/actor";
 
 /**
@@ -107,7 +107,7 @@ for (const backend of testBackends()) {
     it("a user whose roles were revoked has no scope at all", async () => {
       const user = await createUser(t.db.prisma, { memberships: [{ role: "INKOPER", concessiehouderCode: "CZ" }] });
       await t.db.prisma.membership.deleteMany({ where: { userId: user.id } });
-      const { loadActor } = await import("@/lib/server/actor");
+      const { loadActor } = await import("@/lib/server/accounts/actor");
       expect(await loadActor(t.db.prisma, user.id)).toBeNull();
     });
   });

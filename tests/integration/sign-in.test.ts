@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { testBackends, useTestDb } from "../support/db";
-import { createUser } from "@/lib/server/seed/factories";
-import { LOCKED_OUT, signIn, THROTTLE, WRONG_CREDENTIALS } from "@/lib/server/auth/sign-in";
-import { loadActor } from "@/lib/server/actor";
+import { createUser } from "@/tests/support/factories";
+import { LOCKED_OUT, signIn, THROTTLE, WRONG_CREDENTIALS } from "@/lib/server/accounts/sign-in";
+import { loadActor } from "@/lib/server/accounts/actor";
 
 for (const backend of testBackends()) {
   describe(`sign-in on ${backend.name}`, () => {

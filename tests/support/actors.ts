@@ -1,9 +1,9 @@
 /** Builds actors for lib/server calls in tests, the same way the app does (from the database). */
 import type { DbHandle } from "@/lib/server/db/connection";
-import { loadActor } from "@/lib/server/actor";
-import { createUser, type MembershipInput } from "@/lib/server/seed/factories";
+import { loadActor } from "@/lib/server/accounts/actor";
+import { createUser, type MembershipInput } from "@/tests/support/factories";
 import type { Actor } from "@/lib/domain/actor";
-import type { Ctx } from "@/lib/server/session";
+import type { Ctx } from "@/lib/server/accounts/session";
 
 export async function makeActor(db: DbHandle, memberships: MembershipInput[], extra: { email?: string; name?: string } = {}): Promise<Actor> {
   const user = await createUser(db.prisma, { memberships, ...extra });

@@ -13,7 +13,7 @@ import { afterAll, beforeAll } from "vitest";
 import type { DbHandle } from "@/lib/server/db/connection";
 import { createScratchDatabase } from "@/lib/server/db/scratch";
 import { migrate } from "@/lib/server/db/migrate";
-import { unsafeSeedReferenceData } from "@/lib/server/seed/reference";
+import { unsafeSeedReferenceData } from "@/lib/server/reference-data/seed";
 
 export type TestBackend = { name: "pglite" | "postgres"; serverUrl?: string };
 

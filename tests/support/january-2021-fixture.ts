@@ -1,6 +1,6 @@
 /**
  * A dataset that reproduces every table of the January 2021 report (tests/support/january-2021.ts)
- * through the factories of lib/server/seed/factories.ts: 318 projects at oktober 2020 (268 of
+ * through the factories of tests/support/factories.ts: 318 projects at oktober 2020 (268 of
  * them already at maart 2020), their assessments at both periods, the 34 regions' scores at the
  * four periods and one showcase project per Bijlage 2 region.
  *
@@ -16,7 +16,7 @@
  */
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { REGIONS, ZORGKANTOORREGIOS } from "@/lib/domain/reference-data";
-import { createAssessment, createProject, createRegionScore } from "@/lib/server/seed/factories";
+import { createAssessment, createProject, createRegionScore } from "@/tests/support/factories";
 import * as J from "./january-2021";
 
 type Plan = {

@@ -1,12 +1,12 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { runAction, type ActionResult } from "@/lib/server/action";
-import { reviewSchema, reviewUpdate } from "@/lib/server/review";
-import { proposeAssessment, recordAssessment, recordAssessmentsBulk } from "@/lib/server/assessments";
-import { recordRegionScores } from "@/lib/server/region-scores";
+import { runAction, type ActionResult } from "@/lib/server/core/action";
+import { reviewSchema, reviewUpdate } from "@/lib/server/review/updates";
+import { proposeAssessment, recordAssessment, recordAssessmentsBulk } from "@/lib/server/review/assessments";
+import { recordRegionScores } from "@/lib/server/review/region-scores";
 import { bulkRowSchema, bulkRowsFromForm, judgementSchema, regionRowsFromForm, regionScoreSchema } from "@/lib/domain/assessment";
-import { formDataToObject } from "@/lib/server/action";
+import { formDataToObject } from "@/lib/server/core/action";
 
 /**
  * Server actions of /beoordelen. Ids from the form are only looked up inside the actor's scope

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { pageCtx } from "@/lib/server/session";
-import { hasPermission } from "@/lib/server/authz";
-import { resolvePeriod } from "@/lib/server/period-admin";
-import { listUpdatesForReview } from "@/lib/server/review";
+import { pageCtx } from "@/lib/server/accounts/session";
+import { hasPermission } from "@/lib/server/core/authz";
+import { resolvePeriod } from "@/lib/server/periods/admin";
+import { listUpdatesForReview } from "@/lib/server/review/updates";
 import { PERIOD_STATE, UPDATE_STATE } from "@/lib/domain/enums";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card, EmptyState } from "@/components/ui/card";

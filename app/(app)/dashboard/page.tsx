@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { pageCtx } from "@/lib/server/session";
-import { hasPermission } from "@/lib/server/authz";
-import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/server/errors";
-import { checkReportQuery, reportOptions } from "@/lib/server/report-document";
-import { loadReport } from "@/lib/server/report-source";
+import { pageCtx } from "@/lib/server/accounts/session";
+import { hasPermission } from "@/lib/server/core/authz";
+import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/server/core/errors";
+import { checkReportQuery, reportOptions } from "@/lib/server/report/document";
+import { loadReport } from "@/lib/server/report/source";
 import { reportSearch, type RawParams, type ReportQuery } from "@/lib/domain/report-document/query";
 import { valueTableToDoc, formatShare } from "@/lib/domain/report-document/from-report";
 import { columnsAsGroups, rowsAsGroups } from "@/lib/domain/report-document/charts";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { pageCtx } from "@/lib/server/session";
-import { hasPermission } from "@/lib/server/authz";
+import { pageCtx } from "@/lib/server/accounts/session";
+import { hasPermission } from "@/lib/server/core/authz";
 import { isNational } from "@/lib/domain/actor";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";

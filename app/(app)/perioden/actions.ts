@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { runAction, type ActionResult } from "@/lib/server/action";
-import { closePeriod, createPeriod, createPeriodSchema, openPeriod, periodTransitionSchema, reopenPeriod, reopenSchema } from "@/lib/server/period-admin";
+import { runAction, type ActionResult } from "@/lib/server/core/action";
+import { closePeriod, createPeriod, createPeriodSchema, openPeriod, periodTransitionSchema, reopenPeriod, reopenSchema } from "@/lib/server/periods/admin";
 
 /** Server actions of /perioden (WIR). Permission and the one-open-period rule live in lib/server. */
 

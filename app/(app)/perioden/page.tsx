@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import Link from "next/link";
-import { pageCtx } from "@/lib/server/session";
-import { hasPermission } from "@/lib/server/authz";
-import { listPeriodsForAdmin } from "@/lib/server/period-admin";
+import { pageCtx } from "@/lib/server/accounts/session";
+import { hasPermission } from "@/lib/server/core/authz";
+import { listPeriodsForAdmin } from "@/lib/server/periods/admin";
 import { PERIOD_STATE } from "@/lib/domain/enums";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card, EmptyState } from "@/components/ui/card";

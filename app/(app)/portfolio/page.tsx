@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { pageCtx } from "@/lib/server/session";
-import { hasPermission } from "@/lib/server/authz";
-import { portfolioFilterOptions, portfolioPage } from "@/lib/server/portfolio";
+import { pageCtx } from "@/lib/server/accounts/session";
+import { hasPermission } from "@/lib/server/core/authz";
+import { portfolioFilterOptions, portfolioPage } from "@/lib/server/review/portfolio";
 import { IMPACT, PROJECT_STATUS, SCALABILITY, UPDATE_STATE } from "@/lib/domain/enums";
 import { PAGE_SIZES, parsePortfolioQuery, portfolioQueryString, type PortfolioQuery, type SortKey } from "@/lib/domain/portfolio";
 import { isNational } from "@/lib/domain/actor";

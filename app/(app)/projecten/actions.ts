@@ -1,8 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { runAction } from "@/lib/server/action";
-import { saveProject, similarProjects, submitProject } from "@/lib/server/project-edit";
-import { proposeOrganisation, searchOrganisations } from "@/lib/server/organisations";
+import { runAction } from "@/lib/server/core/action";
+import { saveProject, similarProjects, submitProject } from "@/lib/server/projects/edit";
+import { proposeOrganisation, searchOrganisations } from "@/lib/server/reference-data/organisations";
 import {
   organisationProposalSchema,
   organisationSearchSchema,

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
-import { pageCtx } from "@/lib/server/session";
-import { listProjects } from "@/lib/server/projects";
-import { referenceLists } from "@/lib/server/reference";
+import { pageCtx } from "@/lib/server/accounts/session";
+import { listProjects } from "@/lib/server/projects/read";
+import { referenceLists } from "@/lib/server/reference-data/lists";
 import { IMPACT, PROJECT_STATUS, RESULT_SHARING, SCALABILITY } from "@/lib/domain/enums";
 import type { LabelledEnum } from "@/lib/domain/labels";
 import { PageHeader } from "@/components/ui/page-header";

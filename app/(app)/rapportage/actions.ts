@@ -2,9 +2,9 @@
 import { z } from "zod";
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
-import { runAction, type ActionResult } from "@/lib/server/action";
-import { publishReportVersion, saveNarrative, startReportVersion } from "@/lib/server/report-versions";
-import { buildSnapshot } from "@/lib/server/report-document";
+import { runAction, type ActionResult } from "@/lib/server/core/action";
+import { publishReportVersion, saveNarrative, startReportVersion } from "@/lib/server/report/versions";
+import { buildSnapshot } from "@/lib/server/report/document";
 import { CHAPTER_KEYS, NARRATIVE_MAX, type ChapterKey } from "@/lib/domain/report-document/chapters";
 import { reportSearch } from "@/lib/domain/report-document/query";
 

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { pageCtx } from "@/lib/server/session";
-import { hasPermission } from "@/lib/server/authz";
-import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/server/errors";
-import { reportOptions, resolveReport, type ResolvedReport } from "@/lib/server/report-document";
+import { pageCtx } from "@/lib/server/accounts/session";
+import { hasPermission } from "@/lib/server/core/authz";
+import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/server/core/errors";
+import { reportOptions, resolveReport, type ResolvedReport } from "@/lib/server/report/document";
 import { reportSearch, type RawParams } from "@/lib/domain/report-document/query";
 import { PageHeader } from "@/components/ui/page-header";
 import { PrintButton } from "@/components/ui/print-button";

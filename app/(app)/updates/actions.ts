@@ -1,6 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { runAction } from "@/lib/server/action";
+import { runAction } from "@/lib/server/core/action";
 import { saveUpdate } from "@/lib/server/updates";
 import { updateInputSchema } from "@/lib/domain/validation/update";
 

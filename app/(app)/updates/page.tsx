@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { pageCtx } from "@/lib/server/session";
-import { hasPermission } from "@/lib/server/authz";
+import { pageCtx } from "@/lib/server/accounts/session";
+import { hasPermission } from "@/lib/server/core/authz";
 import { listMyUpdates } from "@/lib/server/updates";
 import { needsLeaderAction } from "@/lib/domain/update-workflow";
 import { PageHeader } from "@/components/ui/page-header";

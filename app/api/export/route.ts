@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { requestCtx } from "@/lib/server/session";
+import { requestCtx } from "@/lib/server/accounts/session";
 import { exportPortfolio } from "@/lib/server/import/export";
 import { SHEETS, SHEET_ORDER, type SheetKey } from "@/lib/domain/import/format";
 import { errorResponse, fileResponse } from "@/lib/server/import/http";

@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { requestCtx } from "@/lib/server/session";
+import { requestCtx } from "@/lib/server/accounts/session";
 import { importPortfolio } from "@/lib/server/import";
 import { MAX_IMPORT_BYTES } from "@/lib/domain/import/format";
 import { errorResponse } from "@/lib/server/import/http";

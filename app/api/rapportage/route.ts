@@ -1,4 +1,4 @@
-import { requestCtx } from "@/lib/server/session";
+import { requestCtx } from "@/lib/server/accounts/session";
 import { reportRequest } from "@/lib/server/report/http";
 
 /**

@@ -96,7 +96,7 @@ const BIJLAGE1: Record<string, readonly [number, number, number]> = {
   flevoland: [4, 4, 4], kennemerland: [4, 4, 5], "zaanstreek-waterland": [4, 4, 5], utrecht: [4, 3, 5], "t-gooi": [4, 4, 4],
 };
 export const DEMO_PERIODS = { compare: "2020-03", current: "2020-10", regionPeriods: ["2019-03", "2019-10", "2020-03", "2020-10"] } as const;
-/** Demo project leaders (lib/server/seed/demo-users.ts) and the region whose projects they lead. */
+/** Demo project leaders (lib/server/demo/users.ts) and the region whose projects they lead. */
 export const DEMO_LEADERS: readonly { email: string; region: string; count: number }[] = [
   { email: "projectleider@regiotafel.demo", region: "zeeland", count: 5 },
   { email: "projectleider2@regiotafel.demo", region: "utrecht", count: 5 },

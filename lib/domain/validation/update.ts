@@ -1,4 +1,4 @@
-/** Validation of the period update form. Messages in Dutch, per field. (The review decision: lib/server/review.ts.) */
+/** Validation of the period update form. Messages in Dutch, per field. (The review decision: lib/server/review/updates.ts.) */
 import { z } from "zod";
 import { PROJECT_STATUS } from "../enums";
 import { idString, optionalInt, text, versionField } from "./common";

@@ -1,8 +1,8 @@
 import "server-only";
 import type { DbHandle } from "./connection";
 import { migrate } from "./migrate";
-import { unsafeSeedReferenceData } from "../seed/reference";
-import { unsafeSeedDemo } from "../seed/demo";
+import { unsafeSeedReferenceData } from "../reference-data/seed";
+import { unsafeSeedDemo } from "../demo/seed";
 
 export type PrepareResult = { applied: string[]; demoLoaded: boolean };
 

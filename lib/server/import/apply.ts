@@ -2,8 +2,8 @@ import "server-only";
 import crypto from "node:crypto";
 import type { PrismaClient } from "../../generated/prisma/client";
 import type { Db } from "../db";
-import { changedFields } from "../audit";
-import { ConflictError } from "../errors";
+import { changedFields } from "../core/audit";
+import { ConflictError } from "../core/errors";
 import { matchKey } from "../../domain/import/values";
 import type {
   ImportIssue,

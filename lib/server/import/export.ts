@@ -1,9 +1,9 @@
 import "server-only";
 import type { Prisma } from "../../generated/prisma/client";
 import type { Db } from "../db";
-import type { Ctx } from "../session";
-import { assertPermission, hasPermission } from "../authz";
-import { projectManageWhere, regionManageWhere } from "../scope";
+import type { Ctx } from "../accounts/session";
+import { assertPermission, hasPermission } from "../core/authz";
+import { projectManageWhere, regionManageWhere } from "../core/scope";
 import { isNational } from "../../domain/actor";
 import { IMPACT, ORGANISATION_TYPE, PROJECT_LIFECYCLE, PROJECT_STATUS, RESULT_SHARING, SCALABILITY } from "../../domain/enums";
 import { emptyTables, toCsv, toXlsx, type PortfolioTables } from "../../domain/import/write";

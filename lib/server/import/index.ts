@@ -1,8 +1,8 @@
 import "server-only";
 import type { PrismaClient } from "../../generated/prisma/client";
-import type { Ctx } from "../session";
-import { assertPermission } from "../authz";
-import { ForbiddenError } from "../errors";
+import type { Ctx } from "../accounts/session";
+import { assertPermission } from "../core/authz";
+import { ForbiddenError } from "../core/errors";
 import { isNational } from "../../domain/actor";
 import { readUpload, type FileInput } from "../../domain/import/read";
 import { hasErrors, validatePortfolio, type ImportIssue, type ImportPortfolio } from "../../domain/import/validate";

@@ -1,6 +1,6 @@
 import "server-only";
-import type { Ctx } from "../session";
-import { ConflictError, ForbiddenError, NotAuthenticatedError, NotFoundError, ValidationError } from "../errors";
+import type { Ctx } from "../accounts/session";
+import { ConflictError, ForbiddenError, NotAuthenticatedError, NotFoundError, ValidationError } from "../core/errors";
 import { parseReportQuery } from "../../domain/report/query";
 import { getReport } from "./index";
 

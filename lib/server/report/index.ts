@@ -1,9 +1,9 @@
 import "server-only";
 import { Prisma, type PrismaClient } from "../../generated/prisma/client";
 import type { Db } from "../db";
-import type { Ctx } from "../session";
-import { assertPermission } from "../authz";
-import { ForbiddenError, NotFoundError, ValidationError } from "../errors";
+import type { Ctx } from "../accounts/session";
+import { assertPermission } from "../core/authz";
+import { ForbiddenError, NotFoundError, ValidationError } from "../core/errors";
 import { isNational, type Actor } from "../../domain/actor";
 import { defaultReportPeriod } from "../../domain/periods";
 import { computeReport, type AssessmentCount, type CountDimension, type RegionScoreInput, type ReportInput } from "../../domain/report/compute";

@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { runAction, type ActionResult } from "@/lib/server/action";
-import { confirmOrganisation } from "@/lib/server/organisations";
+import { runAction, type ActionResult } from "@/lib/server/core/action";
+import { confirmOrganisation } from "@/lib/server/reference-data/organisations";
 import { organisationConfirmSchema } from "@/lib/domain/validation/project";
 
 /** The beheerder confirms a proposed organisation (form action with useActionState). */

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { pageCtx } from "@/lib/server/session";
-import { hasPermission } from "@/lib/server/authz";
-import { listOrganisations } from "@/lib/server/admin";
+import { pageCtx } from "@/lib/server/accounts/session";
+import { hasPermission } from "@/lib/server/core/authz";
+import { listOrganisations } from "@/lib/server/accounts/users";
 import { ORGANISATION_TYPE } from "@/lib/domain/enums";
 import { PageHeader } from "@/components/ui/page-header";
 import { DataTable } from "@/components/tables/data-table";
-import { listProposedOrganisations } from "@/lib/server/organisations";
+import { listProposedOrganisations } from "@/lib/server/reference-data/organisations";
 import { Card } from "@/components/ui/card";
 import { ConfirmOrganisationForm } from "@/components/forms/confirm-organisation-form";
 import { formatDateTime } from "@/components/ui/format";

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { pageCtx } from "@/lib/server/session";
-import { hasPermission } from "@/lib/server/authz";
-import { getAssessmentSheet } from "@/lib/server/assessments";
-import { NotFoundError } from "@/lib/server/errors";
+import { pageCtx } from "@/lib/server/accounts/session";
+import { hasPermission } from "@/lib/server/core/authz";
+import { getAssessmentSheet } from "@/lib/server/review/assessments";
+import { NotFoundError } from "@/lib/server/core/errors";
 import { IMPACT, PERIOD_STATE, PROJECT_STATUS, RESULT_SHARING, SCALABILITY, UPDATE_STATE } from "@/lib/domain/enums";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card, EmptyState } from "@/components/ui/card";

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { pageCtx } from "@/lib/server/session";
-import { hasPermission } from "@/lib/server/authz";
-import { resolvePeriod } from "@/lib/server/period-admin";
-import { listBulkAssessment } from "@/lib/server/assessments";
-import { portfolioFilterOptions } from "@/lib/server/portfolio";
+import { pageCtx } from "@/lib/server/accounts/session";
+import { hasPermission } from "@/lib/server/core/authz";
+import { resolvePeriod } from "@/lib/server/periods/admin";
+import { listBulkAssessment } from "@/lib/server/review/assessments";
+import { portfolioFilterOptions } from "@/lib/server/review/portfolio";
 import { PERIOD_STATE, UPDATE_STATE } from "@/lib/domain/enums";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/card";

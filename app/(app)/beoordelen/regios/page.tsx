@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { pageCtx } from "@/lib/server/session";
-import { hasPermission } from "@/lib/server/authz";
-import { resolvePeriod } from "@/lib/server/period-admin";
-import { listRegionScores } from "@/lib/server/region-scores";
+import { pageCtx } from "@/lib/server/accounts/session";
+import { hasPermission } from "@/lib/server/core/authz";
+import { resolvePeriod } from "@/lib/server/periods/admin";
+import { listRegionScores } from "@/lib/server/review/region-scores";
 import { PERIOD_STATE, REGION_SCALES, type RegionScale } from "@/lib/domain/enums";
 import { PHASE_DEFINITIONS } from "@/lib/domain/region-phases";
 import { PageHeader } from "@/components/ui/page-header";

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { pageCtx } from "@/lib/server/session";
-import { hasPermission } from "@/lib/server/authz";
-import { periodCompleteness, type CompletenessGroup } from "@/lib/server/completeness";
-import { portfolioFilterOptions } from "@/lib/server/portfolio";
+import { pageCtx } from "@/lib/server/accounts/session";
+import { hasPermission } from "@/lib/server/core/authz";
+import { periodCompleteness, type CompletenessGroup } from "@/lib/server/review/completeness";
+import { portfolioFilterOptions } from "@/lib/server/review/portfolio";
 import { PERIOD_STATE, UPDATE_STATE } from "@/lib/domain/enums";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card, EmptyState, Figure } from "@/components/ui/card";

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { pageCtx } from "@/lib/server/session";
-import { hasPermission } from "@/lib/server/authz";
-import { referenceLists } from "@/lib/server/reference";
+import { pageCtx } from "@/lib/server/accounts/session";
+import { hasPermission } from "@/lib/server/core/authz";
+import { referenceLists } from "@/lib/server/reference-data/lists";
 import { PageHeader } from "@/components/ui/page-header";
 import { EMPTY_PROJECT, ProjectForm } from "@/components/forms/project-form";
 

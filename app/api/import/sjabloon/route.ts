@@ -1,4 +1,4 @@
-import { requestCtx } from "@/lib/server/session";
+import { requestCtx } from "@/lib/server/accounts/session";
 import { importTemplate } from "@/lib/server/import/export";
 import { errorResponse, fileResponse } from "@/lib/server/import/http";
 

@@ -1,6 +1,6 @@
-import { requestCtx } from "@/lib/server/session";
-import { exportPortfolio } from "@/lib/server/portfolio";
-import { ForbiddenError, NotAuthenticatedError, NotFoundError } from "@/lib/server/errors";
+import { requestCtx } from "@/lib/server/accounts/session";
+import { exportPortfolio } from "@/lib/server/review/portfolio";
+import { ForbiddenError, NotAuthenticatedError, NotFoundError } from "@/lib/server/core/errors";
 import { parsePortfolioQuery } from "@/lib/domain/portfolio";
 
 /**

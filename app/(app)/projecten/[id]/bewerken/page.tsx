@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { pageCtx } from "@/lib/server/session";
-import { hasPermission } from "@/lib/server/authz";
-import { referenceLists } from "@/lib/server/reference";
-import { getProjectForEdit } from "@/lib/server/project-edit";
-import { NotFoundError } from "@/lib/server/errors";
+import { pageCtx } from "@/lib/server/accounts/session";
+import { hasPermission } from "@/lib/server/core/authz";
+import { referenceLists } from "@/lib/server/reference-data/lists";
+import { getProjectForEdit } from "@/lib/server/projects/edit";
+import { NotFoundError } from "@/lib/server/core/errors";
 import { PageHeader } from "@/components/ui/page-header";
 import { ProjectForm } from "@/components/forms/project-form";
 

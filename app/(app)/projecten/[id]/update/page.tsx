@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { pageCtx } from "@/lib/server/session";
-import { hasPermission } from "@/lib/server/authz";
+import { pageCtx } from "@/lib/server/accounts/session";
+import { hasPermission } from "@/lib/server/core/authz";
 import { getUpdateForm } from "@/lib/server/updates";
-import { NotFoundError } from "@/lib/server/errors";
+import { NotFoundError } from "@/lib/server/core/errors";
 import { leaderCanEdit, UPDATE_PROGRESS_LABEL } from "@/lib/domain/update-workflow";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card, EmptyState } from "@/components/ui/card";

@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
-import { requestCtx } from "@/lib/server/session";
-import { errorResponse, rawParams } from "@/lib/server/http";
-import { exportReport } from "@/lib/server/report-export";
+import { requestCtx } from "@/lib/server/accounts/session";
+import { errorResponse, rawParams } from "@/lib/server/core/http";
+import { exportReport } from "@/lib/server/report/export";
 
 /** GET /api/rapportage/export/{xlsx|docx|csv|json}?periode=2020-10&vergelijk=2020-03[&versie=N][&tabel=tabel6] */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ format: string }> }) {

@@ -1,0 +1,37 @@
+import "server-only";
+import { cache } from "react";
+import { redirect } from "next/navigation";
+import { getServerSession } from "next-auth";
+import { authOptions } from "./auth-options";
+import { getDb } from "../db";
+import { loadActor } from "./actor";
+import { NotAuthenticatedError } from "../core/errors";
+import type { Actor } from "../../domain/actor";
+import type { PrismaClient } from "../../generated/prisma/client";
+
+export type Ctx = { db: PrismaClient; actor: Actor };
+
+/** The signed-in actor for this request, or null. Read once per request. */
+export const currentActor = cache(async (): Promise<Actor | null> => {
+  const session = await getServerSession(authOptions);
+  const userId = (session?.user as { id?: string } | undefined)?.id;
+  if (!userId) return null;
+  const { prisma } = await getDb();
+  return loadActor(prisma, userId);
+});
+
+/** For pages: the context of the signed-in actor, or a redirect to the sign-in page. */
+export async function pageCtx(): Promise<Ctx> {
+  const actor = await currentActor();
+  if (!actor) redirect("/inloggen");
+  const { prisma } = await getDb();
+  return { db: prisma, actor };
+}
+
+/** For server actions and route handlers: the context, or NotAuthenticatedError. */
+export async function requestCtx(): Promise<Ctx> {
+  const actor = await currentActor();
+  if (!actor) throw new NotAuthenticatedError();
+  const { prisma } = await getDb();
+  return { db: prisma, actor };
+}

@@ -1,0 +1,50 @@
+import "server-only";
+import type { Ctx } from "./session";
+import { assertPermission } from "../core/authz";
+import type { Role } from "../../domain/enums";
+
+/** Users with their roles and scope, for the beheerder. Never returns password hashes. */
+export async function listUsers(ctx: Ctx) {
+  assertPermission(ctx.actor, "user:manage");
+  const users = await ctx.db.user.findMany({
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      active: true,
+      lastLoginAt: true,
+      organisation: { select: { name: true } },
+      memberships: { select: { role: true, concessiehouder: { select: { name: true } } } },
+      _count: { select: { ledProjects: true } },
+    },
+    orderBy: { name: "asc" },
+  });
+  return users.map((u) => ({
+    id: u.id,
+    name: u.name,
+    email: u.email,
+    active: u.active,
+    lastLoginAt: u.lastLoginAt,
+    organisationName: u.organisation?.name ?? null,
+    roles: u.memberships.map((m) => ({ role: m.role as Role, concessiehouderName: m.concessiehouder?.name ?? null })),
+    projectCount: u._count.ledProjects,
+  }));
+}
+
+/** The organisation register with project counts. */
+export async function listOrganisations(ctx: Ctx) {
+  assertPermission(ctx.actor, "organisation:manage");
+  const orgs = await ctx.db.organisation.findMany({
+    select: { id: true, name: true, type: true, city: true, status: true, _count: { select: { leadProjects: true, partnerProjects: true } } },
+    orderBy: { name: "asc" },
+  });
+  return orgs.map((o) => ({
+    id: o.id,
+    name: o.name,
+    type: o.type,
+    city: o.city,
+    status: o.status,
+    leadCount: o._count.leadProjects,
+    partnerCount: o._count.partnerProjects,
+  }));
+}

@@ -1,0 +1,261 @@
+import "server-only";
+import type { Prisma } from "../../generated/prisma/client";
+import type { Db } from "../db";
+import type { Ctx } from "../accounts/session";
+import type { Actor } from "../../domain/actor";
+import { assertPermission, hasPermission } from "../core/authz";
+import { projectManageWhere } from "../core/scope";
+import { changedFields, writeAudit } from "../core/audit";
+import { ConflictError, NotFoundError } from "../core/errors";
+import { assertPeriodWritable, previousPeriod, resolvePeriod } from "../periods/admin";
+import { updateSelect } from "./updates";
+import { sameJudgement, type BulkRowInput, type Judgement, type JudgementInput } from "../../domain/assessment";
+
+/**
+ * Per project per period judgements. The model (docs/assessment-model.md): the inkoper of the
+ * project's concessiehouder *proposes* (AssessmentProposal); WIR *records* the final judgement
+ * (ProjectAssessment), which is what the report counts. Neither is ever copied automatically:
+ * the previous period's values and the proposal are shown beside the form and become final
+ * only when WIR saves them.
+ */
+
+const judgementSelect = {
+  id: true,
+  status: true,
+  impact: true,
+  sharing: true,
+  scalability: true,
+  careOrgCount: true,
+  note: true,
+  version: true,
+  updatedAt: true,
+} as const;
+
+export type StoredJudgement = Judgement & { id: string; version: number; updatedAt: Date };
+
+function judgementOf(j: Partial<Judgement>, fallback?: Judgement): Judgement {
+  return {
+    status: j.status !== undefined ? j.status : (fallback?.status ?? null),
+    impact: j.impact !== undefined ? j.impact : (fallback?.impact ?? null),
+    sharing: j.sharing !== undefined ? j.sharing : (fallback?.sharing ?? null),
+    scalability: j.scalability !== undefined ? j.scalability : (fallback?.scalability ?? null),
+    careOrgCount: j.careOrgCount !== undefined ? j.careOrgCount : (fallback?.careOrgCount ?? null),
+    note: j.note !== undefined ? j.note : (fallback?.note ?? ""),
+  };
+}
+
+/** Projects that can be judged: in the actor's own scope and not a leader's unsubmitted draft. */
+function judgeableWhere(actor: Actor, permission: "assessment:record" | "assessment:propose" | "portfolio:read"): Prisma.ProjectWhereInput {
+  return { AND: [projectManageWhere(actor, permission), { lifecycle: { not: "DRAFT" } }] };
+}
+
+type SaveOutcome = "created" | "updated" | "unchanged";
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
+}
+
+/**
+ * Creates or updates one judgement inside `tx`. `input.version` is the version the form was
+ * loaded with (0 = none existed): anything else saved since is a ConflictError.
+ */
+async function saveJudgement(
+  tx: Db,
+  actor: Actor,
+  kind: "assessment" | "proposal",
+  key: { projectId: string; periodId: string },
+  version: number,
+  values: Partial<Judgement>,
+): Promise<{ outcome: SaveOutcome; record: StoredJudgement }> {
+  const where = { projectId_periodId: key };
+  const existing =
+    kind === "assessment"
+      ? await tx.projectAssessment.findUnique({ where, select: judgementSelect })
+      : await tx.assessmentProposal.findUnique({ where, select: judgementSelect });
+  const entity = kind === "assessment" ? "ProjectAssessment" : "AssessmentProposal";
+  if (!existing) {
+    if (version !== 0) throw new ConflictError();
+    const data = judgementOf(values);
+    let record: StoredJudgement;
+    try {
+      record =
+        kind === "assessment"
+          ? await tx.projectAssessment.create({ data: { ...key, ...data, assessedById: actor.userId }, select: judgementSelect })
+          : await tx.assessmentProposal.create({ data: { ...key, ...data, proposedById: actor.userId }, select: judgementSelect });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new ConflictError();
+      throw error;
+    }
+    await writeAudit(tx, actor, { action: "CREATE", entity, entityId: record.id, after: { ...key, ...data } });
+    return { outcome: "created", record };
+  }
+  if (existing.version !== version) throw new ConflictError();
+  const data = judgementOf(values, existing);
+  if (sameJudgement(data, existing)) return { outcome: "unchanged", record: existing };
+  const byWhom = kind === "assessment" ? { assessedById: actor.userId } : { proposedById: actor.userId };
+  const changed =
+    kind === "assessment"
+      ? await tx.projectAssessment.updateMany({ where: { id: existing.id, version }, data: { ...data, ...byWhom, version: { increment: 1 } } })
+      : await tx.assessmentProposal.updateMany({ where: { id: existing.id, version }, data: { ...data, ...byWhom, version: { increment: 1 } } });
+  if (changed.count === 0) throw new ConflictError();
+  const record = { ...existing, ...data, version: existing.version + 1 };
+  const diff = changedFields(judgementOf(existing), data);
+  await writeAudit(tx, actor, { action: "UPDATE", entity, entityId: existing.id, before: diff?.before, after: diff?.after });
+  return { outcome: "updated", record };
+}
+
+async function assertJudgeable(tx: Db, actor: Actor, projectId: string, permission: "assessment:record" | "assessment:propose") {
+  const project = await tx.project.findFirst({ where: { AND: [{ id: projectId }, judgeableWhere(actor, permission)] }, select: { id: true } });
+  if (!project) throw new NotFoundError("Dit project bestaat niet of u heeft er geen toegang toe.");
+}
+
+/** WIR records its final judgement of a project at an open period. */
+export async function recordAssessment(ctx: Ctx, input: JudgementInput) {
+  assertPermission(ctx.actor, "assessment:record");
+  return ctx.db.$transaction(async (tx) => {
+    await assertJudgeable(tx, ctx.actor, input.projectId, "assessment:record");
+    await assertPeriodWritable(tx, input.periodId);
+    const { projectId, periodId, version, ...values } = input;
+    return saveJudgement(tx, ctx.actor, "assessment", { projectId, periodId }, version, values);
+  });
+}
+
+/** An inkoper proposes a judgement for a project of its own concessiehouder at an open period. */
+export async function proposeAssessment(ctx: Ctx, input: JudgementInput) {
+  assertPermission(ctx.actor, "assessment:propose");
+  return ctx.db.$transaction(async (tx) => {
+    await assertJudgeable(tx, ctx.actor, input.projectId, "assessment:propose");
+    await assertPeriodWritable(tx, input.periodId);
+    const { projectId, periodId, version, ...values } = input;
+    return saveJudgement(tx, ctx.actor, "proposal", { projectId, periodId }, version, values);
+  });
+}
+
+/** Each project's latest judgement before the given period (its "previous values"). */
+async function previousJudgements(db: Db, projectIds: string[], peildatum: Date): Promise<Map<string, StoredJudgement & { periodLabel: string }>> {
+  const rows = await db.projectAssessment.findMany({
+    where: { projectId: { in: projectIds }, period: { peildatum: { lt: peildatum } } },
+    select: { ...judgementSelect, projectId: true, period: { select: { label: true, peildatum: true } } },
+    orderBy: { period: { peildatum: "desc" } },
+  });
+  const out = new Map<string, StoredJudgement & { periodLabel: string }>();
+  for (const { projectId, period, ...j } of rows) if (!out.has(projectId)) out.set(projectId, { ...j, periodLabel: period.label });
+  return out;
+}
+
+/**
+ * Everything the assessment page of one project at one period shows: the update, the
+ * inkoper's proposal, WIR's judgement and the previous values. Inkopers and WIR, own scope.
+ */
+export async function getAssessmentSheet(ctx: Ctx, projectId: string, periodCode?: string | null) {
+  assertPermission(ctx.actor, "portfolio:read");
+  const project = await ctx.db.project.findFirst({
+    where: { AND: [{ id: projectId }, judgeableWhere(ctx.actor, "portfolio:read")] },
+    select: {
+      id: true,
+      wirNumber: true,
+      title: true,
+      region: { select: { name: true } },
+      hoofdrubriek: { select: { label: true } },
+      leaders: { select: { user: { select: { name: true } } } },
+    },
+  });
+  if (!project) throw new NotFoundError("Dit project bestaat niet of u heeft er geen toegang toe.");
+  const period = await resolvePeriod(ctx.db, periodCode);
+  if (!period) throw new NotFoundError("Er is nog geen rapportageperiode.");
+  const key = { projectId_periodId: { projectId, periodId: period.id } };
+  const [assessment, proposal, update, previous, before] = await Promise.all([
+    ctx.db.projectAssessment.findUnique({ where: key, select: judgementSelect }),
+    ctx.db.assessmentProposal.findUnique({ where: key, select: { ...judgementSelect, proposedById: true } }),
+    ctx.db.progressUpdate.findUnique({ where: key, select: updateSelect }),
+    previousJudgements(ctx.db, [projectId], period.peildatum),
+    previousPeriod(ctx.db, period.peildatum),
+  ]);
+  const proposer = proposal ? await ctx.db.user.findUnique({ where: { id: proposal.proposedById }, select: { name: true } }) : null;
+  return {
+    project: { ...project, regionName: project.region.name, hoofdrubriekLabel: project.hoofdrubriek.label, leaders: project.leaders.map((l) => l.user.name) },
+    period,
+    previousPeriodLabel: before?.label ?? null,
+    assessment,
+    proposal: proposal ? { ...proposal, proposedByName: proposer?.name ?? "" } : null,
+    update,
+    previous: previous.get(projectId) ?? null,
+    writable: period.state === "OPEN",
+    canRecord: hasPermission(ctx.actor, "assessment:record"),
+    canPropose: hasPermission(ctx.actor, "assessment:propose"),
+    canReview: hasPermission(ctx.actor, "update:review"),
+  };
+}
+export type AssessmentSheet = Awaited<ReturnType<typeof getAssessmentSheet>>;
+
+export type BulkFilter = { periodId: string; regionCode?: string; concessiehouderCode?: string; onlyIncomplete?: boolean };
+
+/** The rows of the bulk assessment view (WIR): active projects with their judgement, proposal and previous values. */
+export async function listBulkAssessment(ctx: Ctx, filter: BulkFilter) {
+  assertPermission(ctx.actor, "assessment:record");
+  const period = await ctx.db.reportingPeriod.findUnique({ where: { id: filter.periodId }, select: { id: true, peildatum: true } });
+  if (!period) throw new NotFoundError("Deze rapportageperiode bestaat niet.");
+  const and: Prisma.ProjectWhereInput[] = [judgeableWhere(ctx.actor, "assessment:record"), { lifecycle: "ACTIVE" }];
+  if (filter.regionCode) and.push({ region: { code: filter.regionCode } });
+  if (filter.concessiehouderCode) {
+    and.push({ region: { zorgkantoorregio: { assignments: { some: { validTo: null, concessiehouder: { code: filter.concessiehouderCode } } } } } });
+  }
+  const projects = await ctx.db.project.findMany({
+    where: { AND: and },
+    select: {
+      id: true,
+      wirNumber: true,
+      title: true,
+      region: { select: { name: true, reportOrder: true } },
+      assessments: { where: { periodId: period.id }, select: judgementSelect },
+      proposals: { where: { periodId: period.id }, select: judgementSelect },
+      updates: { where: { periodId: period.id }, select: { state: true, status: true, careOrgCount: true } },
+    },
+    orderBy: [{ region: { reportOrder: "asc" } }, { wirNumber: "asc" }],
+  });
+  const previous = await previousJudgements(ctx.db, projects.map((p) => p.id), period.peildatum);
+  const rows = projects.map((p) => ({
+    projectId: p.id,
+    wirNumber: p.wirNumber,
+    title: p.title,
+    regionName: p.region.name,
+    assessment: p.assessments[0] ?? null,
+    proposal: p.proposals[0] ?? null,
+    update: p.updates[0] ?? null,
+    previous: previous.get(p.id) ?? null,
+  }));
+  return filter.onlyIncomplete
+    ? rows.filter((r) => !(r.assessment && r.assessment.status && r.assessment.impact && r.assessment.sharing && r.assessment.scalability))
+    : rows;
+}
+
+export type BulkOutcome = { projectId: string; outcome: SaveOutcome | "conflict" | "notFound" };
+
+/**
+ * Saves many judgements in one go. Each row is its own transaction with its own version check:
+ * a row someone else changed meanwhile is reported as a conflict and not saved; the other rows
+ * are. Unchanged rows are not written (and not audited).
+ */
+export async function recordAssessmentsBulk(ctx: Ctx, periodId: string, rows: BulkRowInput[]): Promise<BulkOutcome[]> {
+  assertPermission(ctx.actor, "assessment:record");
+  await assertPeriodWritable(ctx.db, periodId);
+  const out: BulkOutcome[] = [];
+  for (const row of rows) {
+    try {
+      const result = await ctx.db.$transaction(async (tx) => {
+        await assertJudgeable(tx, ctx.actor, row.projectId, "assessment:record");
+        await assertPeriodWritable(tx, periodId);
+        const { projectId, version, ...values } = row;
+        // a new row whose selects were all left empty is not an assessment: nothing to save
+        if (version === 0 && Object.values(values).every((v) => v == null)) return { outcome: "unchanged" as const };
+        return saveJudgement(tx, ctx.actor, "assessment", { projectId, periodId }, version, values);
+      });
+      out.push({ projectId: row.projectId, outcome: result.outcome });
+    } catch (error) {
+      if (error instanceof ConflictError) out.push({ projectId: row.projectId, outcome: "conflict" });
+      else if (error instanceof NotFoundError) out.push({ projectId: row.projectId, outcome: "notFound" });
+      else throw error;
+    }
+  }
+  return out;
+}
