@@ -8,8 +8,10 @@ import { loadActor } from "./actor";
 import { NotAuthenticatedError } from "../core/errors";
 import type { Actor } from "../../domain/actor";
 import type { PrismaClient } from "../../generated/prisma/client";
+import type { Clock } from "../../domain/clock";
 
-export type Ctx = { db: PrismaClient; actor: Actor };
+/** `clock`: where "now" comes from for scheduling (tests inject one; default the system clock). */
+export type Ctx = { db: PrismaClient; actor: Actor; clock?: Clock };
 
 /** The signed-in actor for this request, or null. Read once per request. */
 export const currentActor = cache(async (): Promise<Actor | null> => {

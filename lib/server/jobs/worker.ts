@@ -115,7 +115,6 @@ export function startWorker(options: {
       }
       if (!stopped) {
         timer = setTimeout(tick, options.pollMs);
-        timer.unref?.();
       }
     })();
   };
