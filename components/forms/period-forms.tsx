@@ -2,6 +2,64 @@
 import { useState } from "react";
 import { ChoiceField, FieldError, FormMessage, SubmitButton, errorsOf, useSubmit, type FormAction } from "./review-form-kit";
 
+/** A labelled date input with its hint and field error. */
+function DateField({ id, name, label, hint, errors, defaultValue }: { id: string; name: string; label: string; hint?: string; errors: string[]; defaultValue?: string }) {
+  const described = [hint ? `${id}-hint` : null, errors.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <div>
+      <label htmlFor={id} className="block text-sm font-medium">
+        {label}
+      </label>
+      <input
+        id={id}
+        name={name}
+        type="date"
+        defaultValue={defaultValue}
+        aria-describedby={described}
+        aria-invalid={errors.length ? true : undefined}
+        className="mt-1 w-full rounded border border-gray-400 px-2 py-1.5"
+      />
+      {hint ? (
+        <p id={`${id}-hint`} className="mt-1 text-xs text-muted">
+          {hint}
+        </p>
+      ) : null}
+      <FieldError id={`${id}-error`} messages={errors} />
+    </div>
+  );
+}
+
+type Deadlines = { updateDeadline: string | null; assessmentDeadline: string | null; reminderDaysBefore: number };
+
+/** The deadlines of a period: set when opening, changeable later with a reason. */
+function DeadlineFields({ idPrefix, state, value }: { idPrefix: string; state: Parameters<typeof errorsOf>[0]; value?: Deadlines }) {
+  const reminderErrors = errorsOf(state, "reminderDaysBefore");
+  return (
+    <>
+      <DateField id={`${idPrefix}-update-deadline`} name="updateDeadline" label="Deadline voortgangsupdates" hint="De laatste dag waarop projectleiders hun update indienen." errors={errorsOf(state, "updateDeadline")} defaultValue={value?.updateDeadline ?? undefined} />
+      <DateField id={`${idPrefix}-assessment-deadline`} name="assessmentDeadline" label="Deadline beoordelingen" errors={errorsOf(state, "assessmentDeadline")} defaultValue={value?.assessmentDeadline ?? undefined} />
+      <div>
+        <label htmlFor={`${idPrefix}-reminder`} className="block text-sm font-medium">
+          Herinnering (dagen voor de deadline)
+        </label>
+        <input
+          id={`${idPrefix}-reminder`}
+          name="reminderDaysBefore"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={60}
+          defaultValue={value?.reminderDaysBefore ?? 7}
+          aria-invalid={reminderErrors.length ? true : undefined}
+          aria-describedby={reminderErrors.length ? `${idPrefix}-reminder-error` : undefined}
+          className="mt-1 w-24 rounded border border-gray-400 px-2 py-1.5"
+        />
+        <FieldError id={`${idPrefix}-reminder-error`} messages={reminderErrors} />
+      </div>
+    </>
+  );
+}
+
 const MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
 
 export function CreatePeriodForm({ action }: { action: FormAction }) {
@@ -36,23 +94,13 @@ export function CreatePeriodForm({ action }: { action: FormAction }) {
         />
         <FieldError id="period-year-error" messages={errorsOf(state, "year")} />
       </div>
-      <div>
-        <label htmlFor="period-peildatum" className="block text-sm font-medium">
-          Peildatum
-        </label>
-        <input
-          id="period-peildatum"
-          name="peildatum"
-          type="date"
-          aria-describedby={`period-peildatum-hint${errorsOf(state, "peildatum").length ? " period-peildatum-error" : ""}`}
-          aria-invalid={errorsOf(state, "peildatum").length ? true : undefined}
-          className="mt-1 w-full rounded border border-gray-400 px-2 py-1.5"
-        />
-        <p id="period-peildatum-hint" className="mt-1 text-xs text-muted">
-          De datum waarop de stand wordt opgemaakt, meestal rond 1 maart of 1 november.
-        </p>
-        <FieldError id="period-peildatum-error" messages={errorsOf(state, "peildatum")} />
-      </div>
+      <DateField
+        id="period-peildatum"
+        name="peildatum"
+        label="Peildatum"
+        hint="De datum waarop de stand wordt opgemaakt, meestal rond 1 maart of 1 november."
+        errors={errorsOf(state, "peildatum")}
+      />
       <SubmitButton pending={pending}>Periode aanmaken</SubmitButton>
     </form>
   );
@@ -62,13 +110,18 @@ export function PeriodTransitionForm({
   action,
   period,
   otherOpenLabel,
+  suggestedDeadlines,
 }: {
   action: FormAction;
-  period: { id: string; label: string; state: "PLANNED" | "OPEN" | "CLOSED"; version: number };
+  period: { id: string; label: string; state: "PLANNED" | "OPEN" | "CLOSED"; version: number } & Deadlines;
   otherOpenLabel: string | null;
+  /** proposed when opening */
+  suggestedDeadlines: Deadlines;
 }) {
   const { state, onSubmit, pending } = useSubmit(action);
   const [reopening, setReopening] = useState(false);
+  const [opening, setOpening] = useState(false);
+  const [changing, setChanging] = useState(false);
   const hidden = (
     <>
       <input type="hidden" name="id" value={period.id} />
@@ -82,16 +135,53 @@ export function PeriodTransitionForm({
       {period.state === "PLANNED" ? (
         otherOpenLabel ? (
           <p className="text-xs text-muted">Sluit eerst {otherOpenLabel} om deze periode te openen.</p>
+        ) : opening ? (
+          <fieldset className="space-y-2">
+            <legend className="text-sm font-semibold">Deadlines voor {period.label}</legend>
+            <DeadlineFields idPrefix={`open-${period.id}`} state={state} value={suggestedDeadlines} />
+            <SubmitButton pending={pending} name="step" value="open">
+              Periode {period.label} openen
+            </SubmitButton>
+          </fieldset>
         ) : (
-          <SubmitButton pending={pending} name="step" value="open">
-            Periode {period.label} openen
-          </SubmitButton>
+          <button type="button" onClick={() => setOpening(true)} className="rounded bg-brand-700 px-4 py-1.5 text-white hover:bg-brand-800">
+            Periode {period.label} openen…
+          </button>
         )
       ) : null}
       {period.state === "OPEN" ? (
-        <SubmitButton pending={pending} name="step" value="close" tone="danger">
-          Periode {period.label} sluiten
-        </SubmitButton>
+        changing ? (
+          <fieldset className="space-y-2">
+            <legend className="text-sm font-semibold">Deadlines van {period.label} wijzigen</legend>
+            <DeadlineFields idPrefix={`change-${period.id}`} state={state} value={period} />
+            <div>
+              <label htmlFor={`deadline-reason-${period.id}`} className="block text-sm font-medium">
+                Reden van de wijziging
+              </label>
+              <textarea
+                id={`deadline-reason-${period.id}`}
+                name="reason"
+                rows={2}
+                className="w-full rounded border border-gray-400 px-2 py-1"
+                aria-invalid={errorsOf(state, "reason").length ? true : undefined}
+                aria-describedby={errorsOf(state, "reason").length ? `deadline-reason-${period.id}-error` : undefined}
+              />
+              <FieldError id={`deadline-reason-${period.id}-error`} messages={errorsOf(state, "reason")} />
+            </div>
+            <SubmitButton pending={pending} name="step" value="deadlines" tone="secondary">
+              Deadlines opslaan
+            </SubmitButton>
+          </fieldset>
+        ) : (
+          <div className="flex flex-wrap items-center gap-3">
+            <SubmitButton pending={pending} name="step" value="close" tone="danger">
+              Periode {period.label} sluiten
+            </SubmitButton>
+            <button type="button" onClick={() => setChanging(true)} className="text-brand-700 underline">
+              Deadlines wijzigen…
+            </button>
+          </div>
+        )
       ) : null}
       {period.state === "CLOSED" && !otherOpenLabel ? (
         reopening ? (

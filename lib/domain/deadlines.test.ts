@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { daysLeft, daysLeftText, deadlineSchedule, formatDutchDate, nextDigestAt } from "./deadlines";
+import { daysLeft, daysLeftText, deadlineSchedule, formatDutchDate, nextDigestAt, suggestedDeadlines } from "./deadlines";
 
 describe("deadlines", () => {
   it("counts days left in Dutch time, the deadline day itself included", () => {
@@ -25,5 +25,11 @@ describe("deadlines", () => {
   it("sends the daily summary at 06:00 UTC, today if that is still to come", () => {
     expect(nextDigestAt(new Date("2026-03-10T05:00:00Z"))).toEqual(new Date("2026-03-10T06:00:00Z"));
     expect(nextDigestAt(new Date("2026-03-10T07:00:00Z"))).toEqual(new Date("2026-03-11T06:00:00Z"));
+  });
+});
+
+describe("suggestedDeadlines", () => {
+  it("proposes six and ten weeks ahead, with a reminder a week before", () => {
+    expect(suggestedDeadlines(new Date("2026-03-01T10:00:00Z"))).toEqual({ updateDeadline: "2026-04-12", assessmentDeadline: "2026-05-10", reminderDaysBefore: 7 });
   });
 });

@@ -52,3 +52,9 @@ export function nextDigestAt(now: Date): Date {
   const today = Date.parse(`${isoDate(now)}T00:00:00Z`) + SEND_HOUR_UTC * 3_600_000;
   return new Date(now.getTime() <= today ? today : today + DAY_MS);
 }
+
+/** What the open-period form proposes: updates in six weeks, assessments in ten, a reminder a week before. */
+export function suggestedDeadlines(now: Date): { updateDeadline: string; assessmentDeadline: string; reminderDaysBefore: number } {
+  const inDays = (n: number) => isoDate(new Date(Date.parse(`${dutchToday(now)}T00:00:00Z`) + n * DAY_MS));
+  return { updateDeadline: inDays(42), assessmentDeadline: inDays(70), reminderDaysBefore: 7 };
+}

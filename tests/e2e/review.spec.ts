@@ -48,7 +48,9 @@ test("WIR opens a period, leader submits, inkoper reviews, WIR assesses and scor
   }
   const open = periods.getByRole("button", { name: `Periode ${PERIOD.label} openen` });
   if (await open.count()) {
-    await open.click();
+    await open.click(); // "openen…" shows the deadlines, proposed six and ten weeks ahead
+    await expect(periods.getByLabel("Deadline voortgangsupdates")).not.toHaveValue("");
+    await periods.getByRole("button", { name: `Periode ${PERIOD.label} openen`, exact: true }).click();
     await expect(page.getByRole("status").filter({ hasText: /oktober 2021 is geopend\. De projectleiders van \d+ actieve projecten/ })).toBeVisible();
   }
   await expect(periods.getByRole("row", { name: new RegExp(PERIOD.label) })).toContainText("Open");
