@@ -31,5 +31,6 @@ export async function startJobWorker(): Promise<Worker> {
     beforeEachRound: scheduleNextDigest,
   });
   globalForWorker.__regiotafelWorker = worker;
+  console.log("Regiotafel: taakverwerking (meldingen, herinneringen, e-mail) draait in dit proces.");
   return worker;
 }
