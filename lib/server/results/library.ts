@@ -5,22 +5,11 @@ import { changedFields, writeAudit } from "../core/audit";
 import { ConflictError, NotFoundError, ValidationError } from "../core/errors";
 import type { LibraryIndicatorInput } from "../../domain/results/validation";
 import type { IndicatorDirection, IndicatorUnit } from "../../domain/results/enums";
+import type { StandardIndicator } from "../../domain/results/standard-indicators";
 
 /** The indicator library WIR keeps (standard indicators; projects' own ones are not in it). */
 
-export type LibraryIndicator = {
-  id: string;
-  code: string;
-  name: string;
-  definition: string;
-  unit: IndicatorUnit;
-  direction: IndicatorDirection;
-  hoofdrubriekCodes: string[];
-  themeCodes: string[];
-  active: boolean;
-  version: number;
-  projectCount: number;
-};
+export type LibraryIndicator = StandardIndicator & { id: string; active: boolean; version: number; projectCount: number };
 
 /** Readable by every signed-in user who reads projects: the leader chooses from it. */
 export async function listLibrary(ctx: Ctx, opts: { activeOnly?: boolean } = {}): Promise<LibraryIndicator[]> {
