@@ -137,6 +137,15 @@ export function careOrgBucket(count: number | null | undefined): CareOrgBucket {
   return "10+";
 }
 
+export const MAIL_STATUS = labelledEnum([
+  ["PENDING", "Wacht op verzending"],
+  ["SENDING", "Wordt verzonden"],
+  ["SENT", "Verzonden"],
+  ["FAILED", "Mislukt"],
+  ["CANCELLED", "Niet verzonden (account gedeactiveerd)"],
+] as const);
+export type MailStatus = (typeof MAIL_STATUS.values)[number];
+
 export const NOTIFICATION_KIND = labelledEnum([
   ["PERIOD_OPENED", "Periode geopend"],
   ["DEADLINE_REMINDER", "Herinnering deadline"],

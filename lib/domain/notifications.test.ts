@@ -23,7 +23,7 @@ describe("describeNotification", () => {
       const t = describeNotification(kind, data, now);
       expect(t.title.length).toBeGreaterThan(5);
       expect(t.link.startsWith("/")).toBe(true);
-      expect(t.reason).toMatch(/^U ontvangt dit bericht omdat/);
+      expect(t.reason).toMatch(/^omdat u /);
     }
   });
   it("a period opening names the deadline, the days left and links each update to write", () => {
@@ -47,7 +47,7 @@ describe("mails", () => {
     expect(mail.subject).toBe("Regiotafel: Periode maart 2026 is geopend: schrijf uw voortgangsupdate");
     expect(mail.text).toContain("https://regiotafel.example/projecten/p2/update");
     expect(mail.text).toContain(`https://regiotafel.example${SETTINGS_PATH}`);
-    expect(mail.text).toContain("U ontvangt dit bericht omdat u in Regiotafel projectleider bent");
+    expect(mail.text).toContain("U ontvangt deze e-mail omdat u in Regiotafel projectleider bent");
     expect(mail.html).toContain("Samen &lt;sterk&gt;");
     expect(mail.html).not.toContain("<sterk>");
   });

@@ -5,6 +5,7 @@
  */
 import type { NotificationKind } from "./enums";
 import { daysLeftText, formatDutchDate } from "./deadlines";
+import { renderMail, type RenderedMail } from "./mail/layout";
 
 export type NotificationProject = { id: string; wirNumber: string; title: string };
 export type NotificationPeriod = { code: string; label: string };
@@ -32,7 +33,7 @@ export type NotificationText = {
   linkLabel: string;
   /** further direct links, e.g. one per update to write */
   items: { label: string; link: string }[];
-  /** why this person receives it */
+  /** why this person receives it, completing "U ontvangt dit bericht …" ("omdat u …") */
   reason: string;
 };
 
@@ -50,7 +51,7 @@ function updatesToWrite(data: NotificationData) {
   return (data.projects ?? []).map((p) => ({ label: `Update voor ${projectLabel(p)}`, link: updateLink(p) }));
 }
 
-const LEADER_REASON = "U ontvangt dit bericht omdat u in Regiotafel projectleider bent van deze projecten.";
+const LEADER_REASON = "omdat u in Regiotafel projectleider bent van deze projecten.";
 
 export function describeNotification(kind: NotificationKind, data: NotificationData, now: Date): NotificationText {
   const period = data.period?.label ?? "";
@@ -97,7 +98,7 @@ export function describeNotification(kind: NotificationKind, data: NotificationD
         link: `/portfolio/volledigheid?periode=${encodeURIComponent(data.period?.code ?? "")}`,
         linkLabel: "Naar de volledigheid per regio",
         items: [],
-        reason: "U ontvangt dit bericht omdat u inkoper bent voor deze regio's.",
+        reason: "omdat u inkoper bent voor deze regio's.",
       };
     case "UPDATE_SUBMITTED":
       return {
@@ -106,7 +107,7 @@ export function describeNotification(kind: NotificationKind, data: NotificationD
         link: `/beoordelen/${encodeURIComponent(data.project?.id ?? "")}?periode=${encodeURIComponent(data.period?.code ?? "")}`,
         linkLabel: "Update beoordelen",
         items: [],
-        reason: "U ontvangt dit bericht omdat u inkoper bent voor de regio van dit project.",
+        reason: "omdat u inkoper bent voor de regio van dit project.",
       };
     case "UPDATE_RETURNED":
       return {
@@ -115,7 +116,7 @@ export function describeNotification(kind: NotificationKind, data: NotificationD
         link: data.project ? updateLink(data.project) : "/updates",
         linkLabel: "Update aanpassen",
         items: [],
-        reason: "U ontvangt dit bericht omdat u projectleider bent van dit project.",
+        reason: "omdat u projectleider bent van dit project.",
       };
     case "UPDATE_APPROVED":
       return {
@@ -124,7 +125,7 @@ export function describeNotification(kind: NotificationKind, data: NotificationD
         link: data.project ? `/projecten/${encodeURIComponent(data.project.id)}` : "/updates",
         linkLabel: "Naar het project",
         items: [],
-        reason: "U ontvangt dit bericht omdat u projectleider bent van dit project.",
+        reason: "omdat u projectleider bent van dit project.",
       };
     case "ASSESSMENT_RELEASED":
       return {
@@ -142,57 +143,45 @@ export function describeNotification(kind: NotificationKind, data: NotificationD
         link: "/beheer/organisaties",
         linkLabel: "Naar de organisaties",
         items: [],
-        reason: "U ontvangt dit bericht omdat u beheerder bent van Regiotafel.",
+        reason: "omdat u beheerder bent van Regiotafel.",
       };
   }
 }
 
 // ---------------------------------------------------------------------------------------------
-// E-mail
+// E-mail, in the one mail layout (./mail/layout.ts)
 // ---------------------------------------------------------------------------------------------
 
-export type MailContent = { subject: string; text: string; html: string };
-
-const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 const absolute = (baseUrl: string, path: string) => new URL(path, baseUrl).toString();
 
-function footer(baseUrl: string, reason: string): { text: string[]; html: string } {
-  const settings = absolute(baseUrl, SETTINGS_PATH);
-  return {
-    text: ["", "--", reason, `Hoe en wanneer u berichten ontvangt, stelt u in op ${settings}`],
-    html: `<hr><p style="color:#555;font-size:13px">${escapeHtml(reason)}<br>Hoe en wanneer u berichten ontvangt, stelt u in bij <a href="${escapeHtml(settings)}">uw meldingsinstellingen</a>.</p>`,
-  };
-}
-
-function section(t: NotificationText, baseUrl: string): { text: string[]; html: string } {
-  const link = absolute(baseUrl, t.link);
-  const text = [...t.lines, ...t.items.map((i) => `- ${i.label}: ${absolute(baseUrl, i.link)}`), `${t.linkLabel}: ${link}`];
-  const html =
-    t.lines.map((l) => `<p>${escapeHtml(l)}</p>`).join("") +
-    (t.items.length ? `<ul>${t.items.map((i) => `<li><a href="${escapeHtml(absolute(baseUrl, i.link))}">${escapeHtml(i.label)}</a></li>`).join("")}</ul>` : "") +
-    `<p><a href="${escapeHtml(link)}">${escapeHtml(t.linkLabel)}</a></p>`;
-  return { text, html };
+function paragraphs(t: NotificationText, baseUrl: string): string[] {
+  return [...t.lines, ...t.items.map((i) => `${i.label}: ${absolute(baseUrl, i.link)}`)];
 }
 
 /** One notification as one e-mail (Dutch, plain text and HTML, no tracking). */
-export function notificationMail(recipientName: string, t: NotificationText, baseUrl: string): MailContent {
-  const body = section(t, baseUrl);
-  const foot = footer(baseUrl, t.reason);
-  return {
+export function notificationMail(recipientName: string, t: NotificationText, baseUrl: string): RenderedMail {
+  return renderMail({
     subject: `Regiotafel: ${t.title}`,
-    text: [`Beste ${recipientName},`, "", ...body.text, ...foot.text].join("\n"),
-    html: `<p>Beste ${escapeHtml(recipientName)},</p>${body.html}${foot.html}`,
-  };
+    recipientName,
+    paragraphs: paragraphs(t, baseUrl),
+    action: { label: t.linkLabel, url: absolute(baseUrl, t.link) },
+    reason: t.reason,
+    settingsUrl: absolute(baseUrl, SETTINGS_PATH),
+  });
 }
 
-/** The daily summary: every notification of the past day, in one e-mail. */
-export function digestMail(recipientName: string, items: NotificationText[], baseUrl: string): MailContent {
-  const parts = items.map((t) => ({ t, s: section(t, baseUrl) }));
-  const reasons = [...new Set(items.map((t) => t.reason))];
-  const foot = footer(baseUrl, `U ontvangt deze dagelijkse samenvatting omdat u daarvoor hebt gekozen. ${reasons.join(" ")}`);
-  return {
+/** The daily summary: every notification since the last one, in one e-mail. */
+export function digestMail(recipientName: string, items: NotificationText[], baseUrl: string): RenderedMail {
+  const reasons = [...new Set(items.map((t) => t.reason.replace(/\.$/, "")))];
+  return renderMail({
     subject: `Regiotafel: uw dagelijkse samenvatting (${items.length} ${items.length === 1 ? "bericht" : "berichten"})`,
-    text: [`Beste ${recipientName},`, "", "Dit is er sinds de vorige samenvatting gebeurd:", ...parts.flatMap(({ t, s }) => ["", `# ${t.title}`, ...s.text]), ...foot.text].join("\n"),
-    html: `<p>Beste ${escapeHtml(recipientName)},</p><p>Dit is er sinds de vorige samenvatting gebeurd:</p>${parts.map(({ t, s }) => `<h2 style="font-size:16px">${escapeHtml(t.title)}</h2>${s.html}`).join("")}${foot.html}`,
-  };
+    recipientName,
+    paragraphs: [
+      "Dit is er sinds de vorige samenvatting voor u gebeurd:",
+      ...items.flatMap((t) => [`■ ${t.title}`, ...paragraphs(t, baseUrl), `${t.linkLabel}: ${absolute(baseUrl, t.link)}`]),
+    ],
+    action: { label: "Naar uw meldingen in Regiotafel", url: absolute(baseUrl, "/meldingen") },
+    reason: `als dagelijkse samenvatting, zoals u hebt gekozen, ${reasons.join("; ")}.`,
+    settingsUrl: absolute(baseUrl, SETTINGS_PATH),
+  });
 }

@@ -4,13 +4,13 @@ import { ctxOf, makeActor } from "@/tests/support/actors";
 import { createProject, createAssessment } from "@/tests/support/factories";
 import { manualClock } from "@/lib/domain/clock";
 import { retryPauseMs } from "@/lib/domain/jobs";
-import { changeDeadlines, closePeriod, createPeriod, openPeriod } from "@/lib/server/periods/admin";
+import { changeDeadlines, closePeriod, createPeriod, openPlannedPeriod } from "@/lib/server/periods/admin";
 import { saveUpdate } from "@/lib/server/updates";
 import { reviewUpdate } from "@/lib/server/review/updates";
 import { proposeOrganisation } from "@/lib/server/reference-data/organisations";
 import { runDueJobs, type JobHandlers } from "@/lib/server/jobs/worker";
 import { notificationJobs } from "@/lib/server/notifications/jobs";
-import { mailJobs, scheduleNextDigest, type OutgoingMail } from "@/lib/server/notifications/mail";
+import { mailJobs, outboxSink, scheduleNextDigest, type MailSink } from "@/lib/server/notifications/mail";
 import { listMyNotifications, saveNotificationSettings, unreadNotificationCount, markNotificationsRead } from "@/lib/server/notifications/read";
 import type { Actor } from "@/lib/domain/actor";
 import type { DbHandle } from "@/lib/server/db/connection";
@@ -20,7 +20,7 @@ const uniq = () => `${Date.now().toString(36)}${++seq}`;
 
 /** A mail outbox stand-in that records what it was handed, and can be made to fail. */
 function recordingSink() {
-  const sent: OutgoingMail[] = [];
+  const sent: Parameters<MailSink>[1] = [];
   let failuresLeft = 0;
   return {
     sent,
@@ -84,14 +84,14 @@ for (const backend of testBackends()) {
       await db.prisma.user.update({ where: { id: leaderGone.userId }, data: { active: false } });
       const created = await createPeriod(wir, { year, month: 3, peildatum: `${year}-03-01` });
       const people = new Set([leaderA, leaderB, leaderDaily, leaderNoMail, leaderGone, inkoperCZ, inkoperZK].map((a) => a.email));
-      const mailsOf = (sink: ReturnType<typeof recordingSink>) => sink.sent.filter((m) => people.has(m.to));
+      const mailsOf = (sink: ReturnType<typeof recordingSink>) => sink.sent.filter((m) => people.has(m.to.email));
       return { mailsOf, db, clock, wir, leaderA, leaderB, leaderDaily, leaderNoMail, leaderGone, inkoperCZ, inkoperZK, a1, a2, b1, period: created };
     }
 
     it("a period opens: each active leader once, with the deadline and a link per update; mail as each chose; no mail to deactivated accounts", async () => {
       const s = await scenario(2031);
       const sink = recordingSink();
-      await openPeriod(s.wir, { id: s.period.id, version: s.period.version, updateDeadline: "2031-03-20", assessmentDeadline: "2031-04-10", reminderDaysBefore: 5 });
+      await openPlannedPeriod(s.wir, { id: s.period.id, version: s.period.version, updateDeadline: "2031-03-20", assessmentDeadline: "2031-04-10", reminderDaysBefore: 5 });
       await work(s, sink);
 
       for (const leader of [s.leaderA, s.leaderB, s.leaderDaily, s.leaderNoMail]) expect(await kindsOf(s.db, leader)).toEqual(["PERIOD_OPENED"]);
@@ -104,8 +104,8 @@ for (const backend of testBackends()) {
       expect(await unreadNotificationCount(ctxOf(s.db, s.leaderA))).toBe(1);
 
       // mailed at once: only those who chose so (the default), never the deactivated one
-      expect(s.mailsOf(sink).map((m) => m.to).sort()).toEqual([s.leaderA.email, s.leaderB.email].sort());
-      const mail = s.mailsOf(sink).find((m) => m.to === s.leaderA.email)!;
+      expect(s.mailsOf(sink).map((m) => m.to.email).sort()).toEqual([s.leaderA.email, s.leaderB.email].sort());
+      const mail = s.mailsOf(sink).find((m) => m.to.email === s.leaderA.email)!;
       expect(mail.subject).toContain("Periode");
       expect(mail.text).toContain(`/projecten/${s.a1.id}/update`);
       expect(mail.text).toContain("/instellingen/meldingen");
@@ -119,7 +119,7 @@ for (const backend of testBackends()) {
     it("reminders by the clock: before the deadline and after it, to exactly the leaders whose update is outstanding; overdue counts to the own inkoper only", async () => {
       const s = await scenario(2032);
       const sink = recordingSink();
-      const opened = await openPeriod(s.wir, { id: s.period.id, version: s.period.version, updateDeadline: "2032-03-20", assessmentDeadline: "2032-04-10", reminderDaysBefore: 5 });
+      const opened = await openPlannedPeriod(s.wir, { id: s.period.id, version: s.period.version, updateDeadline: "2032-03-20", assessmentDeadline: "2032-04-10", reminderDaysBefore: 5 });
       await work(s, sink);
 
       // Bert submits; the ZK inkoper hears of it, the CZ inkoper does not
@@ -171,13 +171,13 @@ for (const backend of testBackends()) {
       expect(opened.period.updateDeadline?.toISOString().slice(0, 10)).toBe("2032-03-20");
 
       // the daily summary: Dirk (daily) gets everything in one mail; the inkoper's overdue count goes in a summary too
-      const dirkMails = s.mailsOf(sink).filter((m) => m.to === s.leaderDaily.email);
+      const dirkMails = s.mailsOf(sink).filter((m) => m.to.email === s.leaderDaily.email);
       expect(dirkMails.length).toBeGreaterThanOrEqual(1);
       expect(dirkMails.every((m) => m.subject.includes("dagelijkse samenvatting"))).toBe(true);
       expect(dirkMails.map((m) => m.text).join("\n")).toContain("De deadline voor de voortgangsupdates");
-      expect(s.mailsOf(sink).some((m) => m.to === s.inkoperCZ.email && m.text.includes("voortgangsupdates in uw regio's zijn te laat"))).toBe(true);
-      expect(s.mailsOf(sink).some((m) => m.to === s.leaderNoMail.email || m.to === s.leaderGone.email)).toBe(false);
-      expect(s.mailsOf(sink).some((m) => m.to === s.inkoperCZ.email && m.text.includes(s.b1.title))).toBe(false);
+      expect(s.mailsOf(sink).some((m) => m.to.email === s.inkoperCZ.email && m.text.includes("voortgangsupdates in uw regio's zijn te laat"))).toBe(true);
+      expect(s.mailsOf(sink).some((m) => m.to.email === s.leaderNoMail.email || m.to.email === s.leaderGone.email)).toBe(false);
+      expect(s.mailsOf(sink).some((m) => m.to.email === s.inkoperCZ.email && m.text.includes(s.b1.title))).toBe(false);
 
       // nothing twice
       const count = s.mailsOf(sink).length;
@@ -188,7 +188,7 @@ for (const backend of testBackends()) {
     it("a changed deadline (with a reason, audited) moves the reminder; the old schedule sends nothing", async () => {
       const s = await scenario(2033);
       const sink = recordingSink();
-      const { period } = await openPeriod(s.wir, { id: s.period.id, version: s.period.version, updateDeadline: "2033-03-20", assessmentDeadline: "2033-04-10", reminderDaysBefore: 5 });
+      const { period } = await openPlannedPeriod(s.wir, { id: s.period.id, version: s.period.version, updateDeadline: "2033-03-20", assessmentDeadline: "2033-04-10", reminderDaysBefore: 5 });
       await changeDeadlines(s.wir, { id: period.id, version: period.version, updateDeadline: "2033-03-30", assessmentDeadline: "2033-04-20", reminderDaysBefore: 5, reason: "Paasvakantie" });
       const audit = await s.db.prisma.auditLog.findFirst({ where: { entity: "ReportingPeriod", entityId: period.id }, orderBy: { id: "desc" } });
       expect(audit?.after).toMatchObject({ deadlineReason: "Paasvakantie", updateDeadline: "2033-03-30T00:00:00.000Z" });
@@ -207,7 +207,7 @@ for (const backend of testBackends()) {
       const s = await scenario(2034);
       const sink = recordingSink();
       sink.failNext(2);
-      await openPeriod(s.wir, { id: s.period.id, version: s.period.version, updateDeadline: "2034-03-20", assessmentDeadline: "2034-04-10", reminderDaysBefore: 5 });
+      await openPlannedPeriod(s.wir, { id: s.period.id, version: s.period.version, updateDeadline: "2034-03-20", assessmentDeadline: "2034-04-10", reminderDaysBefore: 5 });
       await work(s, sink);
       expect(s.mailsOf(sink)).toHaveLength(0);
       expect(await kindsOf(s.db, s.leaderA)).toEqual(["PERIOD_OPENED"]);
@@ -216,7 +216,7 @@ for (const backend of testBackends()) {
       expect(s.mailsOf(sink)).toHaveLength(0);
       s.clock.set(new Date(s.clock.now().getTime() + retryPauseMs(2) + 1000));
       await work(s, sink);
-      expect(s.mailsOf(sink).map((m) => m.to).sort()).toEqual([s.leaderA.email, s.leaderB.email].sort());
+      expect(s.mailsOf(sink).map((m) => m.to.email).sort()).toEqual([s.leaderA.email, s.leaderB.email].sort());
       expect(new Set(s.mailsOf(sink).map((m) => m.idempotencyKey)).size).toBe(2);
     });
 
@@ -224,7 +224,7 @@ for (const backend of testBackends()) {
       const s = await scenario(2035);
       const sink = recordingSink();
       const beheerder = await makeActor(s.db, [{ role: "BEHEERDER" }]);
-      const { period } = await openPeriod(s.wir, { id: s.period.id, version: s.period.version, updateDeadline: "2035-03-20", assessmentDeadline: "2035-04-10", reminderDaysBefore: 5 });
+      const { period } = await openPlannedPeriod(s.wir, { id: s.period.id, version: s.period.version, updateDeadline: "2035-03-20", assessmentDeadline: "2035-04-10", reminderDaysBefore: 5 });
       await work(s, sink);
       const bert = { ...ctxOf(s.db, s.leaderB), clock: s.clock };
       await saveUpdate(bert, { projectId: s.b1.id, periodCode: "2035-03", intent: "submit", version: 0, status: "RUNNING", progress: "Loopt.", resultsSoFar: "", lessonsLearned: "", nextSteps: "", risks: "", careOrgCount: null });
@@ -249,6 +249,30 @@ for (const backend of testBackends()) {
       expect(await markNotificationsRead(ctxOf(s.db, s.leaderA), { id: latest.id })).toBe(0);
       await markNotificationsRead(bertCtx, { id: "alle" });
       expect(await unreadNotificationCount(bertCtx)).toBe(0);
+    });
+
+    it("a worker that dies after the fan-out, before its commit, leaves nothing; the re-run notifies and mails each person once, through the mail outbox", async () => {
+      const s = await scenario(2036);
+      let crashes = 1;
+      const crashing: JobHandlers = {
+        ...notificationJobs,
+        ...mailJobs(outboxSink),
+        "notify.periodOpened": async (tx, ctx) => {
+          await notificationJobs["notify.periodOpened"](tx, ctx);
+          if (crashes-- > 0) throw new Error("proces afgebroken");
+        },
+      };
+      await openPlannedPeriod(s.wir, { id: s.period.id, version: s.period.version, updateDeadline: "2036-03-20", assessmentDeadline: "2036-04-10", reminderDaysBefore: 5 });
+      await runDueJobs(s.db.prisma, crashing, s.clock);
+      expect(await kindsOf(s.db, s.leaderA)).toEqual([]);
+      s.clock.set(new Date(s.clock.now().getTime() + retryPauseMs(1)));
+      await runDueJobs(s.db.prisma, crashing, s.clock);
+      await runDueJobs(s.db.prisma, crashing, s.clock);
+      expect(await kindsOf(s.db, s.leaderA)).toEqual(["PERIOD_OPENED"]);
+      const outbox = await s.db.prisma.mailMessage.findMany({ where: { toAddress: { in: [s.leaderA.email, s.leaderB.email, s.leaderNoMail.email, s.leaderGone.email] } } });
+      expect(outbox.map((m) => m.toAddress).sort()).toEqual([s.leaderA.email, s.leaderB.email].sort());
+      expect(outbox.every((m) => m.reason === "NOTIFICATION" && m.status === "PENDING")).toBe(true);
+      expect(outbox.find((m) => m.toAddress === s.leaderA.email)!.text).toContain(`/projecten/${s.a1.id}/update`);
     });
   });
 }

@@ -7,7 +7,7 @@ import {
   closePeriod,
   createPeriod,
   createPeriodSchema,
-  openPeriod,
+  openPlannedPeriod,
   openPeriodSchema,
   periodTransitionSchema,
   reopenPeriod,
@@ -31,7 +31,7 @@ export async function periodTransitionAction(_prev: ActionResult<unknown> | null
   let result: ActionResult<{ message: string }>;
   if (step === "open") {
     result = await runAction(openPeriodSchema, formData, async (ctx, data) => {
-      const { period, asked } = await openPeriod(ctx, data);
+      const { period, asked } = await openPlannedPeriod(ctx, data);
       return {
         message: `De periode ${period.label} is geopend. De projectleiders van ${asked} actieve projecten krijgen bericht, met de deadline ${formatDutchDate(data.updateDeadline)}.`,
       };

@@ -3,13 +3,20 @@ import { getDb } from "../db";
 import { systemClock } from "../../domain/clock";
 import { startWorker, type JobHandlers, type Worker } from "./worker";
 import { notificationJobs } from "../notifications/jobs";
-import { scheduleNextDigest } from "../notifications/mail";
+import { mailJobs, scheduleNextDigest } from "../notifications/mail";
+import { configuredTransport, deliverPendingMail } from "../mail";
+import type { PrismaClient } from "../../generated/prisma/client";
+import type { Clock } from "../../domain/clock";
 
-/**
- * Every job kind the app knows, in one table. Mail kinds join when the mail outbox is there.
- */
+/** Every job kind the app knows, in one table. */
 export function appJobHandlers(): JobHandlers {
-  return { ...notificationJobs };
+  return { ...notificationJobs, ...mailJobs() };
+}
+
+/** After each round: deliver what waits in the mail outbox (without SMTP_URL it stays there, for /beheer/mail). */
+async function deliverMail(prisma: PrismaClient, clock: Clock): Promise<void> {
+  const transport = configuredTransport();
+  if (transport) await deliverPendingMail(prisma, transport, clock.now());
 }
 
 /** JOBS_WORKER=off keeps the worker out of this process (run `npm run worker` instead). */
@@ -29,6 +36,7 @@ export async function startJobWorker(): Promise<Worker> {
     clock: systemClock,
     pollMs: Math.max(200, Number(process.env.JOBS_POLL_MS ?? 2000) || 2000),
     beforeEachRound: scheduleNextDigest,
+    afterEachRound: deliverMail,
   });
   globalForWorker.__regiotafelWorker = worker;
   console.log("Regiotafel: taakverwerking (meldingen, herinneringen, e-mail) draait in dit proces.");

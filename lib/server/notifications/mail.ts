@@ -3,7 +3,8 @@ import type { Prisma } from "../../generated/prisma/client";
 import type { JobHandlers } from "../jobs/worker";
 import { enqueueJob } from "../jobs/queue";
 import type { NotificationKind } from "../../domain/enums";
-import { describeNotification, digestMail, notificationMail, type MailContent, type NotificationData } from "../../domain/notifications";
+import { describeNotification, digestMail, notificationMail, type NotificationData } from "../../domain/notifications";
+import { appUrl, enqueueMails, type NewMail } from "../mail";
 import { isoDate, nextDigestAt } from "../../domain/deadlines";
 import type { Clock } from "../../domain/clock";
 import type { PrismaClient } from "../../generated/prisma/client";
@@ -15,15 +16,15 @@ import type { PrismaClient } from "../../generated/prisma/client";
  * re-run never mails twice. Delivery, SMTP and its retries are the outbox's business.
  */
 
-export type OutgoingMail = MailContent & { to: string; idempotencyKey: string };
-/** Writes mails to the outbox inside the given transaction. */
-export type MailSink = (tx: Prisma.TransactionClient, mails: OutgoingMail[]) => Promise<void>;
+/** Writes mails to the outbox inside the given transaction (tests put a failing or recording one in its place). */
+export type MailSink = (tx: Prisma.TransactionClient, mails: NewMail[]) => Promise<unknown>;
+
+/** The one mail path: the outbox of lib/server/mail. */
+export const outboxSink: MailSink = (tx, mails) => enqueueMails(tx, mails);
 
 const BATCH = 500;
 
-export function appBaseUrl(): string {
-  return process.env.NEXTAUTH_URL?.trim() || `http://localhost:${process.env.PORT ?? 3000}`;
-}
+const appBaseUrl = () => appUrl("/");
 
 type PendingRow = { id: bigint; kind: NotificationKind; data: NotificationData; name: string; email: string };
 
@@ -31,8 +32,8 @@ type PendingRow = { id: bigint; kind: NotificationKind; data: NotificationData; 
 async function flushImmediate(tx: Prisma.TransactionClient, sink: MailSink, now: Date, jobId: bigint): Promise<void> {
   // deactivated since the notification was made: not mailed
   await tx.$executeRaw`UPDATE "Notification" n SET mail = 'SKIPPED' FROM "User" u WHERE u.id = n."userId" AND NOT u.active AND n.mail IN ('PENDING', 'DIGEST')`;
-  const rows = await tx.$queryRaw<PendingRow[]>`
-    SELECT n.id, n.kind::text AS kind, n.data, u.name, u.email
+  const rows = await tx.$queryRaw<(PendingRow & { userId: string })[]>`
+    SELECT n.id, n."userId", n.kind::text AS kind, n.data, u.name, u.email
     FROM "Notification" n JOIN "User" u ON u.id = n."userId"
     WHERE n.mail = 'PENDING'
     ORDER BY n.id
@@ -43,7 +44,8 @@ async function flushImmediate(tx: Prisma.TransactionClient, sink: MailSink, now:
   await sink(
     tx,
     rows.map((r) => ({
-      to: r.email,
+      to: { email: r.email, userId: r.userId },
+      reason: "NOTIFICATION",
       idempotencyKey: `notification:${r.id}`,
       ...notificationMail(r.name, describeNotification(r.kind, r.data, now), base),
     })),
@@ -71,12 +73,13 @@ async function sendDigests(tx: Prisma.TransactionClient, sink: MailSink, now: Da
   const byUser = new Map<string, typeof rows>();
   for (const r of rows) byUser.set(r.userId, [...(byUser.get(r.userId) ?? []), r]);
   const base = appBaseUrl();
-  const mails: OutgoingMail[] = [];
+  const mails: NewMail[] = [];
   for (const person of people) {
     const items = byUser.get(person.userId);
     if (!items?.length) continue;
     mails.push({
-      to: person.email,
+      to: { email: person.email, userId: person.userId },
+      reason: "DAILY_SUMMARY",
       idempotencyKey: `digest:${day}:${person.userId}`,
       ...digestMail(person.name, items.map((r) => describeNotification(r.kind, r.data, now)), base),
     });
@@ -86,8 +89,8 @@ async function sendDigests(tx: Prisma.TransactionClient, sink: MailSink, now: Da
   if (people.length === BATCH) await enqueueJob(tx, { kind: "mail.digest", key: `mail-digest:${day}:${jobId}`, payload: { day }, runAt: now });
 }
 
-/** Job handlers for mail; only registered when there is a mail outbox to hand mail to. */
-export function mailJobs(sink: MailSink): JobHandlers {
+/** Job handlers for mail. */
+export function mailJobs(sink: MailSink = outboxSink): JobHandlers {
   return {
     "mail.flush": (tx, { clock, job }) => flushImmediate(tx, sink, clock.now(), job.id),
     "mail.digest": (tx, { clock, job }) => sendDigests(tx, sink, clock.now(), String(job.payload.day ?? isoDate(clock.now())), job.id),

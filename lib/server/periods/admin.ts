@@ -208,7 +208,7 @@ async function transition(
  * appears as open on their pages. Nothing is copied: the previous period's values are offered
  * as proposals in the forms, and become final only when someone saves them.
  */
-export async function openPeriod(ctx: Ctx, input: { id: string; version: number } & Partial<DeadlinesInput>) {
+export async function openPlannedPeriod(ctx: Ctx, input: { id: string; version: number } & Partial<DeadlinesInput>) {
   let data = {};
   if (input.updateDeadline !== undefined) {
     const parsed = deadlinesSchema.safeParse(input);
@@ -262,21 +262,6 @@ export async function reopenPeriod(ctx: Ctx, input: { id: string; version: numbe
   const parsed = reopenSchema.safeParse(input);
   if (!parsed.success) throw new ValidationError(parsed.error.issues[0]?.message ?? "Ongeldige invoer.", { reason: parsed.error.issues.map((i) => i.message) });
   return transition(ctx, input, "CLOSED", "OPEN", { reopenReason: input.reason });
-}
-
-/**
- * The period a page is about: the one named by `code` when given (and existing), else the open
- * one, else the latest closed one.
- */
-export async function resolvePeriod(db: Db, code?: string | null) {
-  if (code) {
-    const p = await db.reportingPeriod.findUnique({ where: { code }, select: periodSelect });
-    if (p) return p;
-  }
-  return (
-    (await db.reportingPeriod.findFirst({ where: { state: "OPEN" }, select: periodSelect, orderBy: { peildatum: "desc" } })) ??
-    (await db.reportingPeriod.findFirst({ where: { state: "CLOSED" }, select: periodSelect, orderBy: { peildatum: "desc" } }))
-  );
 }
 
 /** The period before `peildatum` (for "previous values"), or null. */
