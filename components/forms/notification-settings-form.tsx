@@ -1,0 +1,41 @@
+"use client";
+import { MAIL_PREFERENCE, type MailPreference } from "@/lib/domain/enums";
+import { FieldError, FormMessage, SubmitButton, errorsOf, useSubmit, type FormAction } from "./review-form-kit";
+
+const HINTS: Record<MailPreference, string> = {
+  IMMEDIATE: "U krijgt een e-mail zodra er iets voor u klaarstaat.",
+  DAILY: "Eén e-mail per dag, 's ochtends vroeg, met alles van de afgelopen dag.",
+  NONE: "Geen e-mail; u ziet uw meldingen wanneer u in Regiotafel bent.",
+};
+
+/** The person's own choice how notifications arrive by e-mail. In the app they always appear. */
+export function NotificationSettingsForm({ action, value }: { action: FormAction; value: { mail: MailPreference; version: number } }) {
+  const { state, onSubmit, pending } = useSubmit(action);
+  const saved = state?.ok ? (state.data as { mail: MailPreference; version: number }) : null;
+  const current = saved ?? value;
+  const errors = errorsOf(state, "mail");
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Meldingen per e-mail">
+      <FormMessage state={state} />
+      <input type="hidden" name="version" value={current.version} />
+      <fieldset aria-describedby={errors.length ? "mail-error" : undefined}>
+        <legend className="font-semibold">Meldingen per e-mail</legend>
+        <div className="mt-2 space-y-3">
+          {MAIL_PREFERENCE.options.map((o) => (
+            <div key={o.value} className="flex items-start gap-2">
+              <input id={`mail-${o.value}`} type="radio" name="mail" value={o.value} defaultChecked={current.mail === o.value} aria-describedby={`mail-${o.value}-hint`} className="mt-1" />
+              <label htmlFor={`mail-${o.value}`}>
+                <span className="font-medium">{o.label}</span>
+                <span id={`mail-${o.value}-hint`} className="block text-sm text-muted">
+                  {HINTS[o.value]}
+                </span>
+              </label>
+            </div>
+          ))}
+        </div>
+        <FieldError id="mail-error" messages={errors} />
+      </fieldset>
+      <SubmitButton pending={pending}>Opslaan</SubmitButton>
+    </form>
+  );
+}
