@@ -7,6 +7,7 @@
 import { useState } from "react";
 import { ChoiceField, FieldError, FormMessage, SubmitButton, errorsOf, useSubmit, type FormAction } from "./review-form-kit";
 import type { ActionResult } from "@/lib/server/core/action";
+import { Field, describedBy, inputClass } from "./fields";
 import {
   BARRIER,
   FUNDING_DECISION,
@@ -20,61 +21,25 @@ import {
 } from "@/lib/domain/results/enums";
 import { formatDecimalInput } from "@/lib/domain/results/validation";
 
-const inputCls = "mt-1 w-full rounded border border-gray-400 bg-white px-2 py-1.5 aria-[invalid=true]:border-red-700";
+const inputCls = inputClass;
 
-function Input({
-  id,
-  name,
-  label,
-  state,
-  type = "text",
-  defaultValue,
-  hint,
-  inputMode,
-}: {
-  id: string;
-  name: string;
-  label: string;
-  state: ActionResult<unknown> | null;
-  type?: "text" | "date";
-  defaultValue?: string;
-  hint?: string;
-  inputMode?: "decimal" | "numeric";
-}) {
-  const errors = errorsOf(state, name);
-  const describedBy = [hint ? `${id}-hint` : null, errors.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+type InputProps = { id: string; name: string; label: string; state: ActionResult<unknown> | null; defaultValue?: string; hint?: string };
+
+function Input({ type = "text", inputMode, ...p }: InputProps & { type?: "text" | "date"; inputMode?: "decimal" | "numeric" }) {
+  const errors = errorsOf(p.state, p.name);
   return (
-    <div>
-      <label htmlFor={id} className="block text-sm font-medium">
-        {label}
-      </label>
-      <input id={id} name={name} type={type} inputMode={inputMode} defaultValue={defaultValue} aria-invalid={errors.length ? true : undefined} aria-describedby={describedBy} className={inputCls} />
-      {hint ? (
-        <p id={`${id}-hint`} className="mt-1 text-xs text-muted">
-          {hint}
-        </p>
-      ) : null}
-      <FieldError id={`${id}-error`} messages={errors} />
-    </div>
+    <Field id={p.id} label={p.label} hint={p.hint} error={errors}>
+      <input id={p.id} name={p.name} type={type} inputMode={inputMode} defaultValue={p.defaultValue} aria-invalid={errors.length ? true : undefined} aria-describedby={describedBy(p.id, errors, p.hint)} className={inputCls} />
+    </Field>
   );
 }
 
-function TextArea({ id, name, label, state, defaultValue, rows = 3, hint }: { id: string; name: string; label: string; state: ActionResult<unknown> | null; defaultValue?: string; rows?: number; hint?: string }) {
-  const errors = errorsOf(state, name);
-  const describedBy = [hint ? `${id}-hint` : null, errors.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+function TextArea({ rows = 3, ...p }: InputProps & { rows?: number }) {
+  const errors = errorsOf(p.state, p.name);
   return (
-    <div>
-      <label htmlFor={id} className="block text-sm font-medium">
-        {label}
-      </label>
-      <textarea id={id} name={name} rows={rows} defaultValue={defaultValue} aria-invalid={errors.length ? true : undefined} aria-describedby={describedBy} className={inputCls} />
-      {hint ? (
-        <p id={`${id}-hint`} className="mt-1 text-xs text-muted">
-          {hint}
-        </p>
-      ) : null}
-      <FieldError id={`${id}-error`} messages={errors} />
-    </div>
+    <Field id={p.id} label={p.label} hint={p.hint} error={errors}>
+      <textarea id={p.id} name={p.name} rows={rows} defaultValue={p.defaultValue} aria-invalid={errors.length ? true : undefined} aria-describedby={describedBy(p.id, errors, p.hint)} className={inputCls} />
+    </Field>
   );
 }
 
