@@ -1,61 +1,34 @@
 "use client";
 import { useState } from "react";
-import { ChoiceField, FieldError, FormMessage, SubmitButton, errorsOf, useSubmit, type FormAction } from "./review-form-kit";
-
-/** A labelled date input with its hint and field error. */
-function DateField({ id, name, label, hint, errors, defaultValue }: { id: string; name: string; label: string; hint?: string; errors: string[]; defaultValue?: string }) {
-  const described = [hint ? `${id}-hint` : null, errors.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
-  return (
-    <div>
-      <label htmlFor={id} className="block text-sm font-medium">
-        {label}
-      </label>
-      <input
-        id={id}
-        name={name}
-        type="date"
-        defaultValue={defaultValue}
-        aria-describedby={described}
-        aria-invalid={errors.length ? true : undefined}
-        className="mt-1 w-full rounded border border-gray-400 px-2 py-1.5"
-      />
-      {hint ? (
-        <p id={`${id}-hint`} className="mt-1 text-xs text-muted">
-          {hint}
-        </p>
-      ) : null}
-      <FieldError id={`${id}-error`} messages={errors} />
-    </div>
-  );
-}
+import { FormMessage, SelectField, SubmitButton, TextAreaField, TextField, useFormAction, type FormAction } from "./fields";
 
 type Deadlines = { updateDeadline: string | null; assessmentDeadline: string | null; reminderDaysBefore: number };
 
 /** The deadlines of a period: set when opening, changeable later with a reason. */
-function DeadlineFields({ idPrefix, state, value }: { idPrefix: string; state: Parameters<typeof errorsOf>[0]; value?: Deadlines }) {
-  const reminderErrors = errorsOf(state, "reminderDaysBefore");
+function DeadlineFields({ idPrefix, errors, value }: { idPrefix: string; errors: (name: string) => string[]; value?: Deadlines }) {
   return (
     <>
-      <DateField id={`${idPrefix}-update-deadline`} name="updateDeadline" label="Deadline voortgangsupdates" hint="De laatste dag waarop projectleiders hun update indienen." errors={errorsOf(state, "updateDeadline")} defaultValue={value?.updateDeadline ?? undefined} />
-      <DateField id={`${idPrefix}-assessment-deadline`} name="assessmentDeadline" label="Deadline beoordelingen" errors={errorsOf(state, "assessmentDeadline")} defaultValue={value?.assessmentDeadline ?? undefined} />
-      <div>
-        <label htmlFor={`${idPrefix}-reminder`} className="block text-sm font-medium">
-          Herinnering (dagen voor de deadline)
-        </label>
-        <input
-          id={`${idPrefix}-reminder`}
-          name="reminderDaysBefore"
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={60}
-          defaultValue={value?.reminderDaysBefore ?? 7}
-          aria-invalid={reminderErrors.length ? true : undefined}
-          aria-describedby={reminderErrors.length ? `${idPrefix}-reminder-error` : undefined}
-          className="mt-1 w-24 rounded border border-gray-400 px-2 py-1.5"
-        />
-        <FieldError id={`${idPrefix}-reminder-error`} messages={reminderErrors} />
-      </div>
+      <TextField
+        id={`${idPrefix}-update-deadline`}
+        name="updateDeadline"
+        label="Deadline voortgangsupdates"
+        type="date"
+        hint="De laatste dag waarop projectleiders hun update indienen."
+        defaultValue={value?.updateDeadline}
+        error={errors("updateDeadline")}
+      />
+      <TextField id={`${idPrefix}-assessment-deadline`} name="assessmentDeadline" label="Deadline beoordelingen" type="date" defaultValue={value?.assessmentDeadline} error={errors("assessmentDeadline")} />
+      <TextField
+        id={`${idPrefix}-reminder`}
+        name="reminderDaysBefore"
+        label="Herinnering (dagen voor de deadline)"
+        type="number"
+        inputMode="numeric"
+        min={1}
+        max={60}
+        defaultValue={value?.reminderDaysBefore ?? 7}
+        error={errors("reminderDaysBefore")}
+      />
     </>
   );
 }
@@ -63,43 +36,27 @@ function DeadlineFields({ idPrefix, state, value }: { idPrefix: string; state: P
 const MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
 
 export function CreatePeriodForm({ action }: { action: FormAction }) {
-  const { state, onSubmit, pending } = useSubmit(action);
+  const { state, onSubmit, pending, errors, messageRef } = useFormAction(action);
   const thisYear = new Date().getFullYear();
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Nieuwe periode aanmaken">
-      <FormMessage state={state} />
-      <ChoiceField
+      <FormMessage state={state} messageRef={messageRef} />
+      <SelectField
         id="period-month"
         name="month"
         label="Maand"
         options={MONTHS.map((m, i) => ({ value: String(i + 1), label: m }))}
-        emptyLabel="— kies een maand —"
-        errors={errorsOf(state, "month")}
+        placeholder="— kies een maand —"
+        error={errors("month")}
       />
-      <div>
-        <label htmlFor="period-year" className="block text-sm font-medium">
-          Jaar
-        </label>
-        <input
-          id="period-year"
-          name="year"
-          type="number"
-          inputMode="numeric"
-          defaultValue={thisYear}
-          min={2018}
-          max={2100}
-          aria-invalid={errorsOf(state, "year").length ? true : undefined}
-          aria-describedby={errorsOf(state, "year").length ? "period-year-error" : undefined}
-          className="mt-1 w-full rounded border border-gray-400 px-2 py-1.5"
-        />
-        <FieldError id="period-year-error" messages={errorsOf(state, "year")} />
-      </div>
-      <DateField
+      <TextField id="period-year" name="year" label="Jaar" type="number" inputMode="numeric" defaultValue={thisYear} min={2018} max={2100} error={errors("year")} />
+      <TextField
         id="period-peildatum"
         name="peildatum"
         label="Peildatum"
+        type="date"
         hint="De datum waarop de stand wordt opgemaakt, meestal rond 1 maart of 1 november."
-        errors={errorsOf(state, "peildatum")}
+        error={errors("peildatum")}
       />
       <SubmitButton pending={pending}>Periode aanmaken</SubmitButton>
     </form>
@@ -118,7 +75,7 @@ export function PeriodTransitionForm({
   /** proposed when opening */
   suggestedDeadlines: Deadlines;
 }) {
-  const { state, onSubmit, pending } = useSubmit(action);
+  const { state, onSubmit, pending, errors, messageRef } = useFormAction(action);
   const [reopening, setReopening] = useState(false);
   const [opening, setOpening] = useState(false);
   const [changing, setChanging] = useState(false);
@@ -130,7 +87,7 @@ export function PeriodTransitionForm({
   );
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-2" aria-label={`Periode ${period.label}`}>
-      <FormMessage state={state} />
+      <FormMessage state={state} messageRef={messageRef} />
       {hidden}
       {period.state === "PLANNED" ? (
         otherOpenLabel ? (
@@ -138,13 +95,13 @@ export function PeriodTransitionForm({
         ) : opening ? (
           <fieldset className="space-y-2">
             <legend className="text-sm font-semibold">Deadlines voor {period.label}</legend>
-            <DeadlineFields idPrefix={`open-${period.id}`} state={state} value={suggestedDeadlines} />
-            <SubmitButton pending={pending} name="step" value="open">
+            <DeadlineFields idPrefix={`open-${period.id}`} errors={errors} value={suggestedDeadlines} />
+            <SubmitButton pending={pending} name="step" value="open" confirm={`Periode ${period.label} openen? Alle projectleiders krijgen dan bericht om hun voortgangsupdate te schrijven.`}>
               Periode {period.label} openen
             </SubmitButton>
           </fieldset>
         ) : (
-          <button type="button" onClick={() => setOpening(true)} className="rounded bg-brand-700 px-4 py-1.5 text-white hover:bg-brand-800">
+          <button type="button" onClick={() => setOpening(true)} className="rounded bg-brand-700 px-4 py-1.5 font-medium text-white hover:bg-brand-800">
             Periode {period.label} openen…
           </button>
         )
@@ -153,28 +110,21 @@ export function PeriodTransitionForm({
         changing ? (
           <fieldset className="space-y-2">
             <legend className="text-sm font-semibold">Deadlines van {period.label} wijzigen</legend>
-            <DeadlineFields idPrefix={`change-${period.id}`} state={state} value={period} />
-            <div>
-              <label htmlFor={`deadline-reason-${period.id}`} className="block text-sm font-medium">
-                Reden van de wijziging
-              </label>
-              <textarea
-                id={`deadline-reason-${period.id}`}
-                name="reason"
-                rows={2}
-                className="w-full rounded border border-gray-400 px-2 py-1"
-                aria-invalid={errorsOf(state, "reason").length ? true : undefined}
-                aria-describedby={errorsOf(state, "reason").length ? `deadline-reason-${period.id}-error` : undefined}
-              />
-              <FieldError id={`deadline-reason-${period.id}-error`} messages={errorsOf(state, "reason")} />
-            </div>
+            <DeadlineFields idPrefix={`change-${period.id}`} errors={errors} value={period} />
+            <TextAreaField id={`deadline-reason-${period.id}`} name="reason" label="Reden van de wijziging" rows={2} error={errors("reason")} />
             <SubmitButton pending={pending} name="step" value="deadlines" tone="secondary">
               Deadlines opslaan
             </SubmitButton>
           </fieldset>
         ) : (
           <div className="flex flex-wrap items-center gap-3">
-            <SubmitButton pending={pending} name="step" value="close" tone="danger">
+            <SubmitButton
+              pending={pending}
+              name="step"
+              value="close"
+              tone="danger"
+              confirm={`Periode ${period.label} sluiten? De beoordelingen, scores en updates worden dan vastgelegd; heropenen kan alleen met een reden.`}
+            >
               Periode {period.label} sluiten
             </SubmitButton>
             <button type="button" onClick={() => setChanging(true)} className="text-brand-700 underline">
@@ -186,11 +136,7 @@ export function PeriodTransitionForm({
       {period.state === "CLOSED" && !otherOpenLabel ? (
         reopening ? (
           <div className="space-y-2">
-            <label htmlFor={`reason-${period.id}`} className="block text-sm font-medium">
-              Reden om {period.label} te heropenen
-            </label>
-            <textarea id={`reason-${period.id}`} name="reason" rows={2} className="w-full rounded border border-gray-400 px-2 py-1" aria-describedby={`reason-${period.id}-error`} />
-            <FieldError id={`reason-${period.id}-error`} messages={errorsOf(state, "reason")} />
+            <TextAreaField id={`reason-${period.id}`} name="reason" label={`Reden om ${period.label} te heropenen`} rows={2} error={errors("reason")} />
             <SubmitButton pending={pending} name="step" value="reopen" tone="secondary">
               Heropenen
             </SubmitButton>
