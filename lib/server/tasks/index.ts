@@ -188,3 +188,19 @@ export async function sendReminder(ctx: Ctx, input: { regionCodes: readonly stri
     return { projects: projects.length };
   });
 }
+
+export type HomeTasks = {
+  period: RunningPeriod;
+  regions: RegionProgress[];
+  byConcessiehouder: ConcessiehouderProgress[];
+  withoutLeader: { items: ProjectWithoutLeader[]; total: number };
+};
+
+/** What waits for an inkoper or WIR in the running period; null without an open period. */
+export async function reviewerTasks(ctx: Ctx): Promise<HomeTasks | null> {
+  assertPermission(ctx.actor, "update:review");
+  const period = await runningPeriodWithDeadlines(ctx);
+  if (!period) return null;
+  const [regions, withoutLeader] = await Promise.all([periodProgressByRegion(ctx, period.id), projectsWithoutLeader(ctx, 20)]);
+  return { period, regions, byConcessiehouder: progressByConcessiehouder(regions), withoutLeader };
+}
