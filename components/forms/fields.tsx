@@ -190,7 +190,7 @@ export function SaveMessage({
   retryHint,
   onLoadNewVersion,
 }: {
-  message: { text: string; kind?: string; tone?: "success" | "error" };
+  message: { text: string; code?: string; tone?: "success" | "error" };
   otherVersionHref?: string;
   otherVersionLabel: string;
   retryHint: string;
@@ -199,7 +199,7 @@ export function SaveMessage({
   return (
     <FormMessage tone={message.tone ?? "error"}>
       <p>{message.text}</p>
-      {message.kind === "conflict" && otherVersionHref ? (
+      {message.code === "conflict" && otherVersionHref ? (
         <p className="mt-2 flex flex-wrap gap-4">
           <a href={otherVersionHref} target="_blank" rel="noopener" className="underline">
             {otherVersionLabel}
@@ -209,7 +209,7 @@ export function SaveMessage({
           </button>
         </p>
       ) : null}
-      {message.kind === "unauthenticated" ? (
+      {message.code === "unauthenticated" ? (
         <p className="mt-2">
           <a href="/inloggen" target="_blank" rel="noopener" className="underline">
             Log opnieuw in (nieuw tabblad)

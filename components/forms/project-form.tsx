@@ -72,7 +72,7 @@ export function ProjectForm({
   const [values, setValues] = useState<ProjectFormValues>(initial);
   const [version] = useState(initialVersion);
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<{ tone: "success" | "error"; text: string; kind?: string } | null>(null);
+  const [message, setMessage] = useState<{ tone: "success" | "error"; text: string; code?: string } | null>(null);
   const [pending, setPending] = useState(false);
   const [known, setKnown] = useState<Record<string, OrgOption>>(() => Object.fromEntries(organisations.map((o) => [o.id, o])));
   const backup = useDraftBackup(`regiotafel:project:${projectId ?? "nieuw"}`, values, initial, setValues);
@@ -108,7 +108,7 @@ export function ProjectForm({
       return;
     }
     setErrors(r.fieldErrors);
-    setMessage({ tone: "error", text: r.message, kind: r.kind });
+    setMessage({ tone: "error", text: r.message, code: r.code });
     setTimeout(() => messageRef.current?.focus(), 0);
   }
 

@@ -25,7 +25,7 @@ export function UpdateForm({ projectId, periodCode, version, initial }: { projec
   const router = useRouter();
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<{ text: string; kind: string } | null>(null);
+  const [message, setMessage] = useState<{ text: string; code: string } | null>(null);
   const [pending, setPending] = useState<null | "save" | "submit">(null);
   const backup = useDraftBackup(`regiotafel:update:${projectId}:${periodCode}`, values, initial, setValues);
   const messageRef = useRef<HTMLDivElement>(null);
@@ -43,7 +43,7 @@ export function UpdateForm({ projectId, periodCode, version, initial }: { projec
       return;
     }
     setErrors(r.fieldErrors);
-    setMessage({ text: r.message, kind: r.kind });
+    setMessage({ text: r.message, code: r.code });
     setTimeout(() => messageRef.current?.focus(), 0);
   }
 

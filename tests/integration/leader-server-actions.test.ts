@@ -62,7 +62,7 @@ for (const backend of testBackends()) {
         const r = await call();
         expect(r.ok, name).toBe(false);
         if (!r.ok) {
-          expect(r.kind, name).toBe("unauthenticated");
+          expect(r.code, name).toBe("unauthenticated");
           expect(r.message, name).toMatch(/sessie is verlopen/);
           expect(r.values, name).toBeTruthy();
         }
@@ -87,7 +87,7 @@ for (const backend of testBackends()) {
       const r = await projectActions.saveProjectAction({ title: "<script>x</script>", regionCode: "", hoofdrubriekCode: "TECHNOLOGIE", budgetEuros: "-1", version: 0 });
       expect(r.ok).toBe(false);
       if (!r.ok) {
-        expect(r.kind).toBe("validation");
+        expect(r.code).toBe("validation");
         expect(r.fieldErrors).toMatchObject({ regionCode: ["Kies een (sub)regio."], budgetEuros: ["Budget kan niet negatief zijn."] });
         expect(r.values).toMatchObject({ title: "<script>x</script>", budgetEuros: "-1" });
       }

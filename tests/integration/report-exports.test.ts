@@ -20,7 +20,7 @@ import type { Report } from "@/lib/domain/report/types";
  */
 const Q = { periode: J.PERIOD, vergelijk: J.COMPARE };
 
-async function workbook(buf: Buffer | string) {
+async function workbook(buf: Uint8Array | string) {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(buf as unknown as ArrayBuffer);
   return wb;
@@ -74,7 +74,7 @@ for (const backend of testBackends()) {
       await saveNarrative(wir(), { id: v.id, version: v.version, chapter: "kwaliteitskader", text: "De regio's werken aan het personeelsvraagstuk." });
       const file = await exportReport(wir(), "docx", Q);
       expect(file.fileName).toBe(`rapportage-2020-10-vs-2020-03-versie-${v.number}.docx`);
-      const text = docxText(file.body as Buffer);
+      const text = docxText(Buffer.from(file.body as Uint8Array));
       expect(text).toContain("3 Verbinding met het kwaliteitskader");
       expect(text).toContain("De regio's werken aan het personeelsvraagstuk.");
       expect(text).toContain("Tabel 6 Projectstatus");

@@ -144,7 +144,7 @@ for (const backend of testBackends()) {
         await expect(portfolio.listPortfolio(ctx(who), q)).rejects.toBeInstanceOf(ForbiddenError);
         await expect(portfolio.portfolioPage(ctx(who), q)).rejects.toBeInstanceOf(ForbiddenError);
         await expect(portfolio.portfolioFilterOptions(ctx(who))).rejects.toBeInstanceOf(ForbiddenError);
-        await expect(portfolio.exportPortfolio(ctx(who), q, "csv")).rejects.toBeInstanceOf(ForbiddenError);
+        await expect(portfolio.exportPortfolioTable(ctx(who), q, "csv")).rejects.toBeInstanceOf(ForbiddenError);
         await expect(completeness.periodCompleteness(ctx(who), "2021-03")).rejects.toBeInstanceOf(ForbiddenError);
       }
       const c = await completeness.periodCompleteness(ctx("inkoperCz"), "2021-03");
@@ -197,7 +197,9 @@ for (const backend of testBackends()) {
       session.ctx = ctx("beheer");
       expect((await get("formaat=csv")).status).toBe(403);
       session.ctx = ctx("inkoperCz");
-      expect((await get("formaat=pdf")).status).toBe(400);
+      const pdf = await get("formaat=pdf");
+      expect(pdf.status).toBe(400);
+      expect(await pdf.json()).toEqual({ code: "validation", message: "Kies als formaat csv of xlsx.", fieldErrors: { formaat: ["Kies csv of xlsx."] } });
       const csv = await get("formaat=csv&regio=utrecht");
       expect(csv.status).toBe(200);
       expect((await csv.text()).trim().split("\r\n")).toHaveLength(1); // header only

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { pageCtx } from "@/lib/server/accounts/session";
 import { hasPermission } from "@/lib/server/core/authz";
-import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/server/core/errors";
+import { queryProblems } from "@/lib/server/core/boundary";
 import { checkReportQuery, reportOptions } from "@/lib/server/report/document";
 import { loadReport } from "@/lib/server/report/source";
 import { reportSearch, type RawParams, type ReportQuery } from "@/lib/domain/report-document/query";
@@ -88,9 +88,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
     query = await checkReportQuery(ctx, params);
     report = await loadReport(ctx, query);
   } catch (error) {
-    if (error instanceof ValidationError) problems = error.fieldErrors.query ?? [error.message];
-    else if (error instanceof ForbiddenError || error instanceof NotFoundError) problems = [error.message];
-    else throw error;
+    problems = queryProblems(error);
   }
   const values = query
     ? { periode: query.periodCode, vergelijk: query.compareCode, concessiehouder: query.concessiehouderCode, regio: query.regionCode, hoofdrubriek: query.hoofdrubriekCode }

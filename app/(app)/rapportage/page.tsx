@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { pageCtx } from "@/lib/server/accounts/session";
 import { hasPermission } from "@/lib/server/core/authz";
-import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/server/core/errors";
+import { queryProblems } from "@/lib/server/core/boundary";
 import { reportOptions, resolveReport, type ResolvedReport } from "@/lib/server/report/document";
 import { reportSearch, type RawParams } from "@/lib/domain/report-document/query";
 import { PageHeader } from "@/components/ui/page-header";
@@ -32,9 +32,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
   try {
     resolved = await resolveReport(ctx, params);
   } catch (error) {
-    if (error instanceof ValidationError) problems = error.fieldErrors.query ?? [error.message];
-    else if (error instanceof ForbiddenError || error instanceof NotFoundError) problems = [error.message];
-    else throw error;
+    problems = queryProblems(error);
   }
   const values = resolved
     ? { periode: resolved.query.periodCode, vergelijk: resolved.query.compareCode, concessiehouder: resolved.query.concessiehouderCode, regio: resolved.query.regionCode, hoofdrubriek: resolved.query.hoofdrubriekCode }
