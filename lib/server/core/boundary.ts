@@ -1,4 +1,5 @@
-import "server-only";
+// No "server-only" marker here: proxy.ts imports this module, and the marker is not reliably
+// accepted in the proxy bundle. It holds no secrets and no database access.
 import { notFound } from "next/navigation";
 import { AppError, TooManyRequestsError } from "./errors";
 import { ERROR_STATUS, UNEXPECTED_MESSAGE, type ErrorBody, type ErrorCode } from "../../domain/errors";
