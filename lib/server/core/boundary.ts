@@ -67,7 +67,8 @@ export function queryProblems(error: unknown): string[] {
   const code = errorCode(error);
   if (code === "validation") {
     const body = errorBody(error);
-    return body.fieldErrors.query ?? [body.message];
+    const messages = Object.values(body.fieldErrors).flat();
+    return messages.length ? messages : [body.message];
   }
   if (code === "forbidden" || code === "notFound") return [errorBody(error).message];
   throw error;
