@@ -173,10 +173,22 @@ for (const backend of testBackends()) {
         expect(wirZeeland.tabel6.values.TOTAAL[J.PERIOD]).toBe(january2021Plan().projects.filter((p) => p.region === "zeeland").length);
       });
 
-      // The two report endpoints share the error mapping; the query cases join this list as the
-      // report's two query parsers become one (issue 10).
+      // The report API and its JSON export share the query parser and the error mapping.
       it.each([
+        ["wir", "periode=2031-10"],
+        ["wir", "periode=2031-10&vergelijk=2020-10"],
+        ["wir", "periode=2020-03&vergelijk=2020-10"],
+        ["wir", "periode=gisteren"],
+        ["wir", "periode=2020-10&foo=1"],
+        ["wir", "periode=2020-10&periode=2020-03"],
+        ["wir", "regio=%3Cscript%3E"],
+        ["wir", "vergelijk=2020-03"],
+        ["wir", "periode=2019-03"],
+        ["wir", "regio=atlantis"],
+        ["wir", "concessiehouder=DSW"],
         ["wir", "concessiehouder=CZ&regio=utrecht"],
+        ["inkoperCz", "concessiehouder=ZK"],
+        ["inkoperCz", "regio=utrecht"],
         ["leader", "periode=2020-10"],
         [null, "periode=2020-10"],
       ] as const)("the same bad query gets the same status and body from the report API and its JSON export (%s, %s)", async (who, query) => {
