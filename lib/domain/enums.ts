@@ -1,5 +1,5 @@
 /**
- * Every enumeration of the domain with its exact Dutch label (../shared/domain.md), in report
+ * Every enumeration of the domain with its exact Dutch label (docs/domain.md), in report
  * order. The Prisma schema uses the same codes; lib/server/db/enums.test.ts keeps them in step.
  */
 import { labelledEnum } from "./labels";
