@@ -148,3 +148,12 @@ export function careOrgBucket(count: number | null | undefined): CareOrgBucket {
   if (count <= 9) return "7-9";
   return "10+";
 }
+
+export const MAIL_STATUS = labelledEnum([
+  ["PENDING", "Wacht op verzending"],
+  ["SENDING", "Wordt verzonden"],
+  ["SENT", "Verzonden"],
+  ["FAILED", "Mislukt"],
+  ["CANCELLED", "Niet verzonden (account gedeactiveerd)"],
+] as const);
+export type MailStatus = (typeof MAIL_STATUS.values)[number];
