@@ -9,6 +9,7 @@ import { Card, EmptyState } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
 import { formatDate } from "@/components/ui/format";
 import { CatalogueHitCard } from "@/components/ui/catalogue";
+import type { CatalogueHit } from "@/lib/server/projectenbank/search";
 
 type Props = { params: Promise<{ kaart: string }> };
 
@@ -31,6 +32,25 @@ function Text({ title, text }: { title: string; text: string }) {
       <h2 className="text-lg font-semibold text-brand-800">{title}</h2>
       <p className="mt-1 whitespace-pre-line">{text}</p>
     </section>
+  );
+}
+
+function RelatedList({ title, hits, empty }: { title: string; hits: CatalogueHit[]; empty: string }) {
+  return (
+    <div>
+      <h3 className="mb-2 font-semibold">{title}</h3>
+      {hits.length ? (
+        <ul className="space-y-2">
+          {hits.map((h) => (
+            <li key={h.id}>
+              <CatalogueHitCard hit={h} />
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <EmptyState>{empty}</EmptyState>
+      )}
+    </div>
   );
 }
 
@@ -218,34 +238,8 @@ export default async function PublicCardPage({ params }: Props) {
           Verwante projecten
         </h2>
         <div className="grid gap-6 md:grid-cols-2">
-          <div>
-            <h3 className="mb-2 font-semibold">Lijkt op dit project</h3>
-            {related.similar.length ? (
-              <ul className="space-y-2">
-                {related.similar.map((h) => (
-                  <li key={h.id}>
-                    <CatalogueHitCard hit={h} />
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              <EmptyState>Geen vergelijkbare projecten gevonden.</EmptyState>
-            )}
-          </div>
-          <div>
-            <h3 className="mb-2 font-semibold">Zelfde thema in andere regio&apos;s</h3>
-            {related.sameThemeElsewhere.length ? (
-              <ul className="space-y-2">
-                {related.sameThemeElsewhere.map((h) => (
-                  <li key={h.id}>
-                    <CatalogueHitCard hit={h} />
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              <EmptyState>Geen projecten met hetzelfde thema in andere regio&apos;s.</EmptyState>
-            )}
-          </div>
+          <RelatedList title="Lijkt op dit project" hits={related.similar} empty="Geen vergelijkbare projecten gevonden." />
+          <RelatedList title="Zelfde thema in andere regio's" hits={related.sameThemeElsewhere} empty="Geen projecten met hetzelfde thema in andere regio's." />
         </div>
       </section>
     </article>

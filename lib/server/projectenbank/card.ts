@@ -3,6 +3,7 @@ import { Prisma } from "../../generated/prisma/client";
 import { NotFoundError } from "../core/errors";
 import { cardSegment, searchWords, wirNumberCandidates } from "../../domain/projectenbank/search-params";
 import type { ProductType, ProjectStatus, ResultSharing, Scalability } from "../../domain/enums";
+import { PROJECT_CARD_FIELDS } from "../projects/read";
 import { buildTsQuery, LATEST_CLOSED_PERIOD, loadHits, PUBLISHED, type CatalogueHit, type PublicCtx } from "./search";
 
 /**
@@ -58,15 +59,7 @@ export async function findPublicCard(ctx: PublicCtx, segment: string): Promise<P
     where: { wirNumber: { in: candidates }, isPublic: true, lifecycle: "ACTIVE" },
     select: {
       id: true,
-      wirNumber: true,
-      title: true,
-      goal: true,
-      description: true,
-      results: true,
-      deliveredProducts: true,
-      lessonsLearned: true,
-      startDate: true,
-      endDate: true,
+      ...PROJECT_CARD_FIELDS,
       publishedAt: true,
       updatedAt: true,
       region: {
