@@ -17,6 +17,8 @@ import { findRunningPeriod } from "@/lib/server/periods/read";
 import { FormMessage } from "@/components/forms/fields";
 import { SubmitProjectButton } from "@/components/forms/submit-project-button";
 import { UpdateTimeline } from "@/components/ui/update-timeline";
+import { publicationPanel } from "@/lib/server/projectenbank/publication";
+import { PublicationForm } from "@/components/forms/publication-form";
 
 export const metadata: Metadata = { title: "Project" };
 
@@ -57,6 +59,7 @@ export default async function ProjectPage({
   const [updates, period] = p.inScope ? await Promise.all([projectUpdates(ctx, p.id), findRunningPeriod(ctx.db)]) : [[], null];
   const leads = p.leaders.some((l) => l.id === ctx.actor.userId);
   const canUpdate = leads && hasPermission(ctx.actor, "update:submit") && p.lifecycle === "ACTIVE" && !!period;
+  const publication = p.inScope ? await publicationPanel(ctx, p.id) : null;
   const canReview = p.inScope && hasPermission(ctx.actor, "update:review") && hasPermission(ctx.actor, "portfolio:read");
   return (
     <>
@@ -93,6 +96,11 @@ export default async function ProjectPage({
           </>
         }
       />
+      {publication ? (
+        <Card title="Projectenbank" className="mb-6">
+          <PublicationForm panel={{ ...publication, publishedAt: publication.publishedAt?.toISOString() ?? null, withdrawnAt: publication.withdrawnAt?.toISOString() ?? null }} />
+        </Card>
+      ) : null}
       <div className="grid gap-6 lg:grid-cols-3">
         <Card title="Projectkaart" className="space-y-4 lg:col-span-2">
           <Text title="Doel | waarom dit project" text={p.goal} />
