@@ -20,6 +20,8 @@ import { SubmitProjectButton } from "@/components/forms/submit-project-button";
 import { UpdateTimeline } from "@/components/ui/update-timeline";
 import { publicationPanel } from "@/lib/server/projectenbank/publication";
 import { PublicationForm } from "@/components/forms/publication-form";
+import { getProjectResults } from "@/lib/server/results/project";
+import { FinalEvaluationCard, IndicatorCards, TrajectTimeline } from "@/components/ui/project-results";
 
 export const metadata: Metadata = { title: "Project" };
 
@@ -59,6 +61,7 @@ export default async function ProjectPage({
     throw error;
   }
   const [updates, period] = p.inScope ? await Promise.all([projectUpdates(ctx, p.id), findRunningPeriod(ctx.db)]) : [[], null];
+  const results = await getProjectResults(ctx, p.id);
   const leads = p.leaders.some((l) => l.id === ctx.actor.userId);
   const canUpdate = leads && hasPermission(ctx.actor, "update:submit") && p.lifecycle === "ACTIVE" && !!period;
   const publication = p.inScope ? await publicationPanel(ctx, p.id) : null;
@@ -201,6 +204,30 @@ export default async function ProjectPage({
           </dl>
         </Card>
       </div>
+
+      {results.inScope ? (
+        <section id="resultaten" className="mt-6 rounded-lg border border-gray-200 bg-white p-5 shadow-sm" aria-labelledby="resultaten-kop">
+          <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
+            <h2 id="resultaten-kop" className="text-lg font-semibold text-brand-800">Resultaten en traject</h2>
+            {results.canEdit || results.canRecordFunding ? (
+              <Link href={`/projecten/${p.id}/resultaten`} className="rounded border border-brand-700 px-4 py-1.5 text-brand-700">
+                {results.canEdit ? "Indicatoren en traject bijwerken" : "Financieringsbesluit vastleggen"}
+              </Link>
+            ) : null}
+          </div>
+          <div className="grid gap-6 lg:grid-cols-3">
+            <div className="lg:col-span-2">
+              <h3 className="mb-2 font-semibold">Indicatoren</h3>
+              <IndicatorCards indicators={results.indicators} />
+            </div>
+            <div>
+              <h3 className="mb-2 font-semibold">Traject</h3>
+              <TrajectTimeline steps={results.traject} current={results.current} />
+            </div>
+          </div>
+        </section>
+      ) : null}
+      {results.finalEvaluation ? <FinalEvaluationCard evaluation={results.finalEvaluation} /> : null}
 
       {p.inScope ? (
         <Card title="Beoordelingen per rapportageperiode" className="mt-6">
