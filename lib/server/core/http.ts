@@ -23,3 +23,47 @@ export function rawParams(search: URLSearchParams): Record<string, string | stri
   }
   return out;
 }
+
+/**
+ * An error as application/problem+json (RFC 9457), as the public APIs answer (NL GOV API Design
+ * Rules): Dutch title and detail, per invalid parameter its name and reason.
+ */
+export function problemResponse(
+  status: number,
+  title: string,
+  detail?: string,
+  extra: { invalidParams?: { name: string; reason: string }[]; headers?: Record<string, string>; instance?: string } = {},
+): Response {
+  const body = {
+    type: "about:blank",
+    title,
+    status,
+    ...(detail ? { detail } : {}),
+    ...(extra.instance ? { instance: extra.instance } : {}),
+    ...(extra.invalidParams?.length ? { invalidParams: extra.invalidParams } : {}),
+  };
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { "Content-Type": "application/problem+json", "Cache-Control": "no-store", "API-Version": "1.0.0", ...extra.headers },
+  });
+}
+
+/** Any error of a public API call as problem+json: a 404 says so, anything else is a 500 without details. */
+export function publicErrorResponse(error: unknown, instance?: string): Response {
+  if (error instanceof NotFoundError) return problemResponse(404, "Niet gevonden", error.message, { instance });
+  if (error instanceof ValidationError) {
+    const invalidParams = Object.entries(error.fieldErrors).flatMap(([name, reasons]) => reasons.map((reason) => ({ name, reason })));
+    return problemResponse(400, "Ongeldige parameters", error.message, { instance, invalidParams });
+  }
+  console.error(error);
+  return problemResponse(500, "Interne fout", "Er ging iets mis. Probeer het later opnieuw.", { instance });
+}
+
+/**
+ * The client's address for rate limiting: the first X-Forwarded-For entry (set by the load
+ * balancer in front of the instances), else X-Real-IP, else one shared bucket.
+ */
+export function clientAddress(request: Request): string {
+  const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+  return (forwarded || request.headers.get("x-real-ip")?.trim() || "onbekend").slice(0, 64);
+}

@@ -1,0 +1,23 @@
+import { currentActor } from "@/lib/server/accounts/session";
+import { publicCtx } from "@/lib/server/projectenbank/context";
+import { cachedResponse, catalogueApiBody, limitAnonymous, parseApiQuery } from "@/lib/server/projectenbank/api";
+import { publicErrorResponse } from "@/lib/server/core/http";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * GET /api/projectenbank?q=…&regio=…&pagina=…&per=…&formaat=json|csv — the published project
+ * cards (docs/projectenbank-api.md). Public; anonymous callers are rate limited (429).
+ */
+export async function GET(request: Request): Promise<Response> {
+  const url = new URL(request.url);
+  try {
+    const ctx = await publicCtx();
+    const limit = await limitAnonymous(ctx, request, !!(await currentActor()));
+    if (limit.refused) return limit.refused;
+    const { query, format } = parseApiQuery(url.searchParams);
+    return cachedResponse(request, await catalogueApiBody(ctx, query, format), limit.headers);
+  } catch (error) {
+    return publicErrorResponse(error, url.pathname + url.search);
+  }
+}
