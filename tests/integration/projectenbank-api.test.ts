@@ -26,7 +26,7 @@ for (const backend of testBackends()) {
       const page1 = JSON.parse((await catalogueApiBody({ db }, query, "json")).body);
       expect(page1.totaal).toBe(3);
       expect(page1._embedded.projecten.map((p: { wirNummer: string }) => p.wirNummer)).toEqual(["API-0001", "API-0002"]);
-      expect(page1._links.next.href).toMatch(/\/api\/projectenbank\?per=2&pagina=2$/);
+      expect(page1._links.next.href).toMatch(/\/api\/projectenbank\?pagina=2&per=2$/);
       expect(page1._links.prev).toBeUndefined();
       const all = JSON.stringify(page1) + (await catalogueApiBody({ db }, parseApiQuery(new URLSearchParams("formaat=csv")).query, "csv")).body + cardApiBody(await getPublicCard({ db }, "API-0001")).body;
       expect(all).not.toMatch(/Verborgen kaart|Concept kaart|Zonder Toestemming|geheim@|Notitie open periode|STOPPED_EARLY|Vroegtijdig/);
