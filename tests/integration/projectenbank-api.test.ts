@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { testBackends, useTestDb } from "@/tests/support/db";
 import { createAssessment, createProject, createReportingPeriod } from "@/tests/support/factories";
-import { cachedResponse, catalogueApiBody, cardApiBody, parseApiQuery } from "@/lib/server/projectenbank/api";
+import { ANONYMOUS_LIMIT, cachedResponse, catalogueApiBody, cardApiBody, limitAnonymous, parseApiQuery } from "@/lib/server/projectenbank/api";
 import { getPublicCard } from "@/lib/server/projectenbank/card";
 import { consumeRateLimit } from "@/lib/server/core/rate-limit";
-import { publicErrorResponse } from "@/lib/server/core/http";
+import { problemResponse } from "@/lib/server/core/boundary";
 
 for (const backend of testBackends()) {
   describe(`Projectenbank open-data API (${backend.name})`, () => {
@@ -41,7 +41,7 @@ for (const backend of testBackends()) {
       try {
         parseApiQuery(new URLSearchParams("per=500&formaat=xml&kleur=rood"));
       } catch (error) {
-        response = publicErrorResponse(error, "/api/projectenbank");
+        response = problemResponse(error, "/api/projectenbank", "1.0.0");
       }
       expect(response?.status).toBe(400);
       expect(response?.headers.get("content-type")).toBe("application/problem+json");
@@ -75,6 +75,24 @@ for (const backend of testBackends()) {
       expect((await consumeRateLimit(db, "test:5.6.7.8", 3, 60, now)).allowed).toBe(true);
       const later = await consumeRateLimit(db, "test:1.2.3.4", 3, 60, new Date("2026-01-01T10:01:01Z"));
       expect(later).toMatchObject({ allowed: true, remaining: 2 });
+    });
+
+    it("answers the anonymous call over the limit with a 429 problem and Retry-After; signed-in calls are not counted", async () => {
+      const db = t.db.prisma;
+      const request = new Request("http://x/api/projectenbank", { headers: { "X-Forwarded-For": "203.0.113.9, 10.0.0.1" } });
+      for (let i = 0; i < ANONYMOUS_LIMIT; i++) await limitAnonymous({ db }, request, false);
+      expect(await limitAnonymous({ db }, request, true)).toEqual({});
+      let response: Response | null = null;
+      try {
+        await limitAnonymous({ db }, request, false);
+      } catch (error) {
+        response = problemResponse(error, "/api/projectenbank", "1.0.0");
+      }
+      expect(response?.status).toBe(429);
+      expect(Number(response?.headers.get("retry-after"))).toBeGreaterThan(0);
+      expect((await response!.json()).detail).toMatch(/meer dan 60 verzoeken per minuut/);
+      const other = new Request("http://x/api/projectenbank", { headers: { "X-Forwarded-For": "198.51.100.1" } });
+      expect((await limitAnonymous({ db }, other, false))["RateLimit-Remaining"]).toBe(String(ANONYMOUS_LIMIT - 1));
     });
   });
 }

@@ -1,7 +1,7 @@
 import { currentActor } from "@/lib/server/accounts/session";
 import { publicCtx } from "@/lib/server/projectenbank/context";
-import { cachedResponse, catalogueApiBody, limitAnonymous, parseApiQuery } from "@/lib/server/projectenbank/api";
-import { publicErrorResponse } from "@/lib/server/core/http";
+import { cachedResponse, catalogueApiBody, limitAnonymous, parseApiQuery, API_VERSION } from "@/lib/server/projectenbank/api";
+import { problemResponse } from "@/lib/server/core/boundary";
 
 export const dynamic = "force-dynamic";
 
@@ -13,11 +13,10 @@ export async function GET(request: Request): Promise<Response> {
   const url = new URL(request.url);
   try {
     const ctx = await publicCtx();
-    const limit = await limitAnonymous(ctx, request, !!(await currentActor()));
-    if (limit.refused) return limit.refused;
+    const limitHeaders = await limitAnonymous(ctx, request, !!(await currentActor()));
     const { query, format } = parseApiQuery(url.searchParams);
-    return cachedResponse(request, await catalogueApiBody(ctx, query, format), limit.headers);
+    return cachedResponse(request, await catalogueApiBody(ctx, query, format), limitHeaders);
   } catch (error) {
-    return publicErrorResponse(error, url.pathname + url.search);
+    return problemResponse(error, url.pathname + url.search, API_VERSION);
   }
 }

@@ -1,7 +1,6 @@
 import "server-only";
 import crypto from "node:crypto";
-import { ValidationError } from "../core/errors";
-import { clientAddress, problemResponse } from "../core/http";
+import { TooManyRequestsError, ValidationError } from "../core/errors";
 import { consumeRateLimit, type RateLimitResult } from "../core/rate-limit";
 import { catalogueQuerySchema, catalogueSearchParams, cardPath, type CatalogueQuery } from "../../domain/projectenbank/search-params";
 import { PROJECT_STATUS, RESULT_SHARING, SCALABILITY } from "../../domain/enums";
@@ -36,16 +35,27 @@ export function parseApiQuery(params: URLSearchParams): { query: CatalogueQuery;
 }
 
 /**
- * Counts an anonymous call (signed-in users are not limited): the rate-limit headers for the
- * answer, or the 429 to send instead.
+ * The client's address for rate limiting: the first X-Forwarded-For entry (set by the load
+ * balancer in front of the instances), else X-Real-IP, else one shared bucket.
  */
-export async function limitAnonymous(ctx: PublicCtx, request: Request, signedIn: boolean): Promise<{ headers: Record<string, string>; refused: Response | null }> {
-  if (signedIn) return { headers: {}, refused: null };
+export function clientAddress(request: Request): string {
+  const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+  return (forwarded || request.headers.get("x-real-ip")?.trim() || "onbekend").slice(0, 64);
+}
+
+/**
+ * Counts an anonymous call (signed-in users are not limited) and returns the rate-limit headers
+ * for the answer; over the limit a TooManyRequestsError (429 with Retry-After).
+ */
+export async function limitAnonymous(ctx: PublicCtx, request: Request, signedIn: boolean): Promise<Record<string, string>> {
+  if (signedIn) return {};
   const limit = await consumeRateLimit(ctx.db, `projectenbank-api:${clientAddress(request)}`, ANONYMOUS_LIMIT, LIMIT_WINDOW_SECONDS);
   const headers = rateLimitHeaders(limit);
-  if (limit.allowed) return { headers, refused: null };
-  const detail = `U heeft meer dan ${limit.limit} verzoeken per minuut gedaan. Probeer het over ${headers["RateLimit-Reset"]} seconden opnieuw.`;
-  return { headers, refused: problemResponse(429, "Te veel verzoeken", detail, { instance: new URL(request.url).pathname, headers: { ...headers, "Retry-After": headers["RateLimit-Reset"] } }) };
+  if (!limit.allowed) {
+    const wait = Number(headers["RateLimit-Reset"]);
+    throw new TooManyRequestsError(`U heeft meer dan ${limit.limit} verzoeken per minuut gedaan. Probeer het over ${wait} seconden opnieuw.`, Math.max(1, wait));
+  }
+  return headers;
 }
 
 function itemJson(hit: CatalogueHit, base: string) {

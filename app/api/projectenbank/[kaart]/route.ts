@@ -1,8 +1,8 @@
 import { currentActor } from "@/lib/server/accounts/session";
 import { publicCtx } from "@/lib/server/projectenbank/context";
 import { getPublicCard } from "@/lib/server/projectenbank/card";
-import { cachedResponse, cardApiBody, limitAnonymous } from "@/lib/server/projectenbank/api";
-import { publicErrorResponse } from "@/lib/server/core/http";
+import { cachedResponse, cardApiBody, limitAnonymous, API_VERSION } from "@/lib/server/projectenbank/api";
+import { problemResponse } from "@/lib/server/core/boundary";
 
 export const dynamic = "force-dynamic";
 
@@ -11,11 +11,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ kaar
   const url = new URL(request.url);
   try {
     const ctx = await publicCtx();
-    const limit = await limitAnonymous(ctx, request, !!(await currentActor()));
-    if (limit.refused) return limit.refused;
+    const limitHeaders = await limitAnonymous(ctx, request, !!(await currentActor()));
     const card = await getPublicCard(ctx, decodeURIComponent((await params).kaart));
-    return cachedResponse(request, cardApiBody(card), limit.headers);
+    return cachedResponse(request, cardApiBody(card), limitHeaders);
   } catch (error) {
-    return publicErrorResponse(error, url.pathname);
+    return problemResponse(error, url.pathname, API_VERSION);
   }
 }
