@@ -10,7 +10,14 @@ import { HSTS, contentSecurityPolicy } from "@/lib/domain/security-headers";
  * Paths a signed-out visitor may open. The one list: add a public page or API here.
  * A path matches itself and everything below it.
  */
-export const PUBLIC_PATHS = ["/inloggen", "/api/auth"] as const;
+export const PUBLIC_PATHS = [
+  "/inloggen",
+  "/api/auth",
+  // the public Projectenbank (pages, open-data API, sitemap): published cards only
+  "/projectenbank",
+  "/api/projectenbank",
+  "/sitemap.xml",
+] as const;
 
 export function isPublicPath(pathname: string): boolean {
   return PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`));
