@@ -2,14 +2,21 @@ import "server-only";
 import { cache } from "react";
 import { redirect } from "next/navigation";
 import { getServerSession } from "next-auth";
-import { authOptions } from "./auth-options";
+import { headers } from "next/headers";
+import { authOptions, clientIp } from "./auth-options";
 import { getDb } from "../db";
 import { loadActor } from "./actor";
 import { NotAuthenticatedError } from "../core/errors";
 import type { Actor } from "../../domain/actor";
 import type { PrismaClient } from "../../generated/prisma/client";
 
-export type Ctx = { db: PrismaClient; actor: Actor };
+/** clientAddress: where the request came from (for the audit log); absent outside requests. */
+export type Ctx = { db: PrismaClient; actor: Actor; clientAddress?: string | null };
+
+/** The client address of the current request, as the sign-in throttle reads it. */
+export async function requestClientAddress(): Promise<string | null> {
+  return clientIp(Object.fromEntries((await headers()).entries()));
+}
 
 /** The signed-in actor for this request, or null. Read once per request. */
 export const currentActor = cache(async (): Promise<Actor | null> => {
@@ -25,7 +32,7 @@ export async function pageCtx(): Promise<Ctx> {
   const actor = await currentActor();
   if (!actor) redirect("/inloggen");
   const { prisma } = await getDb();
-  return { db: prisma, actor };
+  return { db: prisma, actor, clientAddress: await requestClientAddress() };
 }
 
 /** For server actions and route handlers: the context, or NotAuthenticatedError. */
@@ -33,5 +40,5 @@ export async function requestCtx(): Promise<Ctx> {
   const actor = await currentActor();
   if (!actor) throw new NotAuthenticatedError();
   const { prisma } = await getDb();
-  return { db: prisma, actor };
+  return { db: prisma, actor, clientAddress: await requestClientAddress() };
 }
