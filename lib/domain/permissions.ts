@@ -27,6 +27,8 @@ export const PERMISSIONS = [
   "organisation:manage",
   "organisation:propose",
   "reference:manage",
+  "indicator:manage",
+  "funding:record",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -41,6 +43,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     "portfolio:export",
     "audit:read",
     "leader:invite",
+    "funding:record",
   ],
   WIR: [
     "project:read",
@@ -57,6 +60,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     "audit:read",
     "organisation:propose",
     "leader:invite",
+    "indicator:manage",
   ],
   BEHEERDER: [
     "project:read",

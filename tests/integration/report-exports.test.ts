@@ -6,6 +6,8 @@ import { createJanuary2021Fixture } from "../support/january-2021-fixture";
 import { docxText } from "../support/zip";
 import * as J from "../support/january-2021";
 import { exportReport } from "@/lib/server/report/export";
+import { reportRequest } from "@/lib/server/report/http";
+import { errorResponse, rawParams } from "@/lib/server/core/http";
 import { buildSnapshot, resolveReport } from "@/lib/server/report/document";
 import { publishReportVersion, saveNarrative, startReportVersion } from "@/lib/server/report/versions";
 import { createAssessment, createProject } from "@/tests/support/factories";
@@ -100,18 +102,35 @@ for (const backend of testBackends()) {
       await expect(exportReport(wir(), "xlsx", { periode: "2031-10", vergelijk: J.COMPARE })).rejects.toThrow("bestaat niet in Regiotafel");
       await expect(exportReport(wir(), "xlsx", { periode: J.COMPARE, vergelijk: J.PERIOD })).rejects.toThrow("moet vóór de rapportageperiode");
       await expect(exportReport(wir(), "xlsx", { periode: "oktober%%", vergelijk: J.COMPARE })).rejects.toBeInstanceOf(ValidationError);
-      await expect(exportReport(wir(), "xlsx", { ...Q, periode: [J.PERIOD, J.COMPARE] })).rejects.toThrow("meer dan eens");
+      await expect(exportReport(wir(), "xlsx", { ...Q, periode: [J.PERIOD, J.COMPARE] })).rejects.toThrow("mag maar één keer voorkomen");
       await expect(exportReport(wir(), "csv", Q)).rejects.toThrow("Kies een tabel");
       await expect(exportReport(wir(), "csv", { ...Q, tabel: "tabel9" })).rejects.toBeInstanceOf(NotFoundError);
       await expect(exportReport(wir(), "xlsx", { ...Q, versie: "abc" })).rejects.toThrow("geen geldig versienummer");
       await expect(exportReport(wir(), "xlsx", { ...Q, versie: "77" })).rejects.toBeInstanceOf(NotFoundError);
       // out of scope: an inkoper asking for another concessiehouder or region
       const inkoper = ctxOf(t.db, actors.inkoperCz);
-      await expect(exportReport(inkoper, "xlsx", { ...Q, concessiehouder: "ZK" })).rejects.toThrow("eigen concessiehouder");
+      await expect(exportReport(inkoper, "xlsx", { ...Q, concessiehouder: "ZK" })).rejects.toThrow("Deze concessiehouder valt buiten uw portefeuille.");
       await expect(exportReport(inkoper, "xlsx", { ...Q, regio: "utrecht" })).rejects.toThrow("buiten uw portefeuille");
       await expect(exportReport(inkoper, "xlsx", { ...Q, versie: "1" })).rejects.toBeInstanceOf(ForbiddenError);
       // no report permission at all
       await expect(exportReport(ctxOf(t.db, actors.leader), "xlsx", Q)).rejects.toBeInstanceOf(ForbiddenError);
+    });
+
+    it("one report query: a bad query fails the same way on the JSON API and on every export", async () => {
+      const queries = ["periode=2031-10", "periode=2020-03&vergelijk=2020-10", "periode=gisteren", "regio=atlantis", "concessiehouder=ZK", "periode=2020-10&foo=1", "vergelijk=2020-03"];
+      for (const query of queries) {
+        const api = await reportRequest(async () => ctxOf(t.db, actors.inkoperCz), new URLSearchParams(query));
+        expect(api.status, query).toBeGreaterThanOrEqual(400);
+        for (const format of ["json", "xlsx", "docx"]) {
+          const error = await exportReport(ctxOf(t.db, actors.inkoperCz), format, rawParams(new URLSearchParams(query))).then(
+            () => null,
+            (e: unknown) => e,
+          );
+          expect(error, `${format}?${query}`).toBeInstanceOf(Error);
+          expect((error as Error).message, `${format}?${query}`).toBe((api.body as { error: string }).error);
+          expect(errorResponse(error).status, `${format}?${query}`).toBe(api.status);
+        }
+      }
     });
 
     it("an inkoper gets its own portfolio in detail and national figures as aggregates", async () => {
@@ -129,7 +148,7 @@ for (const backend of testBackends()) {
     });
 
     it("a published version is frozen: later data changes do not alter it", async () => {
-      const { version } = await resolveReport(wir(), Q);
+      const { version } = await resolveReport(wir(), { period: J.PERIOD, compare: J.COMPARE });
       expect(version?.state).toBe("DRAFT");
       await publishReportVersion(wir(), { id: version!.id, version: version!.version }, (v) => buildSnapshot(wir(), v));
       const before = await exportReport(wir(), "csv", { ...Q, versie: String(version!.number), tabel: "tabel6" });
@@ -141,6 +160,12 @@ for (const backend of testBackends()) {
         const after = await exportReport(wir(), "csv", { ...Q, versie: String(version!.number), tabel: "tabel6" });
         expect(after.body).toBe(before.body);
         expect(String(after.body)).toContain("Lopend;237;244");
+        // the JSON API serves the version's frozen report for ?versie=, the live one without
+        const frozen = await reportRequest(async () => wir(), new URLSearchParams(`periode=${J.PERIOD}&versie=${version!.number}`));
+        expect((frozen.body as Report).tabel6.values.RUNNING[J.PERIOD]).toBe(244);
+        const current = await reportRequest(async () => wir(), new URLSearchParams(`periode=${J.PERIOD}`));
+        expect((current.body as Report).tabel6.values.RUNNING[J.PERIOD]).toBe(245);
+        expect((await reportRequest(async () => ctxOf(t.db, actors.inkoperCz), new URLSearchParams(`versie=${version!.number}`))).status).toBe(403);
         // the live report does change
         const live = await exportReport(ctxOf(t.db, actors.inkoperCz), "json", Q);
         expect((JSON.parse(String(live.body)) as Report).tabel6.national!.values.RUNNING[J.PERIOD]).toBe(245);

@@ -125,7 +125,7 @@ for (const backend of testBackends()) {
         ["comparison equal to the report period", "periode=2020-10&vergelijk=2020-10", 400, "De vergelijkingsperiode moet vóór de rapportageperiode liggen."],
         ["not a period", "periode=gisteren", 400, '"gisteren" is geen periode. Gebruik bijvoorbeeld 2020-10 of okt-20.'],
         ["month 13", "periode=2020-13", 400, '"2020-13" is geen periode. Gebruik bijvoorbeeld 2020-10 of okt-20.'],
-        ["unknown parameter", "periode=2020-10&foo=1", 400, 'Onbekende parameter "foo". Toegestaan: periode, vergelijk, concessiehouder, regio, hoofdrubriek, thema.'],
+        ["unknown parameter", "periode=2020-10&foo=1", 400, 'Onbekende parameter "foo". Toegestaan: periode, vergelijk, concessiehouder, regio, hoofdrubriek, thema, versie.'],
         ["repeated parameter", "periode=2020-10&periode=2020-03", 400, 'Parameter "periode" mag maar één keer voorkomen.'],
         ["malformed code", "regio=%3Cscript%3E", 400, '"<script>" is geen geldige code van een regio.'],
         ["comparison without period", "vergelijk=2020-03", 400, "Geef ook de periode (periode=…) op als u een vergelijkingsperiode kiest."],

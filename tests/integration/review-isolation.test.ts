@@ -75,7 +75,7 @@ for (const backend of testBackends()) {
       for (const who of ["inkoperCz", "leaderA", "beheer"] as const) {
         await expect(periodAdmin.listPeriodsForAdmin(ctx(who))).rejects.toBeInstanceOf(ForbiddenError);
         await expect(periodAdmin.createPeriod(ctx(who), { year: 2022, month: 3, peildatum: "2022-03-01" })).rejects.toBeInstanceOf(ForbiddenError);
-        await expect(periodAdmin.openPeriod(ctx(who), { id: ids.period, version: 1 })).rejects.toBeInstanceOf(ForbiddenError);
+        await expect(periodAdmin.openPlannedPeriod(ctx(who), { id: ids.period, version: 1 })).rejects.toBeInstanceOf(ForbiddenError);
         await expect(periodAdmin.closePeriod(ctx(who), { id: ids.period, version: 1 })).rejects.toBeInstanceOf(ForbiddenError);
         await expect(periodAdmin.reopenPeriod(ctx(who), { id: ids.period, version: 1, reason: "zomaar even" })).rejects.toBeInstanceOf(ForbiddenError);
       }

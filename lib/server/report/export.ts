@@ -1,8 +1,8 @@
 import "server-only";
 import type { Ctx } from "../accounts/session";
 import { resolveReport } from "./document";
+import { parseReportParams } from "./index";
 import { NotFoundError, ValidationError } from "../core/errors";
-import type { RawParams } from "../../domain/report-document/query";
 import { reportToXlsx } from "../../domain/report-document/xlsx";
 import { reportToDocx } from "../../domain/report-document/docx";
 import { csvFileName, tableToCsv } from "../../domain/report-document/csv";
@@ -17,10 +17,10 @@ export type ExportFile = { body: Buffer | string; contentType: string; fileName:
  * One export of the report as the page shows it for the same query string (a published version's
  * frozen content, or the live report within the actor's scope).
  */
-export async function exportReport(ctx: Ctx, format: string, params: RawParams): Promise<ExportFile> {
+export async function exportReport(ctx: Ctx, format: string, params: Record<string, string | string[] | undefined>): Promise<ExportFile> {
   if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new NotFoundError(`Onbekend exportformaat "${format.slice(0, 20)}". Kies xlsx, docx, csv of json.`);
   const { tabel, ...rest } = params;
-  const resolved = await resolveReport(ctx, rest);
+  const resolved = await resolveReport(ctx, parseReportParams(rest));
   const doc = resolved.document;
   const base = `rapportage-${doc.period.code}-vs-${doc.compare.code}${resolved.version ? `-versie-${resolved.version.number}` : ""}`;
   switch (format as ExportFormat) {

@@ -1,8 +1,9 @@
 import "server-only";
 import type { Ctx } from "../accounts/session";
 import { ConflictError, ForbiddenError, NotAuthenticatedError, NotFoundError, ValidationError } from "../core/errors";
-import { parseReportQuery } from "../../domain/report/query";
-import { getReport } from "./index";
+import { assertPermission } from "../core/authz";
+import { getReport, parseReportParams } from "./index";
+import { resolveReport } from "./document";
 
 export type JsonResponse = { status: number; body: unknown };
 
@@ -24,9 +25,11 @@ export function errorResponse(error: unknown): JsonResponse {
 export async function reportRequest(getCtx: () => Promise<Ctx>, searchParams: URLSearchParams): Promise<JsonResponse> {
   try {
     const ctx = await getCtx();
-    const parsed = parseReportQuery(searchParams);
-    if (!parsed.ok) return { status: 400, body: { error: parsed.message, fieldErrors: parsed.fieldErrors } };
-    return { status: 200, body: await getReport(ctx, parsed.query) };
+    assertPermission(ctx.actor, "report:read");
+    const query = parseReportParams(searchParams);
+    // a version asked for by number: its frozen report (WIR); otherwise the live report
+    const body = query.version !== undefined ? (await resolveReport(ctx, query)).report : await getReport(ctx, query);
+    return { status: 200, body };
   } catch (error) {
     return errorResponse(error);
   }

@@ -7,7 +7,8 @@ import { assertPermission, hasPermission } from "../core/authz";
 import { projectManageWhere } from "../core/scope";
 import { changedFields, writeAudit } from "../core/audit";
 import { ConflictError, NotFoundError } from "../core/errors";
-import { assertPeriodWritable, previousPeriod, resolvePeriod } from "../periods/admin";
+import { assertPeriodWritable, previousPeriod } from "../periods/admin";
+import { findPagePeriod } from "../periods/read";
 import { updateSelect } from "./updates";
 import { sameJudgement, type BulkRowInput, type Judgement, type JudgementInput } from "../../domain/assessment";
 
@@ -161,7 +162,7 @@ export async function getAssessmentSheet(ctx: Ctx, projectId: string, periodCode
     },
   });
   if (!project) throw new NotFoundError("Dit project bestaat niet of u heeft er geen toegang toe.");
-  const period = await resolvePeriod(ctx.db, periodCode);
+  const period = await findPagePeriod(ctx.db, "work", periodCode);
   if (!period) throw new NotFoundError("Er is nog geen rapportageperiode.");
   const key = { projectId_periodId: { projectId, periodId: period.id } };
   const [assessment, proposal, update, previous, before] = await Promise.all([

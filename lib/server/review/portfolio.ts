@@ -3,7 +3,7 @@ import type { Prisma } from "../../generated/prisma/client";
 import type { Ctx } from "../accounts/session";
 import { assertPermission } from "../core/authz";
 import { projectManageWhere, regionManageWhere } from "../core/scope";
-import { resolvePeriod } from "../periods/admin";
+import { findPagePeriod } from "../periods/read";
 import { isNational } from "../../domain/actor";
 import { EXPORT_COLUMNS, filterPortfolioRows, pageOf, portfolioCsv, sortPortfolioRows, type PortfolioQuery, type PortfolioRow } from "../../domain/portfolio";
 
@@ -18,7 +18,7 @@ import { EXPORT_COLUMNS, filterPortfolioRows, pageOf, portfolioCsv, sortPortfoli
  */
 export async function listPortfolio(ctx: Ctx, query: PortfolioQuery) {
   assertPermission(ctx.actor, "portfolio:read");
-  const period = await resolvePeriod(ctx.db, query.periode);
+  const period = await findPagePeriod(ctx.db, "figures", query.periode);
   const and: Prisma.ProjectWhereInput[] = [projectManageWhere(ctx.actor, "portfolio:read"), { lifecycle: { not: "DRAFT" } }];
   if (query.q) {
     and.push({

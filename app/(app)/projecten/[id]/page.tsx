@@ -13,7 +13,7 @@ import { AuditChanges } from "@/components/tables/audit-changes";
 import Link from "next/link";
 import { hasPermission } from "@/lib/server/core/authz";
 import { projectUpdates } from "@/lib/server/updates";
-import { openPeriod } from "@/lib/server/periods/read";
+import { findRunningPeriod } from "@/lib/server/periods/read";
 import { FormMessage } from "@/components/forms/fields";
 import { SubmitProjectButton } from "@/components/forms/submit-project-button";
 import { UpdateTimeline } from "@/components/ui/update-timeline";
@@ -54,7 +54,7 @@ export default async function ProjectPage({
     if (error instanceof NotFoundError) notFound();
     throw error;
   }
-  const [updates, period] = p.inScope ? await Promise.all([projectUpdates(ctx, p.id), openPeriod(ctx.db)]) : [[], null];
+  const [updates, period] = p.inScope ? await Promise.all([projectUpdates(ctx, p.id), findRunningPeriod(ctx.db)]) : [[], null];
   const leads = p.leaders.some((l) => l.id === ctx.actor.userId);
   const canUpdate = leads && hasPermission(ctx.actor, "update:submit") && p.lifecycle === "ACTIVE" && !!period;
   const canReview = p.inScope && hasPermission(ctx.actor, "update:review") && hasPermission(ctx.actor, "portfolio:read");
