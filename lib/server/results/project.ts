@@ -7,7 +7,7 @@ import { projectManageWhere, projectReadWhere } from "../core/scope";
 import { changedFields, writeAudit } from "../core/audit";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../core/errors";
 import { assertPeriodWritable } from "../periods/admin";
-import { openPeriod } from "../periods/read";
+import { findRunningPeriod } from "../periods/read";
 import { leaderCanEdit, type UpdateProgress } from "../../domain/update-workflow";
 import { currentStage, isStalled, onTrack, type IndicatorSeries } from "../../domain/results/compute";
 import { unitValueProblem, type Barrier, type FundingDecision, type IndicatorDirection, type IndicatorUnit, type SuccessFactor, type TrajectStage, type Transferability } from "../../domain/results/enums";
@@ -252,7 +252,7 @@ export async function getMeasurementForm(ctx: Ctx, projectId: string) {
     select: { id: true, lifecycle: true },
   });
   if (!project) throw new NotFoundError("Dit project bestaat niet of u bent er geen projectleider van.");
-  const period = await openPeriod(ctx.db);
+  const period = await findRunningPeriod(ctx.db);
   if (!period) return { period: null, editable: false, rows: [] };
   const [update, indicators] = await Promise.all([
     ctx.db.progressUpdate.findUnique({ where: { projectId_periodId: { projectId, periodId: period.id } }, select: { state: true } }),
@@ -305,7 +305,7 @@ export async function saveMeasurements(ctx: Ctx, input: MeasurementsInput): Prom
   return ctx.db.$transaction(async (tx) => {
     const project = await tx.project.findFirst({ where: { id: input.projectId, leaders: { some: { userId: ctx.actor.userId } }, lifecycle: "ACTIVE" }, select: { id: true } });
     if (!project) throw new NotFoundError("Dit project bestaat niet of u bent er geen projectleider van.");
-    const period = await openPeriod(tx);
+    const period = await findRunningPeriod(tx);
     if (!period) throw new ValidationError("Er is geen open rapportageperiode; metingen worden per periode vastgelegd.");
     await assertPeriodWritable(tx, period.id);
     const update = await tx.progressUpdate.findUnique({ where: { projectId_periodId: { projectId: project.id, periodId: period.id } }, select: { state: true } });
