@@ -24,6 +24,6 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // everything except sign-in, next-auth's own endpoints and static assets
-  matcher: ["/((?!inloggen|api/auth|_next/static|_next/image|favicon.ico|robots.txt).*)"],
+  // everything except sign-in, the password-link pages, next-auth's own endpoints and static assets
+  matcher: ["/((?!inloggen|wachtwoord-instellen|wachtwoord-vergeten|api/auth|_next/static|_next/image|favicon.ico|robots.txt).*)"],
 };

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { currentActor } from "@/lib/server/accounts/session";
 import { SignInForm } from "@/components/forms/sign-in-form";
@@ -9,6 +10,12 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   if (await currentActor()) redirect("/");
   const params = await searchParams;
   const callbackUrl = typeof params.callbackUrl === "string" ? params.callbackUrl : null;
+  const notice =
+    params.wachtwoord === "ingesteld"
+      ? "Uw wachtwoord is ingesteld. Log in met uw e-mailadres en het nieuwe wachtwoord."
+      : params.wachtwoord === "gewijzigd"
+        ? "Uw wachtwoord is gewijzigd. Log opnieuw in met het nieuwe wachtwoord."
+        : null;
   return (
     <main className="mx-auto max-w-md px-4 py-16">
       <h1 className="text-3xl font-bold text-brand-800">Regiotafel</h1>
@@ -18,7 +25,17 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       </p>
       <div className="mt-8 rounded-lg border border-gray-200 bg-white p-6 shadow-sm">
         <h2 className="mb-4 text-xl font-semibold">Inloggen</h2>
+        {notice ? (
+          <p role="status" className="mb-4 rounded border border-green-300 bg-green-50 p-3 text-green-900">
+            {notice}
+          </p>
+        ) : null}
         <SignInForm callbackUrl={callbackUrl} />
+        <p className="mt-4">
+          <Link href="/wachtwoord-vergeten" className="underline">
+            Wachtwoord vergeten?
+          </Link>
+        </p>
       </div>
     </main>
   );

@@ -16,6 +16,7 @@ export {
   changeOwnName,
   getOwnAccount,
   getUserForEdit,
+  getProjectLeaders,
   LAST_BEHEERDER,
   LINK_INVALID,
 } from "./manage";

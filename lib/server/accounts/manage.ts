@@ -306,3 +306,19 @@ export async function inviteProjectLeader(ctx: Ctx, input: InviteLeaderInput, no
   deliverSoon();
   return result;
 }
+
+/** A project's leaders, for an actor who may invite leaders there; null outside its scope. */
+export async function getProjectLeaders(ctx: Ctx, projectId: string) {
+  assertPermission(ctx.actor, "leader:invite");
+  const project = await ctx.db.project.findFirst({
+    where: { AND: [{ id: projectId }, projectManageWhere(ctx.actor, "leader:invite")] },
+    select: { id: true, title: true, wirNumber: true, leaders: { select: { user: { select: { name: true, email: true, active: true, passwordHash: true } } } } },
+  });
+  if (!project) return null;
+  return {
+    id: project.id,
+    title: project.title,
+    wirNumber: project.wirNumber,
+    leaders: project.leaders.map((l) => ({ name: l.user.name, email: l.user.email, active: l.user.active, invited: l.user.passwordHash === null })),
+  };
+}
