@@ -5,9 +5,7 @@
  * so a failed save keeps what was typed.
  */
 import { useState } from "react";
-import { ChoiceField, FieldError, FormMessage, SubmitButton, errorsOf, useSubmit, type FormAction } from "./review-form-kit";
-import type { ActionResult } from "@/lib/server/core/action";
-import { Field, describedBy, inputClass } from "./fields";
+import { FieldError, FormMessage, SelectField, SubmitButton, TextAreaField, TextField, inputClass, useFormAction, type FormAction } from "./fields";
 import {
   BARRIER,
   FUNDING_DECISION,
@@ -23,28 +21,7 @@ import { formatDecimalInput } from "@/lib/domain/results/validation";
 
 const inputCls = inputClass;
 
-type InputProps = { id: string; name: string; label: string; state: ActionResult<unknown> | null; defaultValue?: string; hint?: string };
-
-function Input({ type = "text", inputMode, ...p }: InputProps & { type?: "text" | "date"; inputMode?: "decimal" | "numeric" }) {
-  const errors = errorsOf(p.state, p.name);
-  return (
-    <Field id={p.id} label={p.label} hint={p.hint} error={errors}>
-      <input id={p.id} name={p.name} type={type} inputMode={inputMode} defaultValue={p.defaultValue} aria-invalid={errors.length ? true : undefined} aria-describedby={describedBy(p.id, errors, p.hint)} className={inputCls} />
-    </Field>
-  );
-}
-
-function TextArea({ rows = 3, ...p }: InputProps & { rows?: number }) {
-  const errors = errorsOf(p.state, p.name);
-  return (
-    <Field id={p.id} label={p.label} hint={p.hint} error={errors}>
-      <textarea id={p.id} name={p.name} rows={rows} defaultValue={p.defaultValue} aria-invalid={errors.length ? true : undefined} aria-describedby={describedBy(p.id, errors, p.hint)} className={inputCls} />
-    </Field>
-  );
-}
-
-function Checkboxes({ legend, name, options, selected, state }: { legend: string; name: string; options: readonly { value: string; label: string }[]; selected: readonly string[]; state: ActionResult<unknown> | null }) {
-  const errors = errorsOf(state, name);
+function Checkboxes({ legend, name, options, selected, errors }: { legend: string; name: string; options: readonly { value: string; label: string }[]; selected: readonly string[]; errors: string[] }) {
   return (
     <fieldset aria-describedby={errors.length ? `${name}-error` : undefined}>
       <legend className="text-sm font-medium">{legend}</legend>
@@ -56,7 +33,7 @@ function Checkboxes({ legend, name, options, selected, state }: { legend: string
           </label>
         ))}
       </div>
-      <FieldError id={`${name}-error`} messages={errors} />
+      <FieldError id={name} error={errors} />
     </fieldset>
   );
 }
@@ -65,11 +42,11 @@ export type LibraryChoice = { id: string; name: string; unit: IndicatorUnit; def
 
 /** Add an indicator to a project: from the library, or the project's own. */
 export function AddProjectIndicatorForm({ action, projectId, library }: { action: FormAction; projectId: string; library: LibraryChoice[] }) {
-  const { state, onSubmit, pending } = useSubmit(action);
+  const { state, onSubmit, pending, errors, messageRef } = useFormAction(action);
   const [source, setSource] = useState<"library" | "own">("library");
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Indicator toevoegen">
-      <FormMessage state={state} />
+      <FormMessage state={state} messageRef={messageRef} />
       <input type="hidden" name="projectId" value={projectId} />
       <input type="hidden" name="version" value="0" />
       <fieldset>
@@ -84,36 +61,36 @@ export function AddProjectIndicatorForm({ action, projectId, library }: { action
         </div>
       </fieldset>
       {source === "library" ? (
-        <ChoiceField
+        <SelectField
           id="pi-indicator"
           name="indicatorId"
           label="Indicator"
-          emptyLabel="— kies een indicator —"
+          placeholder="— kies een indicator —"
           options={library.map((i) => ({ value: i.id, label: `${i.name} (${INDICATOR_UNIT.label(i.unit)})` }))}
-          errors={errorsOf(state, "indicatorId")}
+          error={errors("indicatorId")}
         />
       ) : (
         <div className="grid gap-3 sm:grid-cols-2">
-          <Input id="pi-own-name" name="ownName" label="Naam van de eigen indicator" state={state} />
-          <ChoiceField id="pi-own-unit" name="ownUnit" label="Eenheid" options={INDICATOR_UNIT.options} errors={errorsOf(state, "ownUnit")} />
-          <ChoiceField id="pi-own-direction" name="ownDirection" label="Welke richting is beter?" options={INDICATOR_DIRECTION.options} errors={errorsOf(state, "ownDirection")} />
-          <TextArea id="pi-own-definition" name="ownDefinition" label="Definitie (wat telt u, bij wie)" state={state} rows={2} />
+          <TextField id="pi-own-name" name="ownName" label="Naam van de eigen indicator" error={errors("ownName")} />
+          <SelectField id="pi-own-unit" name="ownUnit" label="Eenheid" options={INDICATOR_UNIT.options} error={errors("ownUnit")} />
+          <SelectField id="pi-own-direction" name="ownDirection" label="Welke richting is beter?" options={INDICATOR_DIRECTION.options} error={errors("ownDirection")} />
+          <TextAreaField id="pi-own-definition" name="ownDefinition" label="Definitie (wat telt u, bij wie)" error={errors("ownDefinition")} rows={2} />
         </div>
       )}
-      <BaselineTargetFields idPrefix="pi-new" state={state} />
+      <BaselineTargetFields idPrefix="pi-new" errors={errors} />
       <SubmitButton pending={pending}>Indicator toevoegen</SubmitButton>
     </form>
   );
 }
 
-function BaselineTargetFields({ idPrefix, state, values }: { idPrefix: string; state: ActionResult<unknown> | null; values?: { baselineValue: number | null; baselineDate: string | null; baselineMethod: string; targetValue: number | null; targetDate: string | null } }) {
+function BaselineTargetFields({ idPrefix, errors, values }: { idPrefix: string; errors: (name: string) => string[]; values?: { baselineValue: number | null; baselineDate: string | null; baselineMethod: string; targetValue: number | null; targetDate: string | null } }) {
   return (
     <div className="grid gap-3 sm:grid-cols-3">
-      <Input id={`${idPrefix}-bv`} name="baselineValue" label="Nulmeting (waarde)" inputMode="decimal" state={state} defaultValue={formatDecimalInput(values?.baselineValue)} hint="Bijvoorbeeld 7,3" />
-      <Input id={`${idPrefix}-bd`} name="baselineDate" label="Datum nulmeting" type="date" state={state} defaultValue={values?.baselineDate ?? ""} />
-      <Input id={`${idPrefix}-bm`} name="baselineMethod" label="Hoe gemeten" state={state} defaultValue={values?.baselineMethod ?? ""} hint="Bron of instrument, bijvoorbeeld de verzuimregistratie" />
-      <Input id={`${idPrefix}-tv`} name="targetValue" label="Streefwaarde" inputMode="decimal" state={state} defaultValue={formatDecimalInput(values?.targetValue)} />
-      <Input id={`${idPrefix}-td`} name="targetDate" label="Streefdatum" type="date" state={state} defaultValue={values?.targetDate ?? ""} />
+      <TextField id={`${idPrefix}-bv`} name="baselineValue" label="Nulmeting (waarde)" error={errors("baselineValue")} defaultValue={formatDecimalInput(values?.baselineValue)} hint="Bijvoorbeeld 7,3" />
+      <TextField id={`${idPrefix}-bd`} name="baselineDate" label="Datum nulmeting" type="date" error={errors("baselineDate")} defaultValue={values?.baselineDate ?? ""} />
+      <TextField id={`${idPrefix}-bm`} name="baselineMethod" label="Hoe gemeten" error={errors("baselineMethod")} defaultValue={values?.baselineMethod ?? ""} hint="Bron of instrument, bijvoorbeeld de verzuimregistratie" />
+      <TextField id={`${idPrefix}-tv`} name="targetValue" label="Streefwaarde" error={errors("targetValue")} defaultValue={formatDecimalInput(values?.targetValue)} />
+      <TextField id={`${idPrefix}-td`} name="targetDate" label="Streefdatum" type="date" error={errors("targetDate")} defaultValue={values?.targetDate ?? ""} />
     </div>
   );
 }
@@ -130,23 +107,23 @@ export function EditProjectIndicatorForm({
   projectId: string;
   item: { id: string; version: number; name: string; hasMeasurements: boolean; baselineValue: number | null; baselineDate: string | null; baselineMethod: string; targetValue: number | null; targetDate: string | null };
 }) {
-  const { state, onSubmit, pending } = useSubmit(action);
-  const remove = useSubmit(removeAction);
+  const { state, onSubmit, pending, errors, messageRef } = useFormAction(action);
+  const remove = useFormAction(removeAction);
   return (
     <div className="space-y-2">
       <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label={`Nulmeting en streefwaarde van ${item.name}`}>
-        <FormMessage state={state} />
+        <FormMessage state={state} messageRef={messageRef} />
         <input type="hidden" name="projectId" value={projectId} />
         <input type="hidden" name="projectIndicatorId" value={item.id} />
         <input type="hidden" name="version" value={item.version} />
-        <BaselineTargetFields idPrefix={`pi-${item.id}`} state={state} values={item} />
+        <BaselineTargetFields idPrefix={`pi-${item.id}`} errors={errors} values={item} />
         <SubmitButton pending={pending} tone="secondary">
           Opslaan
         </SubmitButton>
       </form>
       {!item.hasMeasurements ? (
         <form onSubmit={remove.onSubmit} aria-label={`${item.name} verwijderen`}>
-          <FormMessage state={remove.state} />
+          <FormMessage state={remove.state} messageRef={remove.messageRef} />
           <input type="hidden" name="projectId" value={projectId} />
           <input type="hidden" name="projectIndicatorId" value={item.id} />
           <input type="hidden" name="version" value={item.version} />
@@ -174,10 +151,10 @@ export type MeasurementRow = {
 
 /** The measured values of the open period, part of the period's update. */
 export function MeasurementsForm({ action, projectId, periodLabel, rows }: { action: FormAction; projectId: string; periodLabel: string; rows: MeasurementRow[] }) {
-  const { state, onSubmit, pending } = useSubmit(action);
+  const { state, onSubmit, pending, errors, messageRef } = useFormAction(action);
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label={`Metingen ${periodLabel}`}>
-      <FormMessage state={state} />
+      <FormMessage state={state} messageRef={messageRef} />
       <input type="hidden" name="projectId" value={projectId} />
       <table className="min-w-full text-left text-sm">
         <caption className="sr-only">Metingen per indicator in {periodLabel}</caption>
@@ -192,7 +169,7 @@ export function MeasurementsForm({ action, projectId, periodLabel, rows }: { act
         </thead>
         <tbody>
           {rows.map((r, i) => {
-            const errors = errorsOf(state, `value.${i}`);
+            const rowErrors = errors(`value.${i}`);
             return (
               <tr key={r.projectIndicatorId} className="border-t border-gray-100 align-top">
                 <th scope="row" className="px-2 py-2 font-medium">
@@ -213,8 +190,8 @@ export function MeasurementsForm({ action, projectId, periodLabel, rows }: { act
                     name="value"
                     inputMode="decimal"
                     defaultValue={formatDecimalInput(r.value)}
-                    aria-invalid={errors.length ? true : undefined}
-                    aria-describedby={[r.prefilledFrom ? `m-${r.projectIndicatorId}-hint` : null, errors.length ? `m-${r.projectIndicatorId}-error` : null].filter(Boolean).join(" ") || undefined}
+                    aria-invalid={rowErrors.length ? true : undefined}
+                    aria-describedby={[r.prefilledFrom ? `m-${r.projectIndicatorId}-hint` : null, rowErrors.length ? `m-${r.projectIndicatorId}-error` : null].filter(Boolean).join(" ") || undefined}
                     className={`${inputCls} w-28`}
                   />
                   {r.prefilledFrom ? (
@@ -222,7 +199,7 @@ export function MeasurementsForm({ action, projectId, periodLabel, rows }: { act
                       Ingevuld met de meting van {r.prefilledFrom}; pas hem aan.
                     </p>
                   ) : null}
-                  <FieldError id={`m-${r.projectIndicatorId}-error`} messages={errors} />
+                  <FieldError id={`m-${r.projectIndicatorId}`} error={rowErrors} />
                 </td>
                 <td className="px-2 py-2">
                   <label htmlFor={`mn-${r.projectIndicatorId}`} className="sr-only">
@@ -243,18 +220,18 @@ export function MeasurementsForm({ action, projectId, periodLabel, rows }: { act
 
 /** The leader records the date a stage of the traject began. */
 export function TrajectStepForm({ action, projectId, versions }: { action: FormAction; projectId: string; versions: Record<string, number> }) {
-  const { state, onSubmit, pending } = useSubmit(action);
+  const { state, onSubmit, pending, errors, messageRef } = useFormAction(action);
   const [stage, setStage] = useState("");
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Fase van het traject vastleggen">
-      <FormMessage state={state} />
+      <FormMessage state={state} messageRef={messageRef} />
       <input type="hidden" name="projectId" value={projectId} />
       <input type="hidden" name="version" value={versions[stage] ?? 0} />
       <div>
         <label htmlFor="ts-stage" className="block text-sm font-medium">
           Fase
         </label>
-        <select id="ts-stage" name="stage" value={stage} onChange={(e) => setStage(e.target.value)} className={inputCls} aria-describedby={errorsOf(state, "stage").length ? "ts-stage-error" : undefined}>
+        <select id="ts-stage" name="stage" value={stage} onChange={(e) => setStage(e.target.value)} className={inputCls} aria-describedby={errors("stage").length ? "ts-stage-error" : undefined}>
           <option value="">— kies een fase —</option>
           {TRAJECT_STAGE.options
             .filter((o) => o.value !== "FUNDING")
@@ -265,10 +242,10 @@ export function TrajectStepForm({ action, projectId, versions }: { action: FormA
               </option>
             ))}
         </select>
-        <FieldError id="ts-stage-error" messages={errorsOf(state, "stage")} />
+        <FieldError id="ts-stage" error={errors("stage")} />
       </div>
-      <Input id="ts-date" name="date" type="date" label="Begonnen op" state={state} />
-      <TextArea id="ts-note" name="note" label="Toelichting" rows={2} state={state} />
+      <TextField id="ts-date" name="date" type="date" label="Begonnen op" error={errors("date")} />
+      <TextAreaField id="ts-note" name="note" label="Toelichting" rows={2} error={errors("note")} />
       <SubmitButton pending={pending}>Fase vastleggen</SubmitButton>
     </form>
   );
@@ -276,16 +253,16 @@ export function TrajectStepForm({ action, projectId, versions }: { action: FormA
 
 /** The inkoper records the zorgkantoor's funding decision. */
 export function FundingDecisionForm({ action, projectId, current }: { action: FormAction; projectId: string; current: { version: number; decision: string | null; date: string; amountEuros: number | null; note: string } | null }) {
-  const { state, onSubmit, pending } = useSubmit(action);
+  const { state, onSubmit, pending, errors, messageRef } = useFormAction(action);
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Financieringsbesluit vastleggen">
-      <FormMessage state={state} />
+      <FormMessage state={state} messageRef={messageRef} />
       <input type="hidden" name="projectId" value={projectId} />
       <input type="hidden" name="version" value={current?.version ?? 0} />
-      <ChoiceField id="fd-decision" name="decision" label="Besluit" options={FUNDING_DECISION.options} defaultValue={current?.decision} errors={errorsOf(state, "decision")} />
-      <Input id="fd-date" name="date" type="date" label="Datum van het besluit" state={state} defaultValue={current?.date ?? ""} />
-      <Input id="fd-amount" name="amountEuros" label="Bedrag (euro)" inputMode="numeric" state={state} defaultValue={current?.amountEuros == null ? "" : String(current.amountEuros)} hint="Hele euro's, bijvoorbeeld 125000" />
-      <TextArea id="fd-note" name="note" label="Toelichting" rows={2} state={state} defaultValue={current?.note ?? ""} />
+      <SelectField id="fd-decision" name="decision" label="Besluit" options={FUNDING_DECISION.options} defaultValue={current?.decision} error={errors("decision")} />
+      <TextField id="fd-date" name="date" type="date" label="Datum van het besluit" error={errors("date")} defaultValue={current?.date ?? ""} />
+      <TextField id="fd-amount" name="amountEuros" label="Bedrag (euro)" inputMode="numeric" error={errors("amountEuros")} defaultValue={current?.amountEuros == null ? "" : String(current.amountEuros)} hint="Hele euro's, bijvoorbeeld 125000" />
+      <TextAreaField id="fd-note" name="note" label="Toelichting" rows={2} error={errors("note")} defaultValue={current?.note ?? ""} />
       <SubmitButton pending={pending}>Besluit vastleggen</SubmitButton>
     </form>
   );
@@ -303,19 +280,19 @@ export type FinalEvaluationValues = {
 };
 
 export function FinalEvaluationForm({ action, projectId, values }: { action: FormAction; projectId: string; values: FinalEvaluationValues | null }) {
-  const { state, onSubmit, pending } = useSubmit(action);
+  const { state, onSubmit, pending, errors, messageRef } = useFormAction(action);
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Eindevaluatie">
-      <FormMessage state={state} />
+      <FormMessage state={state} messageRef={messageRef} />
       <input type="hidden" name="projectId" value={projectId} />
       <input type="hidden" name="version" value={values?.version ?? 0} />
-      <TextArea id="fe-results" name="resultsSummary" label="Resultaten ten opzichte van de streefwaarden" rows={4} state={state} defaultValue={values?.resultsSummary} hint="Welke streefwaarden zijn gehaald, welke niet, en waarom?" />
-      <Checkboxes legend="Succesfactoren" name="successFactors" options={SUCCESS_FACTOR.options} selected={values?.successFactors ?? []} state={state} />
-      <Checkboxes legend="Belemmeringen" name="barriers" options={BARRIER.options} selected={values?.barriers ?? []} state={state} />
-      <TextArea id="fe-factors" name="factorsNote" label="Toelichting op succesfactoren en belemmeringen" rows={3} state={state} defaultValue={values?.factorsNote} />
-      <TextArea id="fe-borging" name="borgingPlan" label="Borgingsplan: hoe gaat het resultaat verder na de financiering?" rows={4} state={state} defaultValue={values?.borgingPlan} />
-      <ChoiceField id="fe-transferable" name="transferable" label="Kan de aanpak elders worden overgenomen?" options={TRANSFERABILITY.options} defaultValue={values?.transferable} errors={errorsOf(state, "transferable")} />
-      <TextArea id="fe-transfer-note" name="transferNote" label="Toelichting op overdraagbaarheid" rows={2} state={state} defaultValue={values?.transferNote} />
+      <TextAreaField id="fe-results" name="resultsSummary" label="Resultaten ten opzichte van de streefwaarden" rows={4} error={errors("resultsSummary")} defaultValue={values?.resultsSummary} hint="Welke streefwaarden zijn gehaald, welke niet, en waarom?" />
+      <Checkboxes legend="Succesfactoren" name="successFactors" options={SUCCESS_FACTOR.options} selected={values?.successFactors ?? []} errors={errors("successFactors")} />
+      <Checkboxes legend="Belemmeringen" name="barriers" options={BARRIER.options} selected={values?.barriers ?? []} errors={errors("barriers")} />
+      <TextAreaField id="fe-factors" name="factorsNote" label="Toelichting op succesfactoren en belemmeringen" rows={3} error={errors("factorsNote")} defaultValue={values?.factorsNote} />
+      <TextAreaField id="fe-borging" name="borgingPlan" label="Borgingsplan: hoe gaat het resultaat verder na de financiering?" rows={4} error={errors("borgingPlan")} defaultValue={values?.borgingPlan} />
+      <SelectField id="fe-transferable" name="transferable" label="Kan de aanpak elders worden overgenomen?" options={TRANSFERABILITY.options} defaultValue={values?.transferable} error={errors("transferable")} />
+      <TextAreaField id="fe-transfer-note" name="transferNote" label="Toelichting op overdraagbaarheid" rows={2} error={errors("transferNote")} defaultValue={values?.transferNote} />
       <SubmitButton pending={pending}>Eindevaluatie opslaan</SubmitButton>
     </form>
   );
@@ -346,22 +323,22 @@ export function LibraryIndicatorForm({
   hoofdrubrieken: readonly { code: string; label: string }[];
   themes: readonly { code: string; label: string }[];
 }) {
-  const { state, onSubmit, pending } = useSubmit(action);
+  const { state, onSubmit, pending, errors, messageRef } = useFormAction(action);
   const p = values ? `li-${values.id}` : "li-new";
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label={values ? `Indicator ${values.name} wijzigen` : "Nieuwe indicator"}>
-      <FormMessage state={state} />
+      <FormMessage state={state} messageRef={messageRef} />
       <input type="hidden" name="id" value={values?.id ?? ""} />
       <input type="hidden" name="version" value={values?.version ?? 0} />
       <div className="grid gap-3 sm:grid-cols-2">
-        <Input id={`${p}-code`} name="code" label="Code" state={state} defaultValue={values?.code} hint="Vaste code voor import en export, bijvoorbeeld VERZUIM" />
-        <Input id={`${p}-name`} name="name" label="Naam" state={state} defaultValue={values?.name} />
-        <ChoiceField id={`${p}-unit`} name="unit" label="Eenheid" options={INDICATOR_UNIT.options} defaultValue={values?.unit} errors={errorsOf(state, "unit")} />
-        <ChoiceField id={`${p}-direction`} name="direction" label="Welke richting is beter?" options={INDICATOR_DIRECTION.options} defaultValue={values?.direction} errors={errorsOf(state, "direction")} />
+        <TextField id={`${p}-code`} name="code" label="Code" error={errors("code")} defaultValue={values?.code} hint="Vaste code voor import en export, bijvoorbeeld VERZUIM" />
+        <TextField id={`${p}-name`} name="name" label="Naam" error={errors("name")} defaultValue={values?.name} />
+        <SelectField id={`${p}-unit`} name="unit" label="Eenheid" options={INDICATOR_UNIT.options} defaultValue={values?.unit} error={errors("unit")} />
+        <SelectField id={`${p}-direction`} name="direction" label="Welke richting is beter?" options={INDICATOR_DIRECTION.options} defaultValue={values?.direction} error={errors("direction")} />
       </div>
-      <TextArea id={`${p}-definition`} name="definition" label="Definitie" rows={2} state={state} defaultValue={values?.definition} />
-      <Checkboxes legend="Past bij de hoofdrubrieken" name="hoofdrubriekCodes" options={hoofdrubrieken.map((h) => ({ value: h.code, label: h.label }))} selected={values?.hoofdrubriekCodes ?? []} state={state} />
-      <Checkboxes legend="Past bij de kwaliteitskader-thema's" name="themeCodes" options={themes.map((t) => ({ value: t.code, label: t.label }))} selected={values?.themeCodes ?? []} state={state} />
+      <TextAreaField id={`${p}-definition`} name="definition" label="Definitie" rows={2} error={errors("definition")} defaultValue={values?.definition} />
+      <Checkboxes legend="Past bij de hoofdrubrieken" name="hoofdrubriekCodes" options={hoofdrubrieken.map((h) => ({ value: h.code, label: h.label }))} selected={values?.hoofdrubriekCodes ?? []} errors={errors("hoofdrubriekCodes")} />
+      <Checkboxes legend="Past bij de kwaliteitskader-thema's" name="themeCodes" options={themes.map((t) => ({ value: t.code, label: t.label }))} selected={values?.themeCodes ?? []} errors={errors("themeCodes")} />
       <label className="flex items-center gap-2 text-sm">
         <input type="checkbox" name="active" defaultChecked={values?.active ?? true} /> Actief (projecten kunnen hem kiezen)
       </label>
