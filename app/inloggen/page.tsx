@@ -3,6 +3,8 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { currentActor } from "@/lib/server/accounts/session";
 import { SignInForm } from "@/components/forms/sign-in-form";
+import { DemoBanner } from "@/components/ui/demo-banner";
+import { isDemoInstallation } from "@/lib/server/demo/installation";
 
 export const metadata: Metadata = { title: "Inloggen" };
 
@@ -17,6 +19,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         ? "Uw wachtwoord is gewijzigd. Log opnieuw in met het nieuwe wachtwoord."
         : null;
   return (
+    <>
+    {(await isDemoInstallation()) ? <DemoBanner /> : null}
     <main className="mx-auto max-w-md px-4 py-16">
       <h1 className="text-3xl font-bold text-brand-800">Regiotafel</h1>
       <p className="mt-2 text-muted">
@@ -38,5 +42,6 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         </p>
       </div>
     </main>
+    </>
   );
 }
