@@ -71,7 +71,7 @@ export async function inviteUser(ctx: Ctx, input: InviteUserInput, now: Date = n
   return { userId: result.userId };
 }
 
-/** One account for the beheerder's edit form. */
+/** One account for the beheerder's edit form (null when there is none). */
 export async function getUserForEdit(ctx: Ctx, userId: string) {
   assertPermission(ctx.actor, "user:manage");
   const user = await ctx.db.user.findUnique({
@@ -89,7 +89,7 @@ export async function getUserForEdit(ctx: Ctx, userId: string) {
       accountTokens: { where: { usedAt: null }, select: { purpose: true, expiresAt: true }, orderBy: { createdAt: "desc" } },
     },
   });
-  if (!user) throw new NotFoundError();
+  if (!user) return null;
   const { passwordHash, ...rest } = user;
   return {
     ...rest,

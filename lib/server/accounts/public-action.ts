@@ -1,7 +1,8 @@
 import "server-only";
 import { z } from "zod";
 import { getDb } from "../db";
-import { failureOf, fieldErrorsOf, formDataToObject, type ActionResult } from "../core/action";
+import { fieldErrorsOf, formDataToObject, type ActionResult } from "../core/action";
+import { actionFailure } from "../core/boundary";
 import { requestClientAddress } from "./session";
 import type { PrismaClient } from "../../generated/prisma/client";
 
@@ -21,13 +22,13 @@ export async function runPublicAction<S extends z.ZodType, T>(
   const echoed = Object.fromEntries(Object.entries(values).filter(([k]) => !/password|confirm|current|token/.test(k)));
   const parsed = schema.safeParse(values);
   if (!parsed.success) {
-    return { ok: false, kind: "validation", message: "Niet alles is goed ingevuld. Bekijk de meldingen bij de velden.", fieldErrors: fieldErrorsOf(parsed.error), values: echoed };
+    return { ok: false, code: "validation", message: "Niet alles is goed ingevuld. Bekijk de meldingen bij de velden.", fieldErrors: fieldErrorsOf(parsed.error), values: echoed };
   }
   try {
     const { prisma } = await getDb();
     const data = await run(prisma, parsed.data, await requestClientAddress());
     return { ok: true, data, message: successMessage };
   } catch (error) {
-    return failureOf(error, echoed);
+    return actionFailure(error, echoed);
   }
 }

@@ -18,7 +18,7 @@ export default async function EditUserPage({ params }: { params: Promise<{ id: s
   if (!hasPermission(ctx.actor, "user:manage")) notFound();
   const id = idString.safeParse((await params).id);
   if (!id.success) notFound();
-  const [user, choices] = await Promise.all([getUserForEdit(ctx, id.data).catch(() => null), userFormChoices(ctx)]);
+  const [user, choices] = await Promise.all([getUserForEdit(ctx, id.data), userFormChoices(ctx)]);
   if (!user) notFound();
   const state = !user.active ? "Gedeactiveerd" : user.hasPassword ? "Actief" : "Uitgenodigd (nog geen wachtwoord gekozen)";
   const openLink = user.accountTokens[0];
