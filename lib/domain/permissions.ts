@@ -29,11 +29,17 @@ export const PERMISSIONS = [
   "reference:manage",
   "indicator:manage",
   "funding:record",
+  /** publish a project card in the public Projectenbank (after the checklist) */
+  "card:publish",
+  /** withdraw a published card, with a reason */
+  "card:withdraw",
+  /** choose a region's showcase project for a period (Bijlage 2) */
+  "showcase:choose",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
-  PROJECTLEIDER: ["project:read", "project:create", "project:edit", "update:submit", "organisation:propose", "audit:read", "leader:invite"],
+  PROJECTLEIDER: ["project:read", "project:create", "project:edit", "update:submit", "organisation:propose", "audit:read", "card:publish", "leader:invite"],
   INKOPER: [
     "project:read",
     "portfolio:read",
@@ -44,6 +50,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     "audit:read",
     "leader:invite",
     "funding:record",
+    "card:withdraw",
   ],
   WIR: [
     "project:read",
@@ -61,6 +68,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     "organisation:propose",
     "leader:invite",
     "indicator:manage",
+    "card:withdraw",
+    "showcase:choose",
   ],
   BEHEERDER: [
     "project:read",
