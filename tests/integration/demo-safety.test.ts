@@ -20,6 +20,7 @@ for (const backend of testBackends()) {
       } finally {
         await t.drop();
       }
-    });
+      // It creates, migrates and seeds its own database twice over: slow on a loaded machine.
+    }, 180_000);
   });
 }
