@@ -12,6 +12,8 @@ import { HSTS, contentSecurityPolicy } from "@/lib/domain/security-headers";
  */
 export const PUBLIC_PATHS = [
   "/inloggen",
+  "/wachtwoord-instellen",
+  "/wachtwoord-vergeten",
   "/api/auth",
   // the public Projectenbank (pages, open-data API, sitemap): published cards only
   "/projectenbank",

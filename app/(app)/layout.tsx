@@ -1,6 +1,8 @@
 import { pageCtx } from "@/lib/server/accounts/session";
 import { AppHeader } from "@/components/ui/nav";
 import { unreadNotificationCount } from "@/lib/server/notifications/read";
+import { DemoBanner } from "@/components/ui/demo-banner";
+import { isDemoInstallation } from "@/lib/server/demo/installation";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   // Pages check the actor themselves too; the layout only needs it for the menu.
@@ -12,6 +14,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
       <a href="#inhoud" className="skip-link">
         Naar de inhoud
       </a>
+      {(await isDemoInstallation()) ? <DemoBanner /> : null}
       <AppHeader actor={actor} unread={unread} />
       <main id="inhoud" className="mx-auto max-w-7xl px-4 py-8">
         {children}

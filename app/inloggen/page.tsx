@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { currentActor } from "@/lib/server/accounts/session";
 import { SignInForm } from "@/components/forms/sign-in-form";
 import { safeCallbackPath } from "@/lib/domain/safe-callback";
+import { DemoBanner } from "@/components/ui/demo-banner";
+import { isDemoInstallation } from "@/lib/server/demo/installation";
 
 export const metadata: Metadata = { title: "Inloggen" };
 
@@ -11,7 +14,15 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const params = await searchParams;
   // only a path of this site is ever handed on (checked again in the form)
   const callbackUrl = safeCallbackPath(typeof params.callbackUrl === "string" ? params.callbackUrl : null);
+  const notice =
+    params.wachtwoord === "ingesteld"
+      ? "Uw wachtwoord is ingesteld. Log in met uw e-mailadres en het nieuwe wachtwoord."
+      : params.wachtwoord === "gewijzigd"
+        ? "Uw wachtwoord is gewijzigd. Log opnieuw in met het nieuwe wachtwoord."
+        : null;
   return (
+    <>
+    {(await isDemoInstallation()) ? <DemoBanner /> : null}
     <main className="mx-auto max-w-md px-4 py-16">
       <h1 className="text-3xl font-bold text-brand-800">Regiotafel</h1>
       <p className="mt-2 text-muted">
@@ -20,8 +31,19 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       </p>
       <div className="mt-8 rounded-lg border border-gray-200 bg-white p-6 shadow-sm">
         <h2 className="mb-4 text-xl font-semibold">Inloggen</h2>
+        {notice ? (
+          <p role="status" className="mb-4 rounded border border-green-300 bg-green-50 p-3 text-green-900">
+            {notice}
+          </p>
+        ) : null}
         <SignInForm callbackUrl={callbackUrl} />
+        <p className="mt-4">
+          <Link href="/wachtwoord-vergeten" className="underline">
+            Wachtwoord vergeten?
+          </Link>
+        </p>
       </div>
     </main>
+    </>
   );
 }

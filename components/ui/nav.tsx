@@ -63,6 +63,9 @@ export function AppHeader({ actor, unread = 0 }: { actor: Actor; unread?: number
             <span className="sr-only">Ingelogd als </span>
             {actor.name} <span className="opacity-80">({actor.roles.map((r) => ROLE.label(r)).join(", ")})</span>
           </span>
+          <Link href="/account" className="rounded px-2 py-1 underline hover:bg-white/10">
+            Mijn account
+          </Link>
           <SignOutButton />
         </div>
       </div>

@@ -22,6 +22,8 @@ export const PERMISSIONS = [
   "portfolio:export",
   "audit:read",
   "user:manage",
+  /** invite a project leader for a project in scope (a leader: a co-leader for an own project) */
+  "leader:invite",
   "organisation:manage",
   "organisation:propose",
   "reference:manage",
@@ -37,7 +39,7 @@ export const PERMISSIONS = [
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
-  PROJECTLEIDER: ["project:read", "project:create", "project:edit", "update:submit", "organisation:propose", "audit:read", "card:publish"],
+  PROJECTLEIDER: ["project:read", "project:create", "project:edit", "update:submit", "organisation:propose", "audit:read", "card:publish", "leader:invite"],
   INKOPER: [
     "project:read",
     "portfolio:read",
@@ -46,6 +48,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     "report:read",
     "portfolio:export",
     "audit:read",
+    "leader:invite",
     "funding:record",
     "card:withdraw",
   ],
@@ -63,6 +66,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     "portfolio:export",
     "audit:read",
     "organisation:propose",
+    "leader:invite",
     "indicator:manage",
     "card:withdraw",
     "showcase:choose",

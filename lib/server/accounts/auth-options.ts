@@ -21,7 +21,8 @@ const credentials = z.object({
   password: z.string().min(1).max(1000),
 });
 
-function clientIp(headers: Record<string, unknown> | undefined): string | null {
+/** The client address of a request (the sign-in throttle and the audit log use it). */
+export function clientIp(headers: Record<string, unknown> | undefined): string | null {
   const forwarded = headers?.["x-forwarded-for"];
   if (typeof forwarded === "string" && forwarded) return forwarded.split(",")[0].trim();
   const real = headers?.["x-real-ip"];

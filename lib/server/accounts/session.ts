@@ -2,7 +2,8 @@ import "server-only";
 import { cache } from "react";
 import { redirect } from "next/navigation";
 import { getServerSession } from "next-auth";
-import { authOptions } from "./auth-options";
+import { headers } from "next/headers";
+import { authOptions, clientIp } from "./auth-options";
 import { getDb } from "../db";
 import { loadActor } from "./actor";
 import { NotAuthenticatedError } from "../core/errors";
@@ -12,8 +13,16 @@ import type { Actor } from "../../domain/actor";
 import type { PrismaClient } from "../../generated/prisma/client";
 import type { Clock } from "../../domain/clock";
 
-/** `clock`: where "now" comes from for scheduling (tests inject one; default the system clock). */
-export type Ctx = { db: PrismaClient; actor: Actor; clock?: Clock };
+/**
+ * `clock`: where "now" comes from for scheduling (tests inject one; default the system clock).
+ * `clientAddress`: where the request came from (for the audit log); absent outside requests.
+ */
+export type Ctx = { db: PrismaClient; actor: Actor; clock?: Clock; clientAddress?: string | null };
+
+/** The client address of the current request, as the sign-in throttle reads it. */
+export async function requestClientAddress(): Promise<string | null> {
+  return clientIp(Object.fromEntries((await headers()).entries()));
+}
 
 /**
  * The signed-in actor for this request, or null. Read once per request. A session past its
@@ -35,7 +44,7 @@ export async function pageCtx(): Promise<Ctx> {
   const actor = await currentActor();
   if (!actor) redirect("/inloggen");
   const { prisma } = await getDb();
-  return { db: prisma, actor };
+  return { db: prisma, actor, clientAddress: await requestClientAddress() };
 }
 
 /** For server actions and route handlers: the context, or NotAuthenticatedError. */
@@ -43,5 +52,5 @@ export async function requestCtx(): Promise<Ctx> {
   const actor = await currentActor();
   if (!actor) throw new NotAuthenticatedError();
   const { prisma } = await getDb();
-  return { db: prisma, actor };
+  return { db: prisma, actor, clientAddress: await requestClientAddress() };
 }

@@ -13,6 +13,7 @@ export async function listUsers(ctx: Ctx) {
       email: true,
       active: true,
       lastLoginAt: true,
+      passwordHash: true,
       organisation: { select: { name: true } },
       memberships: { select: { role: true, concessiehouder: { select: { name: true } } } },
       _count: { select: { ledProjects: true } },
@@ -25,6 +26,8 @@ export async function listUsers(ctx: Ctx) {
     email: u.email,
     active: u.active,
     lastLoginAt: u.lastLoginAt,
+    /** invited, no password chosen yet */
+    invited: u.passwordHash === null,
     organisationName: u.organisation?.name ?? null,
     roles: u.memberships.map((m) => ({ role: m.role as Role, concessiehouderName: m.concessiehouder?.name ?? null })),
     projectCount: u._count.ledProjects,
@@ -47,4 +50,17 @@ export async function listOrganisations(ctx: Ctx) {
     leadCount: o._count.leadProjects,
     partnerCount: o._count.partnerProjects,
   }));
+}
+
+/** The choices of the beheerder's user form: confirmed organisations and supported concessiehouders. */
+export async function userFormChoices(ctx: Ctx) {
+  assertPermission(ctx.actor, "user:manage");
+  const [organisations, concessiehouders] = await Promise.all([
+    ctx.db.organisation.findMany({ where: { status: "CONFIRMED" }, select: { id: true, name: true, city: true }, orderBy: { name: "asc" } }),
+    ctx.db.concessiehouder.findMany({ select: { id: true, name: true }, orderBy: { reportOrder: "asc" } }),
+  ]);
+  return {
+    organisations: organisations.map((o) => ({ value: o.id, label: o.city ? `${o.name} (${o.city})` : o.name })),
+    concessiehouders: concessiehouders.map((c) => ({ value: c.id, label: c.name })),
+  };
 }

@@ -8,6 +8,8 @@ export type AuditEntry = {
   entityId: string;
   before?: unknown;
   after?: unknown;
+  /** where the request came from (requestCtx's clientAddress), when there was one */
+  clientAddress?: string | null;
 };
 
 /** JSON-safe copy: Dates become ISO strings, BigInts strings, undefined is dropped. */
@@ -43,6 +45,7 @@ export async function writeAudit(db: Db, actor: Pick<Actor, "userId"> | null, en
       entityId: entry.entityId,
       before: toJson(entry.before) ?? undefined,
       after: toJson(entry.after) ?? undefined,
+      clientAddress: entry.clientAddress ?? null,
     },
   });
 }

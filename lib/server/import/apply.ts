@@ -26,7 +26,13 @@ import { PERIOD_STATE } from "../../domain/enums";
 
 export type Counts = { created: number; updated: number; unchanged: number };
 export type ImportSummary = { organisations: Counts; projects: Counts; records: Counts; scores: Counts };
-export type ApplyOptions = { allowClosedPeriods?: boolean; dryRun?: boolean; fileName?: string };
+/**
+ * What the importing actor may write (separation of duties: the same permission the screens
+ * require). Absent = everything (the demo seed). A row that would change a kind of record the
+ * actor may not write is an error in the report, so nothing is written.
+ */
+export type ImportRights = { assessments: boolean; regionScores: boolean; leaders: boolean };
+export type ApplyOptions = { allowClosedPeriods?: boolean; dryRun?: boolean; fileName?: string; rights?: ImportRights };
 export type ApplyResult = { issues: ImportIssue[]; summary: ImportSummary; applied: boolean };
 
 const newCounts = (): Counts => ({ created: 0, updated: 0, unchanged: 0 });
@@ -167,9 +173,17 @@ async function plan(db: Db, portfolio: ImportPortfolio, options: ApplyOptions): 
   const projectUpdates: ProjectUpdate[] = [];
   const projectIdByWir = new Map<string, string>(existingProjects.map((p) => [p.wirNumber, p.id]));
 
+  const rights = options.rights ?? { assessments: true, regionScores: true, leaders: true };
+  const refused = (sheet: string, row: number, column: string, value: string, reason: string) =>
+    issues.push({ severity: "error", sheet, row, column, value, reason });
+  const refuseLeaders = (row: number, leaders: readonly string[]) =>
+    refused(portfolio.sheetNames?.projects ?? SHEETS.projects.name, row, SHEETS.projects.columns.leaders.header, leaders.join("; "),
+      "Projectleiders toewijzen mag alleen wie gebruikers beheert (de beheerder). Laat de kolom weg of leeg, of laat de beheerder importeren.");
+
   for (const p of portfolio.projects) {
     const existing = projectByWir.get(p.wirNumber);
     if (!existing) {
+      if (!rights.leaders && p.values.leaders.length > 0) refuseLeaders(p.row, p.values.leaders);
       const newId = id();
       projectCreates.push({ id: newId, wirNumber: p.wirNumber, v: p.values });
       projectIdByWir.set(p.wirNumber, newId);
@@ -211,6 +225,7 @@ async function plan(db: Db, portfolio: ImportPortfolio, options: ApplyOptions): 
       summary.projects.unchanged++;
       continue;
     }
+    if (!rights.leaders && changed.has("leaders")) refuseLeaders(p.row, p.values.leaders);
     const before: Partial<ProjectValues> = {};
     const after: Partial<ProjectValues> = {};
     for (const f of changed) {
@@ -243,7 +258,12 @@ async function plan(db: Db, portfolio: ImportPortfolio, options: ApplyOptions): 
     const period = periodBy.get(r.periodCode)!;
     const existing = assessmentBy.get(`${projectId}|${period.id}`);
     const closed = period.state === "CLOSED" && !options.allowClosedPeriods;
+    const refuseRecord = () =>
+      rights.assessments ||
+      refused(portfolio.sheetNames?.records ?? SHEETS.records.name, r.row, SHEETS.records.columns.period.header, period.label,
+        "Beoordelingen vastleggen mag alleen WIR. Deze regel zou een beoordeling wijzigen; haal het blad Periodegegevens weg of laat WIR importeren.");
     if (!existing) {
+      refuseRecord();
       if (closed) closedIssue(portfolio.sheetNames?.records ?? SHEETS.records.name, r.row, r.periodCode);
       recordCreates.push({ id: id(), projectId, periodId: period.id, v: r.values });
       summary.records.created++;
@@ -257,6 +277,7 @@ async function plan(db: Db, portfolio: ImportPortfolio, options: ApplyOptions): 
       summary.records.unchanged++;
       continue;
     }
+    refuseRecord();
     if (closed) closedIssue(portfolio.sheetNames?.records ?? SHEETS.records.name, r.row, r.periodCode);
     recordUpdates.push({ id: existing.id, version: existing.version, before: diff.before, after: diff.after });
     summary.records.updated++;
@@ -273,7 +294,12 @@ async function plan(db: Db, portfolio: ImportPortfolio, options: ApplyOptions): 
     const existing = scoreBy.get(`${rId}|${period.id}`);
     const closed = period.state === "CLOSED" && !options.allowClosedPeriods;
     const sheet = portfolio.sheetNames?.scores ?? SHEETS.scores.name;
+    const refuseScore = () =>
+      rights.regionScores ||
+      refused(sheet, s.row, SHEETS.scores.columns.period.header, period.label,
+        "Regioscores vastleggen mag alleen WIR. Deze regel zou een regioscore wijzigen; haal het blad Regioscores weg of laat WIR importeren.");
     if (!existing) {
+      refuseScore();
       if (closed) closedIssue(sheet, s.row, s.periodCode);
       scoreCreates.push({ id: id(), regionId: rId, periodId: period.id, v: s.values });
       summary.scores.created++;
@@ -287,6 +313,7 @@ async function plan(db: Db, portfolio: ImportPortfolio, options: ApplyOptions): 
       summary.scores.unchanged++;
       continue;
     }
+    refuseScore();
     if (closed) closedIssue(sheet, s.row, s.periodCode);
     scoreUpdates.push({ id: existing.id, version: existing.version, before: diff.before, after: diff.after });
     summary.scores.updated++;

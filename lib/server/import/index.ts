@@ -1,14 +1,23 @@
 import "server-only";
 import type { PrismaClient } from "../../generated/prisma/client";
 import type { Ctx } from "../accounts/session";
-import { assertPermission } from "../core/authz";
+import { assertPermission, hasPermission } from "../core/authz";
 import { ForbiddenError } from "../core/errors";
-import { isNational } from "../../domain/actor";
+import { isNational, type Actor } from "../../domain/actor";
 import { readUpload, type FileInput } from "../../domain/import/read";
 import { hasErrors, validatePortfolio, type ImportIssue, type ImportPortfolio } from "../../domain/import/validate";
-import { unsafeApplyImport, unsafeLoadImportReference, type ImportSummary } from "./apply";
+import { unsafeApplyImport, unsafeLoadImportReference, type ImportRights, type ImportSummary } from "./apply";
 
-export type ImportOptions = { dryRun?: boolean; allowClosedPeriods?: boolean; maxBytes?: number };
+export type ImportOptions = { dryRun?: boolean; allowClosedPeriods?: boolean; maxBytes?: number; rights?: ImportRights };
+
+/** Separation of duties: the import writes each kind of record only with the permission its screen requires. */
+export function importRightsOf(actor: Actor): ImportRights {
+  return {
+    assessments: hasPermission(actor, "assessment:record"),
+    regionScores: hasPermission(actor, "regionScore:record"),
+    leaders: hasPermission(actor, "user:manage"),
+  };
+}
 
 /** What the upload page and the command line show: every problem, and what would change. */
 export type ImportReport = {
@@ -32,6 +41,7 @@ export async function unsafeImportFiles(db: PrismaClient, actorUserId: string | 
   const result = await unsafeApplyImport(db, actorUserId, checked.portfolio, {
     dryRun,
     allowClosedPeriods: options.allowClosedPeriods,
+    rights: options.rights,
     fileName: files.map((f) => f.name).join(", "),
   });
   const all = [...checked.issues, ...result.issues];
@@ -58,5 +68,5 @@ export async function importPortfolio(ctx: Ctx, files: readonly FileInput[], opt
   if (!isNational(ctx.actor)) throw new ForbiddenError("Importeren kan alleen met landelijke toegang (WIR of beheerder).");
   // Changing records of a closed period is reopening it in effect: only who manages periods (WIR).
   if (options.allowClosedPeriods) assertPermission(ctx.actor, "period:manage");
-  return unsafeImportFiles(ctx.db, ctx.actor.userId, files, options);
+  return unsafeImportFiles(ctx.db, ctx.actor.userId, files, { ...options, rights: importRightsOf(ctx.actor) });
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { pageCtx } from "@/lib/server/accounts/session";
 import { hasPermission } from "@/lib/server/core/authz";
@@ -16,12 +17,20 @@ export default async function UsersPage() {
   const users = await listUsers(ctx);
   return (
     <>
-      <PageHeader title="Gebruikers" intro="Wie Regiotafel gebruikt, met welke rol en voor welke concessiehouder." />
+      <PageHeader
+        title="Gebruikers"
+        intro="Wie Regiotafel gebruikt, met welke rol en voor welke concessiehouder. Open een naam om de gegevens te wijzigen, het account te deactiveren of een nieuwe link te sturen."
+        actions={
+          <Link href="/beheer/gebruikers/nieuw" className="rounded bg-brand-700 px-4 py-1.5 font-medium text-white hover:bg-brand-800">
+            Iemand uitnodigen
+          </Link>
+        }
+      />
       <DataTable
         caption="Gebruikers"
         filterLabel="Zoeken op naam, e-mailadres of rol"
         columns={[
-          { key: "name", label: "Naam" },
+          { key: "name", label: "Naam", hrefKey: "href" },
           { key: "email", label: "E-mailadres" },
           { key: "roles", label: "Rol en scope" },
           { key: "organisationName", label: "Organisatie" },
@@ -31,12 +40,13 @@ export default async function UsersPage() {
         ]}
         rows={users.map((u) => ({
           id: u.id,
+          href: `/beheer/gebruikers/${u.id}`,
           name: u.name,
           email: u.email,
           roles: u.roles.map((r) => ROLE.label(r.role) + (r.concessiehouderName ? ` (${r.concessiehouderName})` : "")).join(", "),
           organisationName: u.organisationName,
           projectCount: u.projectCount,
-          state: u.active ? "Actief" : "Geblokkeerd",
+          state: !u.active ? "Gedeactiveerd" : u.invited ? "Uitgenodigd" : "Actief",
           lastLogin: u.lastLoginAt ? formatDateTime(u.lastLoginAt) : "Nog nooit",
         }))}
         initialSort={{ key: "name", dir: "asc" }}

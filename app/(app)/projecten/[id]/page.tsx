@@ -157,7 +157,17 @@ export default async function ProjectPage({
             </div>
             <div>
               <dt className="font-semibold">Projectleiders</dt>
-              <dd>{p.leaders.length ? p.leaders.map((l) => l.name).join(", ") : "—"}</dd>
+              <dd>
+                {p.leaders.length ? p.leaders.map((l) => l.name).join(", ") : "Nog geen projectleider"}
+                {p.inScope && hasPermission(ctx.actor, "leader:invite") ? (
+                  <>
+                    {" "}
+                    <Link href={`/projecten/${p.id}/leiders`} className="no-print underline">
+                      Projectleider uitnodigen
+                    </Link>
+                  </>
+                ) : null}
+              </dd>
             </div>
             <div>
               <dt className="font-semibold">Contactpersonen</dt>

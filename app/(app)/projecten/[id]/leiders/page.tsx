@@ -1,0 +1,56 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { pageCtx } from "@/lib/server/accounts/session";
+import { hasPermission } from "@/lib/server/core/authz";
+import { getProjectLeaders } from "@/lib/server/accounts";
+import { idString } from "@/lib/domain/validation/common";
+import { PageHeader } from "@/components/ui/page-header";
+import { InviteLeaderForm } from "@/components/forms/user-forms";
+import { inviteLeaderAction } from "./actions";
+
+export const metadata: Metadata = { title: "Projectleiders" };
+
+/** Who leads a project, and inviting a (co-)leader: WIR, the inkoper of the region, or a leader of the project. */
+export default async function ProjectLeadersPage({ params }: { params: Promise<{ id: string }> }) {
+  const ctx = await pageCtx();
+  if (!hasPermission(ctx.actor, "leader:invite")) notFound();
+  const id = idString.safeParse((await params).id);
+  if (!id.success) notFound();
+  const project = await getProjectLeaders(ctx, id.data);
+  if (!project) notFound();
+  return (
+    <>
+      <PageHeader
+        title={`Projectleiders van ${project.title}`}
+        intro={<Link href={`/projecten/${project.id}`} className="underline">Terug naar het project ({project.wirNumber})</Link>}
+      />
+      <section aria-labelledby="leiders-kop" className="mb-8">
+        <h2 id="leiders-kop" className="mb-2 text-lg font-semibold">
+          Huidige projectleiders
+        </h2>
+        {project.leaders.length ? (
+          <ul className="list-disc pl-6">
+            {project.leaders.map((l) => (
+              <li key={l.email}>
+                {l.name} ({l.email}){!l.active ? " — gedeactiveerd" : l.invited ? " — uitgenodigd, nog geen wachtwoord gekozen" : ""}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>Dit project heeft nog geen projectleider.</p>
+        )}
+      </section>
+      <section aria-labelledby="uitnodigen-kop">
+        <h2 id="uitnodigen-kop" className="mb-2 text-lg font-semibold">
+          Projectleider uitnodigen
+        </h2>
+        <p className="mb-3 max-w-2xl text-muted">
+          Een nieuw e-mailadres krijgt een account als projectleider en een e-mail met een link om een wachtwoord te kiezen. Heeft het adres al een
+          account, dan wordt die persoon projectleider van dit project.
+        </p>
+        <InviteLeaderForm action={inviteLeaderAction} projectId={project.id} />
+      </section>
+    </>
+  );
+}
