@@ -24,6 +24,7 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // everything except sign-in, next-auth's own endpoints and static assets
-  matcher: ["/((?!inloggen|api/auth|_next/static|_next/image|favicon.ico|robots.txt).*)"],
+  // everything except sign-in, the accessibility statement (public), next-auth's own endpoints and
+  // static assets (the app icon included)
+  matcher: ["/((?!inloggen|toegankelijkheid|api/auth|_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)"],
 };

@@ -1,5 +1,6 @@
 import { pageCtx } from "@/lib/server/accounts/session";
 import { AppHeader } from "@/components/ui/nav";
+import { AppFooter } from "@/components/ui/footer";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   // Pages check the actor themselves too; the layout only needs it for the menu.
@@ -13,6 +14,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
       <main id="inhoud" className="mx-auto max-w-7xl px-4 py-8">
         {children}
       </main>
+      <AppFooter />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { currentActor } from "@/lib/server/accounts/session";
 import { SignInForm } from "@/components/forms/sign-in-form";
@@ -20,6 +21,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         <h2 className="mb-4 text-xl font-semibold">Inloggen</h2>
         <SignInForm callbackUrl={callbackUrl} />
       </div>
+      <p className="mt-6 text-sm text-muted">
+        <Link href="/toegankelijkheid" className="underline">
+          Toegankelijkheid
+        </Link>
+      </p>
     </main>
   );
 }

@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import Link from "next/link";
 import { pageCtx } from "@/lib/server/accounts/session";
-import { hasPermission } from "@/lib/server/core/authz";
 import { listPeriodsForAdmin } from "@/lib/server/periods/admin";
 import { PERIOD_STATE } from "@/lib/domain/enums";
 import { PageHeader } from "@/components/ui/page-header";
@@ -11,12 +9,13 @@ import { Badge } from "@/components/ui/badge";
 import { formatDate, formatDateTime } from "@/components/ui/format";
 import { CreatePeriodForm, PeriodTransitionForm } from "@/components/forms/period-forms";
 import { createPeriodAction, periodTransitionAction } from "./actions";
+import { requirePagePermission } from "@/lib/server/core/page-access";
 
 export const metadata: Metadata = { title: "Perioden" };
 
 export default async function PeriodsPage() {
   const ctx = await pageCtx();
-  if (!hasPermission(ctx.actor, "period:manage")) notFound();
+  requirePagePermission(ctx, "period:manage");
   const periods = await listPeriodsForAdmin(ctx);
   const open = periods.find((p) => p.state === "OPEN") ?? null;
   return (

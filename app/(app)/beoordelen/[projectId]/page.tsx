@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { pageCtx } from "@/lib/server/accounts/session";
-import { hasPermission } from "@/lib/server/core/authz";
 import { getAssessmentSheet } from "@/lib/server/review/assessments";
 import { NotFoundError } from "@/lib/server/core/errors";
 import { IMPACT, PERIOD_STATE, PROJECT_STATUS, RESULT_SHARING, SCALABILITY, UPDATE_STATE } from "@/lib/domain/enums";
@@ -12,6 +11,7 @@ import { Badge } from "@/components/ui/badge";
 import { formatDateTime } from "@/components/ui/format";
 import { JudgementForm, ReviewForm } from "@/components/forms/review-forms";
 import { judgementAction, reviewUpdateAction } from "../actions";
+import { requirePagePermission } from "@/lib/server/core/page-access";
 
 export const metadata: Metadata = { title: "Beoordeling" };
 
@@ -33,7 +33,7 @@ export default async function AssessmentSheetPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const ctx = await pageCtx();
-  if (!hasPermission(ctx.actor, "portfolio:read")) notFound();
+  requirePagePermission(ctx, "portfolio:read");
   const { projectId } = await params;
   const sp = await searchParams;
   let s;

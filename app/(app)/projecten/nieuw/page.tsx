@@ -1,16 +1,15 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { pageCtx } from "@/lib/server/accounts/session";
-import { hasPermission } from "@/lib/server/core/authz";
 import { referenceLists } from "@/lib/server/reference-data/lists";
 import { PageHeader } from "@/components/ui/page-header";
 import { EMPTY_PROJECT, ProjectForm } from "@/components/forms/project-form";
+import { requirePagePermission } from "@/lib/server/core/page-access";
 
 export const metadata: Metadata = { title: "Project registreren" };
 
 export default async function NewProjectPage() {
   const ctx = await pageCtx();
-  if (!hasPermission(ctx.actor, "project:create")) notFound();
+  requirePagePermission(ctx, "project:create");
   const refs = await referenceLists(ctx.db);
   return (
     <>
