@@ -1,7 +1,8 @@
 import "server-only";
 import { forbidden } from "next/navigation";
 import type { Permission } from "../../domain/permissions";
-import type { Ctx } from "../accounts/session";
+import type { ReactNode } from "react";
+import { pageCtx, type Ctx } from "../accounts/session";
 import { hasPermission } from "./authz";
 
 /**
@@ -11,4 +12,15 @@ import { hasPermission } from "./authz";
  */
 export function requirePagePermission(ctx: Ctx, ...permissions: Permission[]): void {
   if (!permissions.some((p) => hasPermission(ctx.actor, p))) forbidden();
+}
+
+/**
+ * A layout for a segment with a loading state: once loading.tsx has streamed, the status is fixed
+ * at 200, so the role is checked here, above that boundary, and a refusal is a real 403.
+ */
+export function permissionLayout(...permissions: Permission[]) {
+  return async function PermissionLayout({ children }: { children: ReactNode }) {
+    requirePagePermission(await pageCtx(), ...permissions);
+    return children;
+  };
 }
