@@ -84,7 +84,7 @@ export default async function AssessmentSheetPage({
             <>
               <p>
                 <Badge tone={u.state === "APPROVED" ? "success" : u.state === "SUBMITTED" ? "info" : "warning"}>{UPDATE_STATE.label(u.state)}</Badge>{" "}
-                {u.submittedAt ? <span className="text-sm text-muted">ingediend {formatDateTime(u.submittedAt)}</span> : null}
+                {u.submittedAt ? <span className="text-sm text-muted">{u.state === "SUBMITTED" ? "sinds" : "ingediend op"} {formatDateTime(u.submittedAt)}</span> : null}
               </p>
               {u.state === "DRAFT" ? (
                 <p className="text-muted">De update is nog een concept van de projectleider.</p>
