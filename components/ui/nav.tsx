@@ -43,6 +43,7 @@ export const NAV_GROUPS: readonly { label: string; items: readonly NavItem[] }[]
       { href: "/beheer/gebruikers", label: "Gebruikers", permission: "user:manage" },
       { href: "/beheer/organisaties", label: "Organisaties", permission: "organisation:manage" },
       { href: "/beheer/mail", label: "E-mail", permission: "user:manage" },
+      { href: "/beheer/indicatoren", label: "Indicatoren", permission: "indicator:manage" },
       { href: "/beheer/referentiegegevens", label: "Referentiegegevens", permission: "reference:manage" },
     ],
   },

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { pageCtx } from "@/lib/server/accounts/session";
 import { getProject } from "@/lib/server/projects/read";
-import { NotFoundError } from "@/lib/server/core/errors";
+import { notFoundOrThrow } from "@/lib/server/core/boundary";
 import { IMPACT, ORGANISATION_TYPE, RESULT_SHARING, SCALABILITY } from "@/lib/domain/enums";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card, EmptyState } from "@/components/ui/card";
@@ -19,6 +18,8 @@ import { JUDGEMENT_CHOICES, JUDGEMENT_FIELDS, PROJECT_FIELDS } from "@/lib/domai
 import { projectNumberNote } from "@/lib/domain/project-number";
 import { SubmitProjectButton } from "@/components/forms/submit-project-button";
 import { UpdateTimeline } from "@/components/ui/update-timeline";
+import { getProjectResults } from "@/lib/server/results/project";
+import { FinalEvaluationCard, IndicatorCards, TrajectTimeline } from "@/components/ui/project-results";
 
 export const metadata: Metadata = { title: "Project" };
 
@@ -54,10 +55,10 @@ export default async function ProjectPage({
   try {
     p = await getProject(ctx, id);
   } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
+    notFoundOrThrow(error);
   }
   const [updates, period] = p.inScope ? await Promise.all([projectUpdates(ctx, p.id), findRunningPeriod(ctx.db)]) : [[], null];
+  const results = await getProjectResults(ctx, p.id);
   const leads = p.leaders.some((l) => l.id === ctx.actor.userId);
   const canUpdate = leads && hasPermission(ctx.actor, "update:submit") && p.lifecycle === "ACTIVE" && !!period;
   const canReview = p.inScope && hasPermission(ctx.actor, "update:review") && hasPermission(ctx.actor, "portfolio:read");
@@ -195,6 +196,30 @@ export default async function ProjectPage({
           </dl>
         </Card>
       </div>
+
+      {results.inScope ? (
+        <section id="resultaten" className="mt-6 rounded-lg border border-gray-200 bg-white p-5 shadow-sm" aria-labelledby="resultaten-kop">
+          <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
+            <h2 id="resultaten-kop" className="text-lg font-semibold text-brand-800">Resultaten en traject</h2>
+            {results.canEdit || results.canRecordFunding ? (
+              <Link href={`/projecten/${p.id}/resultaten`} className="rounded border border-brand-700 px-4 py-1.5 text-brand-700">
+                {results.canEdit ? "Indicatoren en traject bijwerken" : "Financieringsbesluit vastleggen"}
+              </Link>
+            ) : null}
+          </div>
+          <div className="grid gap-6 lg:grid-cols-3">
+            <div className="lg:col-span-2">
+              <h3 className="mb-2 font-semibold">Indicatoren</h3>
+              <IndicatorCards indicators={results.indicators} />
+            </div>
+            <div>
+              <h3 className="mb-2 font-semibold">Traject</h3>
+              <TrajectTimeline steps={results.traject} current={results.current} />
+            </div>
+          </div>
+        </section>
+      ) : null}
+      {results.finalEvaluation ? <FinalEvaluationCard evaluation={results.finalEvaluation} /> : null}
 
       {p.inScope ? (
         <Card title="Beoordelingen per rapportageperiode" className="mt-6">
