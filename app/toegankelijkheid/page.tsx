@@ -8,6 +8,17 @@ export const metadata: Metadata = { title: "Toegankelijkheidsverklaring" };
  * structure follows the Dutch government's model statement: scope, standard, status, how it was
  * checked, known problems, feedback and escalation, date. Keep "Laatst bijgewerkt" true.
  */
+function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="space-y-2">
+      <h2 id={id} className="text-xl font-semibold text-brand-800">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
 export default function AccessibilityStatementPage() {
   return (
     <>
@@ -31,41 +42,29 @@ export default function AccessibilityStatementPage() {
           verklaring zegt voor welke onderdelen dat geldt, hoe we het controleren, wat nog niet goed gaat en waar u terecht kunt als iets niet werkt.
         </p>
 
-        <section aria-labelledby="t-wat" className="space-y-2">
-          <h2 id="t-wat" className="text-xl font-semibold text-brand-800">
-            Waarover gaat deze verklaring?
-          </h2>
+        <Section id="t-wat" title="Waarover gaat deze verklaring?">
           <p>
             Over de webapplicatie Regiotafel: inloggen, het overzicht, projecten registreren en bewerken, voortgangsupdates, portfolio en beoordelen,
             perioden, dashboard en voortgangsrapportage, import en export, en de beheerschermen. Niet over de downloads (Excel, Word, CSV): die bekijkt u in
             uw eigen programma.
           </p>
-        </section>
+        </Section>
 
-        <section aria-labelledby="t-norm" className="space-y-2">
-          <h2 id="t-norm" className="text-xl font-semibold text-brand-800">
-            Welke norm volgen we?
-          </h2>
+        <Section id="t-norm" title="Welke norm volgen we?">
           <p>
             De Web Content Accessibility Guidelines (WCAG) 2.1 op niveau A en AA, zoals opgenomen in de Europese norm EN 301 549. Dat is de norm die de
             Nederlandse overheid voorschrijft (Besluit digitale toegankelijkheid overheid).
           </p>
-        </section>
+        </Section>
 
-        <section aria-labelledby="t-status" className="space-y-2">
-          <h2 id="t-status" className="text-xl font-semibold text-brand-800">
-            Hoe ver zijn we?
-          </h2>
+        <Section id="t-status" title="Hoe ver zijn we?">
           <p>
             Regiotafel voldoet gedeeltelijk aan de norm. De automatische controles vinden op de geteste pagina&apos;s geen fouten meer; een volledig
             onderzoek door een onafhankelijke deskundige is nog niet gedaan. Tot dat onderzoek er is, noemen we de status daarom &ldquo;gedeeltelijk&rdquo;.
           </p>
-        </section>
+        </Section>
 
-        <section aria-labelledby="t-hoe" className="space-y-2">
-          <h2 id="t-hoe" className="text-xl font-semibold text-brand-800">
-            Hoe controleren we het?
-          </h2>
+        <Section id="t-hoe" title="Hoe controleren we het?">
           <ul className="list-disc space-y-1 pl-6">
             <li>Bij elke wijziging controleert een automatische test (axe) elke pagina die de eindgebruikerstests openen op WCAG 2.1 A en AA.</li>
             <li>
@@ -74,23 +73,17 @@ export default function AccessibilityStatementPage() {
             </li>
             <li>We bekijken de schermen op 1366 en op 390 pixels breed (een laptop en een telefoon).</li>
           </ul>
-        </section>
+        </Section>
 
-        <section aria-labelledby="t-problemen" className="space-y-2">
-          <h2 id="t-problemen" className="text-xl font-semibold text-brand-800">
-            Wat werkt nog niet goed?
-          </h2>
+        <Section id="t-problemen" title="Wat werkt nog niet goed?">
           <ul className="list-disc space-y-1 pl-6">
             <li>De grafieken op het dashboard en in de rapportage zijn afbeeldingen; dezelfde cijfers staan steeds in een tabel ernaast.</li>
             <li>Brede tabellen (portfolio, beoordelen in bulk) scrollen op een telefoon zijwaarts binnen hun eigen kader.</li>
             <li>Bevestigingsvragen voor onomkeerbare stappen gebruiken het standaardvenster van de browser.</li>
           </ul>
-        </section>
+        </Section>
 
-        <section aria-labelledby="t-contact" className="space-y-2">
-          <h2 id="t-contact" className="text-xl font-semibold text-brand-800">
-            Loopt u ergens tegenaan?
-          </h2>
+        <Section id="t-contact" title="Loopt u ergens tegenaan?">
           <p>
             Meld het bij de beheerder van Regiotafel via het ondersteuningsteam van WIR. Zeg op welke pagina het was en wat er misging. U krijgt binnen
             vijf werkdagen antwoord, en binnen drie weken een oplossing of een afspraak over hoe u uw werk intussen kunt doen.
@@ -98,7 +91,7 @@ export default function AccessibilityStatementPage() {
           <p>
             Bent u niet tevreden over hoe uw melding is behandeld? Dan kunt u daarna terecht bij de Nationale ombudsman.
           </p>
-        </section>
+        </Section>
 
         <p className="text-sm text-muted">Deze verklaring is opgesteld op 4 december 2026 en wordt herzien bij elke grote wijziging van Regiotafel.</p>
         <p>

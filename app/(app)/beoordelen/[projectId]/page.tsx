@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { pageCtx } from "@/lib/server/accounts/session";
 import { getAssessmentSheet } from "@/lib/server/review/assessments";
 import { notFoundOrThrow } from "@/lib/server/core/boundary";

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { pageCtx } from "@/lib/server/accounts/session";
 import { referenceLists } from "@/lib/server/reference-data/lists";
 import { getProjectForEdit } from "@/lib/server/projects/edit";
