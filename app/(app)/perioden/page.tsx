@@ -34,7 +34,7 @@ export default async function PeriodsPage() {
           {periods.length === 0 ? (
             <EmptyState>Er zijn nog geen perioden. Maak hiernaast de eerste aan.</EmptyState>
           ) : (
-            <div className="overflow-x-auto rounded-lg border border-gray-200 bg-white">
+            <div tabIndex={0} className="overflow-x-auto rounded-lg border border-gray-200 bg-white">
               <table className="min-w-full text-left text-sm">
                 <caption className="sr-only">Rapportageperioden</caption>
                 <thead className="bg-gray-50">

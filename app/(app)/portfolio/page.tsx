@@ -85,7 +85,7 @@ export default async function PortfolioPage({ searchParams }: { searchParams: Pr
       {data.total === 0 ? (
         <EmptyState>Geen projecten met deze filters.</EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-gray-200 bg-white">
+        <div tabIndex={0} className="overflow-x-auto rounded-lg border border-gray-200 bg-white">
           <table className="min-w-full text-left text-sm">
             <caption className="sr-only">Portfolio, periode {data.period?.label ?? "onbekend"}</caption>
             <thead className="bg-gray-50">

@@ -22,7 +22,7 @@ export default async function OrganisationsPage() {
       {proposed.length > 0 ? (
         <Card title={`Voorgestelde organisaties (${proposed.length})`} className="mb-6">
           <p className="mb-3 text-sm text-muted">Projectleiders hebben deze organisaties voorgesteld. Controleer naam en soort en bevestig ze.</p>
-          <div className="overflow-x-auto">
+          <div tabIndex={0} className="overflow-x-auto">
             <table className="min-w-full text-left text-sm">
               <caption className="sr-only">Voorgestelde organisaties</caption>
               <thead className="bg-gray-50">

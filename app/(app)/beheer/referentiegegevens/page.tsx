@@ -44,7 +44,7 @@ export default async function ReferenceDataPage() {
       </nav>
 
       <Card title="Concessiehouders" id="concessiehouders" className="mb-6">
-        <div className="overflow-x-auto">
+        <div tabIndex={0} className="overflow-x-auto">
           <table className="min-w-full text-left text-sm">
             <caption className="sr-only">Concessiehouders</caption>
             <thead className="bg-gray-50">
@@ -84,7 +84,7 @@ export default async function ReferenceDataPage() {
         <p className="mb-3 text-sm text-muted">
           Een overdracht geldt vanaf de ingangsdatum. Rapporten van perioden met een peildatum daarvoor blijven gelijk: de oude toewijzing blijft bewaard.
         </p>
-        <div className="overflow-x-auto">
+        <div tabIndex={0} className="overflow-x-auto">
           <table className="min-w-full text-left text-sm">
             <caption className="sr-only">Zorgkantoorregio&apos;s met hun concessiehouders door de tijd</caption>
             <thead className="bg-gray-50">
@@ -169,7 +169,7 @@ function CodeList({
   caption: string;
 }) {
   return (
-    <div className="overflow-x-auto">
+    <div tabIndex={0} className="overflow-x-auto">
       <table className="min-w-full text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-gray-50">

@@ -119,7 +119,7 @@ export default async function AssessmentSheetPage({
           )}
         </Card>
         <Card title="Oordelen naast elkaar">
-          <div className="overflow-x-auto">
+          <div tabIndex={0} className="overflow-x-auto">
             <table className="min-w-full text-left text-sm">
               <caption className="sr-only">Vorige periode, voorstel van de inkoper en beoordeling van WIR</caption>
               <thead>

@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Volledigheid" };
 
 function GroupTable({ caption, head, groups, hrefOf }: { caption: string; head: string; groups: CompletenessGroup[]; hrefOf?: (g: CompletenessGroup) => string }) {
   return (
-    <div className="overflow-x-auto">
+    <div tabIndex={0} className="overflow-x-auto">
       <table className="min-w-full text-left text-sm">
         <caption className="mb-2 text-left font-semibold text-brand-800">{caption}</caption>
         <thead className="bg-gray-50">

@@ -226,7 +226,7 @@ export default async function ProjectPage({
           {p.assessments.length === 0 ? (
             <EmptyState>Dit project is nog in geen enkele periode beoordeeld.</EmptyState>
           ) : (
-            <div className="overflow-x-auto">
+            <div tabIndex={0} className="overflow-x-auto">
               <table className="min-w-full text-left text-sm">
                 <caption className="sr-only">Beoordelingen per rapportageperiode</caption>
                 <thead className="bg-gray-50">
