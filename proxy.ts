@@ -26,7 +26,8 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // everything except sign-in, the accessibility statement (public), next-auth's own endpoints and
-  // static assets (the app icon included)
-  matcher: ["/((?!inloggen|toegankelijkheid|api/auth|_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)"],
+  // everything except sign-in, next-auth's own endpoints, static assets (the app icon included),
+  // the accessibility statement and the public Projectenbank (pages, open-data API, sitemap),
+  // which serve published cards only
+  matcher: ["/((?!inloggen|toegankelijkheid|api/auth|_next/static|_next/image|favicon.ico|icon.svg|robots.txt|sitemap.xml|projectenbank|api/projectenbank).*)"],
 };
