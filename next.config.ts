@@ -10,7 +10,8 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // The proxy (proxy.ts) buffers request bodies; uploads of the portfolio import may be up to
   // 10 MB (lib/domain/import/format.ts MAX_IMPORT_BYTES) plus multipart overhead.
-  experimental: { proxyClientMaxBodySize: "11mb" },
+  // authInterrupts: `forbidden()` answers a page a role may not open with 403 (lib/server/core/page-access.ts).
+  experimental: { proxyClientMaxBodySize: "11mb", authInterrupts: true },
   typedRoutes: false,
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

@@ -14,6 +14,7 @@ export const PUBLIC_PATHS = [
   "/inloggen",
   "/wachtwoord-instellen",
   "/wachtwoord-vergeten",
+  "/toegankelijkheid",
   "/api/auth",
   // the public Projectenbank (pages, open-data API, sitemap): published cards only
   "/projectenbank",
@@ -87,5 +88,5 @@ export async function proxy(request: NextRequest) {
 
 export const config = {
   // everything except static assets (public pages get their headers here too)
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt).*)"],
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)"],
 };

@@ -3,6 +3,7 @@ import { AppHeader } from "@/components/ui/nav";
 import { unreadNotificationCount } from "@/lib/server/notifications/read";
 import { DemoBanner } from "@/components/ui/demo-banner";
 import { isDemoInstallation } from "@/lib/server/demo/installation";
+import { AppFooter } from "@/components/ui/footer";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   // Pages check the actor themselves too; the layout only needs it for the menu.
@@ -19,6 +20,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
       <main id="inhoud" className="mx-auto max-w-7xl px-4 py-8">
         {children}
       </main>
+      <AppFooter />
     </>
   );
 }

@@ -29,12 +29,15 @@ export default async function HomePage() {
           <Figure label="Organisaties" value={orgs.length} />
           <Figure label="Voorgestelde organisaties" value={proposed} hint="wachten op bevestiging" />
         </div>
-        <p className="mt-6 flex gap-4">
+        <p className="mt-6 flex flex-wrap gap-4">
           <Link className="text-brand-700 underline" href="/beheer/gebruikers">
             Naar gebruikers
           </Link>
           <Link className="text-brand-700 underline" href="/beheer/organisaties">
             Naar organisaties
+          </Link>
+          <Link className="text-brand-700 underline" href="/beheer/referentiegegevens">
+            Naar referentiegegevens
           </Link>
         </p>
       </>

@@ -43,6 +43,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           </Link>
         </p>
       </div>
+      <p className="mt-6 text-sm text-muted">
+        <Link href="/toegankelijkheid" className="underline">
+          Toegankelijkheid
+        </Link>
+      </p>
     </main>
     </>
   );

@@ -67,7 +67,7 @@ export function BulkAssessmentForm({ action, periodId, rows }: { action: FormAct
         </button>
         <span className="text-sm text-muted">Alleen gewijzigde rijen worden opgeslagen. Lege rijen blijven onbeoordeeld.</span>
       </div>
-      <div className="overflow-x-auto rounded-lg border border-gray-200 bg-white">
+      <div tabIndex={0} className="overflow-x-auto rounded-lg border border-gray-200 bg-white">
         <table className="min-w-full text-left text-sm">
           <caption className="sr-only">Beoordelingen per project; per rij een keuzelijst per onderdeel</caption>
           <thead className="bg-gray-50">

@@ -183,7 +183,7 @@ export function ImportForm({ mayChangeClosedPeriods }: { mayChangeClosedPeriods:
 
 function IssueTable({ caption, issues }: { caption: string; issues: ImportReport["issues"] }) {
   return (
-    <div className="overflow-x-auto">
+    <div tabIndex={0} className="overflow-x-auto">
       <table className="min-w-full border-collapse bg-white text-sm">
         <caption className="py-2 text-left font-medium">{caption}</caption>
         <thead>

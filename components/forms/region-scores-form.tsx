@@ -20,7 +20,7 @@ export function RegionScoresForm({ action, periodId, rows }: { action: FormActio
     <form onSubmit={onSubmit} noValidate aria-label="Regioscores" className="space-y-3">
       <FormMessage state={state} messageRef={messageRef} />
       <input type="hidden" name="periodId" value={periodId} />
-      <div className="overflow-x-auto rounded-lg border border-gray-200 bg-white">
+      <div tabIndex={0} className="overflow-x-auto rounded-lg border border-gray-200 bg-white">
         <table className="min-w-full text-left text-sm">
           <caption className="sr-only">Fase per (sub)regio op de drie schalen</caption>
           <thead className="bg-gray-50">

@@ -69,7 +69,7 @@ export function DataTable({
           />
         </div>
       ) : null}
-      <div className="overflow-x-auto rounded-lg border border-gray-200 bg-white">
+      <div tabIndex={0} className="overflow-x-auto rounded-lg border border-gray-200 bg-white">
         <table className="min-w-full text-left text-sm">
           <caption className="sr-only">{caption}</caption>
           <thead className="bg-gray-50">

@@ -36,7 +36,7 @@ export function UpdateStateBadge({ state }: { state: UpdateProgress }) {
 /** The leader's projects and where each one's update for the open period stands. */
 export function MyUpdatesTable({ rows, periodLabel }: { rows: MyUpdateRow[]; periodLabel: string }) {
   return (
-    <div className="overflow-x-auto">
+    <div tabIndex={0} className="overflow-x-auto">
       <table className="min-w-full text-left text-sm">
         <caption className="sr-only">Voortgangsupdates {periodLabel}</caption>
         <thead className="bg-gray-50">

@@ -21,7 +21,7 @@ export function ReportTable({
   const id = `tabel-${table.key}`;
   return (
     <figure className="report-table my-6" aria-labelledby={`${id}-caption`}>
-      <div className="overflow-x-auto rounded-lg border border-gray-200 bg-white">
+      <div tabIndex={0} className="overflow-x-auto rounded-lg border border-gray-200 bg-white">
         <table id={id} className="min-w-full text-left text-sm">
           <caption id={`${id}-caption`} className="px-3 py-2 text-left font-semibold text-brand-800">
             {tableHeading(table)}

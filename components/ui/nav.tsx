@@ -3,24 +3,50 @@ import type { Actor } from "@/lib/domain/actor";
 import { can, type Permission } from "@/lib/domain/permissions";
 import { ROLE } from "@/lib/domain/enums";
 import { SignOutButton } from "./sign-out-button";
+import { MenuToggle } from "./menu-toggle";
 
-/** Menu items and the permission each needs; only pages that exist are listed. */
-export const NAV_ITEMS: readonly { href: string; label: string; permission: Permission }[] = [
-  { href: "/", label: "Overzicht", permission: "project:read" },
-  { href: "/projecten", label: "Projecten", permission: "project:read" },
-  { href: "/projecten/nieuw", label: "Project registreren", permission: "project:create" },
-  { href: "/updates", label: "Voortgangsupdates", permission: "update:submit" },
-  { href: "/dashboard", label: "Dashboard", permission: "report:read" },
-  { href: "/rapportage", label: "Rapportage", permission: "report:read" },
-  { href: "/import", label: "Import en export", permission: "portfolio:export" },
-  { href: "/beheer/gebruikers", label: "Gebruikers", permission: "user:manage" },
-  { href: "/beheer/organisaties", label: "Organisaties", permission: "organisation:manage" },
-  { href: "/beheer/mail", label: "E-mail", permission: "user:manage" },
-  // issue 5: portfolio, review and periods
-  { href: "/portfolio", label: "Portfolio", permission: "portfolio:read" },
-  { href: "/beoordelen", label: "Beoordelen", permission: "update:review" },
-  { href: "/perioden", label: "Perioden", permission: "period:manage" },
-  { href: "/beheer/indicatoren", label: "Indicatoren", permission: "indicator:manage" },
+type NavItem = { href: string; label: string; permission: Permission };
+
+/**
+ * The menu in groups (work on projects, review, report, management); a role sees only the items
+ * its permissions allow, so each role gets a short menu. Only pages that exist are listed.
+ */
+export const NAV_GROUPS: readonly { label: string; items: readonly NavItem[] }[] = [
+  {
+    label: "Projecten",
+    items: [
+      { href: "/", label: "Overzicht", permission: "project:read" },
+      { href: "/projecten", label: "Projecten", permission: "project:read" },
+      { href: "/projecten/nieuw", label: "Project registreren", permission: "project:create" },
+      { href: "/updates", label: "Voortgangsupdates", permission: "update:submit" },
+    ],
+  },
+  {
+    label: "Beoordelen",
+    items: [
+      { href: "/portfolio", label: "Portfolio", permission: "portfolio:read" },
+      { href: "/beoordelen", label: "Beoordelen", permission: "update:review" },
+      { href: "/perioden", label: "Perioden", permission: "period:manage" },
+    ],
+  },
+  {
+    label: "Rapportage",
+    items: [
+      { href: "/dashboard", label: "Dashboard", permission: "report:read" },
+      { href: "/rapportage", label: "Rapportage", permission: "report:read" },
+      { href: "/import", label: "Import en export", permission: "portfolio:export" },
+    ],
+  },
+  {
+    label: "Beheer",
+    items: [
+      { href: "/beheer/gebruikers", label: "Gebruikers", permission: "user:manage" },
+      { href: "/beheer/organisaties", label: "Organisaties", permission: "organisation:manage" },
+      { href: "/beheer/mail", label: "E-mail", permission: "user:manage" },
+      { href: "/beheer/indicatoren", label: "Indicatoren", permission: "indicator:manage" },
+      { href: "/beheer/referentiegegevens", label: "Referentiegegevens", permission: "reference:manage" },
+    ],
+  },
 ];
 
 /** The link to the notification list, with the number of unread notifications. */
@@ -38,30 +64,46 @@ function NotificationsLink({ unread }: { unread: number }) {
   );
 }
 
+/** The groups and items one actor sees. */
+export function menuFor(actor: Pick<Actor, "roles">) {
+  return NAV_GROUPS.map((g) => ({ label: g.label, items: g.items.filter((i) => can(actor.roles, i.permission)) })).filter((g) => g.items.length > 0);
+}
+
 export function AppHeader({ actor, unread = 0 }: { actor: Actor; unread?: number }) {
-  const items = NAV_ITEMS.filter((i) => can(actor.roles, i.permission));
+  const groups = menuFor(actor);
+  const roles = actor.roles.map((r) => ROLE.label(r)).join(", ");
   return (
     <header className="no-print bg-brand-800 text-white">
-      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-8 gap-y-2 px-4 py-3">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
         <Link href="/" className="text-lg font-bold tracking-tight">
           Regiotafel
         </Link>
-        <nav aria-label="Hoofdmenu" className="flex-1">
-          <ul className="flex flex-wrap gap-1">
-            {items.map((item) => (
-              <li key={item.href}>
-                <Link href={item.href} className="rounded px-3 py-1.5 hover:bg-white/10">
-                  {item.label}
-                </Link>
+        <MenuToggle controls="hoofdmenu" />
+        <nav id="hoofdmenu" aria-label="Hoofdmenu" className="order-last hidden w-full data-[open=true]:block lg:order-none lg:block lg:w-auto lg:flex-1">
+          <ul className="flex flex-col gap-3 py-2 lg:flex-row lg:items-center lg:gap-0 lg:py-0">
+            {groups.map((g, gi) => (
+              <li key={g.label} className={gi > 0 ? "lg:ml-2 lg:border-l lg:border-white/25 lg:pl-2" : ""}>
+                <span className="block px-2 text-xs font-semibold uppercase tracking-wide text-white/75 lg:sr-only" id={`menu-${gi}`}>
+                  {g.label}
+                </span>
+                <ul aria-labelledby={`menu-${gi}`} className="flex flex-col lg:flex-row">
+                  {g.items.map((item) => (
+                    <li key={item.href}>
+                      <Link href={item.href} className="block whitespace-nowrap rounded px-2 py-1.5 text-[0.9375rem] hover:bg-white/10">
+                        {item.label}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
               </li>
             ))}
           </ul>
         </nav>
         <div className="flex items-center gap-3 text-sm">
           <NotificationsLink unread={unread} />
-          <span>
+          <span className="hidden max-w-[16rem] truncate sm:inline" title={`${actor.name} (${roles})`}>
             <span className="sr-only">Ingelogd als </span>
-            {actor.name} <span className="opacity-80">({actor.roles.map((r) => ROLE.label(r)).join(", ")})</span>
+            {actor.name} <span className="opacity-80">({roles})</span>
           </span>
           <Link href="/account" className="rounded px-2 py-1 underline hover:bg-white/10">
             Mijn account

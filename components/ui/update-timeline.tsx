@@ -25,7 +25,7 @@ export function UpdateTimeline({ projectId, updates, canReview }: { projectId: s
             Voortgangsupdate {u.period.label} <UpdateStateBadge state={u.state} />
           </h3>
           <p className="text-sm text-muted">
-            {u.submittedAt ? `Ingediend ${formatDateTime(u.submittedAt)}` : `Laatst gewijzigd ${formatDateTime(u.updatedAt)}`}
+            {u.submittedAt ? `Ingediend op ${formatDateTime(u.submittedAt)}` : `Laatst gewijzigd op ${formatDateTime(u.updatedAt)}`}
             {u.reviewedAt ? ` · beoordeeld ${formatDateTime(u.reviewedAt)}` : ""}
           </p>
           {u.returnComment && (u.state === "RETURNED" || u.state === "SUBMITTED") ? (

@@ -61,6 +61,13 @@ export const ORGANISATION_TYPE = labelledEnum([
 ] as const);
 export type OrganisationType = (typeof ORGANISATION_TYPE.values)[number];
 
+/** Kwaliteitskader themes: about the content of care, or about a precondition for it. */
+export const THEME_GROUP = labelledEnum([
+  ["CONTENT", "Inhoud"],
+  ["PRECONDITION", "Randvoorwaarde"],
+] as const);
+export type ThemeGroup = (typeof THEME_GROUP.values)[number];
+
 export const PERIOD_STATE = labelledEnum([
   ["PLANNED", "Gepland"],
   ["OPEN", "Open"],

@@ -3,7 +3,7 @@
  * holds: the one place a field label is written. Forms, tables, exports and the change history
  * read their labels (and how to show a value) from here.
  */
-import { IMPACT, ORGANISATION_TYPE, PERIOD_STATE, PROJECT_LIFECYCLE, PROJECT_STATUS, RESULT_SHARING, SCALABILITY, UPDATE_STATE } from "./enums";
+import { IMPACT, ORGANISATION_TYPE, PERIOD_STATE, PROJECT_LIFECYCLE, PROJECT_STATUS, RESULT_SHARING, SCALABILITY, THEME_GROUP, UPDATE_STATE } from "./enums";
 import { labelledEnum, type LabelledEnum } from "./labels";
 import { HOOFDRUBRIEKEN, KWALITEITSKADER_THEMES, REGIONS } from "./reference-data";
 
@@ -100,6 +100,18 @@ export const UPDATE_FIELDS = {
 const OTHER_FIELDS = {
   Organisation: { name: f("Naam"), type: f("Soort", "enum", ORGANISATION_TYPE), city: f("Plaats"), status: f("Stand", "enum", ORGANISATION_STATUS) },
   ReportingPeriod: { code: f("Periode", "period"), label: f("Naam"), state: f("Stand", "enum", PERIOD_STATE), peildatum: f("Peildatum", "date"), reason: f("Reden") },
+  Concessiehouder: {
+    code: f("Code"),
+    name: f("Naam"),
+    reportOrder: f("Volgorde in het rapport", "count"),
+    supported: f("Ondersteund door WIR", "boolean"),
+    mergedInto: f("Opgegaan in"),
+    validFrom: f("Met ingang van", "date"),
+    regionCount: f("Aantal zorgkantoorregio's", "count"),
+  },
+  Zorgkantoorregio: { concessiehouder: f("Concessiehouder"), validFrom: f("Met ingang van", "date") },
+  Hoofdrubriek: { code: f("Code"), label: f("Naam"), reportOrder: f("Volgorde in het rapport", "count") },
+  KwaliteitskaderTheme: { code: f("Code"), label: f("Naam"), group: f("Soort", "enum", THEME_GROUP), reportOrder: f("Volgorde in het rapport", "count") },
   RegionScore: { agreements: f("Afspraken / convenanten", "count"), dynamics: f("Samenwerkingsdynamiek", "count"), vision: f("Regiovisie / stip op de horizon", "count"), note: f("Notitie") },
 } as const satisfies Record<string, Record<string, FieldDef>>;
 
@@ -123,9 +135,9 @@ export const AUDIT_ENTITY: Readonly<Record<string, string>> = {
   Organisation: "Organisatie",
   User: "Gebruiker",
   Concessiehouder: "Concessiehouder",
-  ConcessionAssignment: "Toewijzing van een zorgkantoorregio",
+  Zorgkantoorregio: "Zorgkantoorregio",
   Hoofdrubriek: "Hoofdrubriek",
-  Theme: "Kwaliteitskader-thema",
+  KwaliteitskaderTheme: "Kwaliteitskader-thema",
 };
 
 export const AUDIT_ACTION: Readonly<Record<string, string>> = {

@@ -36,3 +36,14 @@ export function acceptConfirmations(page: Page): string[] {
   });
   return asked;
 }
+
+/**
+ * The accessibility check every spec runs on every page it opens: axe with the WCAG 2.0/2.1 A and
+ * AA rules must find nothing. The failure message names each rule and the elements it found.
+ */
+export async function expectAccessible(page: Page, what = page.url()) {
+  const { default: AxeBuilder } = await import("@axe-core/playwright");
+  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const found = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 5).join(", ")}`);
+  expect(found, `axe op ${what}`).toEqual([]);
+}

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { pageCtx } from "@/lib/server/accounts/session";
 import { hasPermission } from "@/lib/server/core/authz";
 import { findPagePeriod } from "@/lib/server/periods/read";
@@ -10,12 +9,13 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Card, EmptyState } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
 import { formatDateTime } from "@/components/ui/format";
+import { requirePagePermission } from "@/lib/server/core/page-access";
 
 export const metadata: Metadata = { title: "Beoordelen" };
 
 export default async function ReviewQueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const ctx = await pageCtx();
-  if (!hasPermission(ctx.actor, "update:review")) notFound();
+  requirePagePermission(ctx, "update:review");
   const sp = await searchParams;
   const period = await findPagePeriod(ctx.db, "work", typeof sp.periode === "string" ? sp.periode : null);
   const isWir = hasPermission(ctx.actor, "assessment:record");

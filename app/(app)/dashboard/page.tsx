@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { pageCtx } from "@/lib/server/accounts/session";
-import { hasPermission } from "@/lib/server/core/authz";
 import { queryProblems } from "@/lib/server/core/boundary";
 import { reportOptions } from "@/lib/server/report/document";
 import { getReport, parseReportParams } from "@/lib/server/report";
@@ -17,6 +16,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { ReportTable } from "@/components/tables/report-table";
 import { ReportBarChart } from "@/components/charts/bar-chart";
 import { QueryProblem, ReportFilters } from "@/components/forms/report-filters";
+import { requirePagePermission } from "@/lib/server/core/page-access";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -79,7 +79,7 @@ function ChartBlock({
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const ctx = await pageCtx();
-  if (!hasPermission(ctx.actor, "report:read")) return <QueryProblem messages={["U heeft geen toegang tot het dashboard."]} />;
+  requirePagePermission(ctx, "report:read");
   const params = await searchParams;
   const options = await reportOptions(ctx);
   let report: Report | null = null;

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { pageCtx } from "@/lib/server/accounts/session";
 import { hasPermission } from "@/lib/server/core/authz";
 import { isNational } from "@/lib/domain/actor";
@@ -7,6 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { ImportForm } from "@/components/forms/import-form";
 import { SHEETS, SHEET_ORDER } from "@/lib/domain/import/format";
+import { requirePagePermission } from "@/lib/server/core/page-access";
 
 export const metadata: Metadata = { title: "Import en export" };
 
@@ -14,7 +14,7 @@ export default async function ImportPage() {
   const ctx = await pageCtx();
   const canImport = hasPermission(ctx.actor, "portfolio:import");
   const canExport = hasPermission(ctx.actor, "portfolio:export");
-  if (!canImport && !canExport) notFound();
+  requirePagePermission(ctx, "portfolio:import", "portfolio:export");
   const link = "text-brand-700 underline hover:text-brand-800";
   return (
     <>

@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import Link from "next/link";
 import { pageCtx } from "@/lib/server/accounts/session";
-import { hasPermission } from "@/lib/server/core/authz";
 import { listPeriodsForAdmin } from "@/lib/server/periods/admin";
 import { PERIOD_STATE } from "@/lib/domain/enums";
 import { PageHeader } from "@/components/ui/page-header";
@@ -13,12 +11,13 @@ import { CreatePeriodForm, PeriodTransitionForm } from "@/components/forms/perio
 import { createPeriodAction, periodTransitionAction } from "./actions";
 import { DeadlineSummary } from "@/components/ui/deadline";
 import { isoDate, suggestedDeadlines } from "@/lib/domain/deadlines";
+import { requirePagePermission } from "@/lib/server/core/page-access";
 
 export const metadata: Metadata = { title: "Perioden" };
 
 export default async function PeriodsPage() {
   const ctx = await pageCtx();
-  if (!hasPermission(ctx.actor, "period:manage")) notFound();
+  requirePagePermission(ctx, "period:manage");
   const periods = await listPeriodsForAdmin(ctx);
   const open = periods.find((p) => p.state === "OPEN") ?? null;
   const suggested = suggestedDeadlines(new Date());
@@ -38,7 +37,7 @@ export default async function PeriodsPage() {
           {periods.length === 0 ? (
             <EmptyState>Er zijn nog geen perioden. Maak hiernaast de eerste aan.</EmptyState>
           ) : (
-            <div className="overflow-x-auto rounded-lg border border-gray-200 bg-white">
+            <div tabIndex={0} className="overflow-x-auto rounded-lg border border-gray-200 bg-white">
               <table className="min-w-full text-left text-sm">
                 <caption className="sr-only">Rapportageperioden</caption>
                 <thead className="bg-gray-50">

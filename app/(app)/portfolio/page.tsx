@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { pageCtx } from "@/lib/server/accounts/session";
 import { hasPermission } from "@/lib/server/core/authz";
 import { portfolioFilterOptions, portfolioPage } from "@/lib/server/review/portfolio";
@@ -10,6 +9,7 @@ import { isNational } from "@/lib/domain/actor";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/card";
 import { PortfolioFilters } from "@/components/forms/portfolio-filters";
+import { requirePagePermission } from "@/lib/server/core/page-access";
 
 export const metadata: Metadata = { title: "Portfolio" };
 
@@ -44,7 +44,7 @@ function SortHeader({ query, col }: { query: PortfolioQuery; col: { key: SortKey
 
 export default async function PortfolioPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const ctx = await pageCtx();
-  if (!hasPermission(ctx.actor, "portfolio:read")) notFound();
+  requirePagePermission(ctx, "portfolio:read");
   const query = parsePortfolioQuery(await searchParams);
   const [data, options] = await Promise.all([portfolioPage(ctx, query), portfolioFilterOptions(ctx)]);
   const qs = portfolioQueryString(query, { pagina: undefined, per: undefined });
@@ -85,7 +85,7 @@ export default async function PortfolioPage({ searchParams }: { searchParams: Pr
       {data.total === 0 ? (
         <EmptyState>Geen projecten met deze filters.</EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-gray-200 bg-white">
+        <div tabIndex={0} className="overflow-x-auto rounded-lg border border-gray-200 bg-white">
           <table className="min-w-full text-left text-sm">
             <caption className="sr-only">Portfolio, periode {data.period?.label ?? "onbekend"}</caption>
             <thead className="bg-gray-50">

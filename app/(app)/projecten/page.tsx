@@ -104,7 +104,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
           regionName: p.regionName,
           concessiehouderName: p.concessiehouderName,
           hoofdrubriekLabel: p.hoofdrubriekLabel,
-          statusLabel: p.inScope ? (p.status ? PROJECT_STATUS.label(p.status) : "Nog niet beoordeeld") : "Gepubliceerde projectkaart",
+          statusLabel: p.lifecycle === "DRAFT" ? "Concept (nog niet ingediend)" : p.inScope ? (p.status ? PROJECT_STATUS.label(p.status) : "Nog niet beoordeeld") : "Gepubliceerde projectkaart",
         }))}
       />
       {total > items.length ? (

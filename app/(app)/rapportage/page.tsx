@@ -14,6 +14,7 @@ import { QueryProblem, ReportFilters } from "@/components/forms/report-filters";
 import { PublishVersionForm, StartVersionForm } from "@/components/forms/version-actions";
 import { formatDateTime } from "@/components/ui/format";
 import { publishVersionAction, saveNarrativeAction, startVersionAction } from "./actions";
+import { requirePagePermission } from "@/lib/server/core/page-access";
 
 export const metadata: Metadata = { title: "Voortgangsrapportage" };
 
@@ -23,9 +24,7 @@ function str(v: string | string[] | undefined): string | undefined {
 
 export default async function ReportPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const ctx = await pageCtx();
-  if (!hasPermission(ctx.actor, "report:read")) {
-    return <QueryProblem messages={["U heeft geen toegang tot de voortgangsrapportage."]} />;
-  }
+  requirePagePermission(ctx, "report:read");
   const params = await searchParams;
   const options = await reportOptions(ctx);
   let resolved: ResolvedReport | null = null;

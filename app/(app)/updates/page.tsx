@@ -1,19 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { pageCtx } from "@/lib/server/accounts/session";
-import { hasPermission } from "@/lib/server/core/authz";
 import { listMyUpdates } from "@/lib/server/updates";
 import { needsLeaderAction } from "@/lib/domain/update-workflow";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card, EmptyState, Figure } from "@/components/ui/card";
 import { MyUpdatesTable } from "@/components/tables/my-updates-table";
+import { requirePagePermission } from "@/lib/server/core/page-access";
 
 export const metadata: Metadata = { title: "Voortgangsupdates" };
 
 export default async function UpdatesPage() {
   const ctx = await pageCtx();
-  if (!hasPermission(ctx.actor, "update:submit")) notFound();
+  requirePagePermission(ctx, "update:submit");
   const { period, items } = await listMyUpdates(ctx);
   if (!period) {
     return (

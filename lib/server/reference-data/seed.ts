@@ -13,8 +13,8 @@ import { STANDARD_INDICATORS } from "../../domain/results/standard-indicators";
 
 /**
  * Loads the reference data of lib/domain/reference-data.ts. Idempotent: running it again changes
- * nothing; it never overwrites what a beheerder changed later (names, period states) except the
- * labels of the fixed code lists.
+ * nothing; it only adds what is missing and never overwrites what a beheerder changed later on the
+ * reference-data screens (names, labels, order, assignments, period states).
  */
 export async function unsafeSeedReferenceData(db: Db): Promise<void> {
   for (const c of CONCESSIEHOUDERS) {
@@ -48,14 +48,14 @@ export async function unsafeSeedReferenceData(db: Db): Promise<void> {
     await db.hoofdrubriek.upsert({
       where: { code: h.code },
       create: { ...h, reportOrder: index + 1 },
-      update: { label: h.label, reportOrder: index + 1 },
+      update: {},
     });
   }
   for (const [index, t] of KWALITEITSKADER_THEMES.entries()) {
     await db.kwaliteitskaderTheme.upsert({
       where: { code: t.code },
       create: { ...t, reportOrder: index + 1 },
-      update: { label: t.label, group: t.group, reportOrder: index + 1 },
+      update: {},
     });
   }
   for (const p of PERIODS) {

@@ -2,18 +2,18 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { pageCtx } from "@/lib/server/accounts/session";
-import { hasPermission } from "@/lib/server/core/authz";
 import { listUsers } from "@/lib/server/accounts/users";
 import { ROLE } from "@/lib/domain/enums";
 import { PageHeader } from "@/components/ui/page-header";
 import { DataTable } from "@/components/tables/data-table";
 import { formatDateTime } from "@/components/ui/format";
+import { requirePagePermission } from "@/lib/server/core/page-access";
 
 export const metadata: Metadata = { title: "Gebruikers" };
 
 export default async function UsersPage() {
   const ctx = await pageCtx();
-  if (!hasPermission(ctx.actor, "user:manage")) notFound();
+  requirePagePermission(ctx, "user:manage");
   const users = await listUsers(ctx);
   return (
     <>

@@ -1,19 +1,18 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { pageCtx } from "@/lib/server/accounts/session";
-import { hasPermission } from "@/lib/server/core/authz";
 import { listOutbox } from "@/lib/server/mail/read";
 import { mailConfig } from "@/lib/server/mail/config";
 import { MAIL_STATUS } from "@/lib/domain/enums";
 import { PageHeader } from "@/components/ui/page-header";
 import { DataTable } from "@/components/tables/data-table";
 import { formatDateTime } from "@/components/ui/format";
+import { requirePagePermission } from "@/lib/server/core/page-access";
 
 export const metadata: Metadata = { title: "E-mail" };
 
 export default async function OutboxPage() {
   const ctx = await pageCtx();
-  if (!hasPermission(ctx.actor, "user:manage")) notFound();
+  requirePagePermission(ctx, "user:manage");
   const mails = await listOutbox(ctx);
   const sending = Boolean(mailConfig().smtpUrl);
   return (

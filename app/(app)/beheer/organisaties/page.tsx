@@ -1,7 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { pageCtx } from "@/lib/server/accounts/session";
-import { hasPermission } from "@/lib/server/core/authz";
 import { listOrganisations } from "@/lib/server/accounts/users";
 import { ORGANISATION_TYPE } from "@/lib/domain/enums";
 import { PageHeader } from "@/components/ui/page-header";
@@ -10,12 +8,13 @@ import { listProposedOrganisations } from "@/lib/server/reference-data/organisat
 import { Card } from "@/components/ui/card";
 import { ConfirmOrganisationForm } from "@/components/forms/confirm-organisation-form";
 import { formatDateTime } from "@/components/ui/format";
+import { requirePagePermission } from "@/lib/server/core/page-access";
 
 export const metadata: Metadata = { title: "Organisaties" };
 
 export default async function OrganisationsPage() {
   const ctx = await pageCtx();
-  if (!hasPermission(ctx.actor, "organisation:manage")) notFound();
+  requirePagePermission(ctx, "organisation:manage");
   const [orgs, proposed] = await Promise.all([listOrganisations(ctx), listProposedOrganisations(ctx)]);
   return (
     <>
@@ -23,7 +22,7 @@ export default async function OrganisationsPage() {
       {proposed.length > 0 ? (
         <Card title={`Voorgestelde organisaties (${proposed.length})`} className="mb-6">
           <p className="mb-3 text-sm text-muted">Projectleiders hebben deze organisaties voorgesteld. Controleer naam en soort en bevestig ze.</p>
-          <div className="overflow-x-auto">
+          <div tabIndex={0} className="overflow-x-auto">
             <table className="min-w-full text-left text-sm">
               <caption className="sr-only">Voorgestelde organisaties</caption>
               <thead className="bg-gray-50">

@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { pageCtx } from "@/lib/server/accounts/session";
-import { hasPermission } from "@/lib/server/core/authz";
 import { getAssessmentSheet } from "@/lib/server/review/assessments";
 import { notFoundOrThrow } from "@/lib/server/core/boundary";
 import { IMPACT, PERIOD_STATE, PROJECT_STATUS, RESULT_SHARING, SCALABILITY, UPDATE_STATE } from "@/lib/domain/enums";
@@ -14,6 +12,7 @@ import { Badge } from "@/components/ui/badge";
 import { formatDateTime } from "@/components/ui/format";
 import { JudgementForm, ReviewForm } from "@/components/forms/review-forms";
 import { judgementAction, reviewUpdateAction } from "../actions";
+import { requirePagePermission } from "@/lib/server/core/page-access";
 
 export const metadata: Metadata = { title: "Beoordeling" };
 
@@ -35,7 +34,7 @@ export default async function AssessmentSheetPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const ctx = await pageCtx();
-  if (!hasPermission(ctx.actor, "portfolio:read")) notFound();
+  requirePagePermission(ctx, "portfolio:read");
   const { projectId } = await params;
   const sp = await searchParams;
   let s;
@@ -86,7 +85,7 @@ export default async function AssessmentSheetPage({
             <>
               <p>
                 <Badge tone={u.state === "APPROVED" ? "success" : u.state === "SUBMITTED" ? "info" : "warning"}>{UPDATE_STATE.label(u.state)}</Badge>{" "}
-                {u.submittedAt ? <span className="text-sm text-muted">ingediend {formatDateTime(u.submittedAt)}</span> : null}
+                {u.submittedAt ? <span className="text-sm text-muted">{u.state === "SUBMITTED" ? "sinds" : "ingediend op"} {formatDateTime(u.submittedAt)}</span> : null}
               </p>
               {u.state === "DRAFT" ? (
                 <p className="text-muted">De update is nog een concept van de projectleider.</p>
@@ -120,7 +119,7 @@ export default async function AssessmentSheetPage({
           )}
         </Card>
         <Card title="Oordelen naast elkaar">
-          <div className="overflow-x-auto">
+          <div tabIndex={0} className="overflow-x-auto">
             <table className="min-w-full text-left text-sm">
               <caption className="sr-only">Vorige periode, voorstel van de inkoper en beoordeling van WIR</caption>
               <thead>

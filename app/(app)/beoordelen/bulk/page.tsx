@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { pageCtx } from "@/lib/server/accounts/session";
-import { hasPermission } from "@/lib/server/core/authz";
 import { findPagePeriod } from "@/lib/server/periods/read";
 import { listBulkAssessment } from "@/lib/server/review/assessments";
 import { portfolioFilterOptions } from "@/lib/server/review/portfolio";
@@ -11,6 +9,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/card";
 import { BulkAssessmentForm } from "@/components/forms/bulk-assessment-form";
 import { bulkAssessmentAction } from "../actions";
+import { requirePagePermission } from "@/lib/server/core/page-access";
 
 export const metadata: Metadata = { title: "Beoordelen in bulk" };
 
@@ -18,7 +17,7 @@ const str = (v: string | string[] | undefined) => (typeof v === "string" && /^[A
 
 export default async function BulkAssessmentPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const ctx = await pageCtx();
-  if (!hasPermission(ctx.actor, "assessment:record")) notFound();
+  requirePagePermission(ctx, "assessment:record");
   const sp = await searchParams;
   const period = await findPagePeriod(ctx.db, "work", str(sp.periode));
   if (!period) {

@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { pageCtx } from "@/lib/server/accounts/session";
-import { hasPermission } from "@/lib/server/core/authz";
 import { findPagePeriod } from "@/lib/server/periods/read";
 import { listRegionScores } from "@/lib/server/review/region-scores";
 import { PERIOD_STATE, REGION_SCALES, type RegionScale } from "@/lib/domain/enums";
@@ -11,12 +9,13 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Card, EmptyState } from "@/components/ui/card";
 import { RegionScoresForm } from "@/components/forms/region-scores-form";
 import { regionScoresAction } from "../actions";
+import { requirePagePermission } from "@/lib/server/core/page-access";
 
 export const metadata: Metadata = { title: "Regioscores" };
 
 export default async function RegionScoresPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const ctx = await pageCtx();
-  if (!hasPermission(ctx.actor, "regionScore:record")) notFound();
+  requirePagePermission(ctx, "regionScore:record");
   const sp = await searchParams;
   const period = await findPagePeriod(ctx.db, "work", typeof sp.periode === "string" ? sp.periode : null);
   if (!period) {

@@ -1,19 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { pageCtx } from "@/lib/server/accounts/session";
-import { hasPermission } from "@/lib/server/core/authz";
 import { periodCompleteness, type CompletenessGroup } from "@/lib/server/review/completeness";
 import { portfolioFilterOptions } from "@/lib/server/review/portfolio";
 import { PERIOD_STATE, UPDATE_STATE } from "@/lib/domain/enums";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card, EmptyState, Figure } from "@/components/ui/card";
+import { requirePagePermission } from "@/lib/server/core/page-access";
 
 export const metadata: Metadata = { title: "Volledigheid" };
 
 function GroupTable({ caption, head, groups, hrefOf }: { caption: string; head: string; groups: CompletenessGroup[]; hrefOf?: (g: CompletenessGroup) => string }) {
   return (
-    <div className="overflow-x-auto">
+    <div tabIndex={0} className="overflow-x-auto">
       <table className="min-w-full text-left text-sm">
         <caption className="mb-2 text-left font-semibold text-brand-800">{caption}</caption>
         <thead className="bg-gray-50">
@@ -51,7 +50,7 @@ function GroupTable({ caption, head, groups, hrefOf }: { caption: string; head: 
 
 export default async function CompletenessPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const ctx = await pageCtx();
-  if (!hasPermission(ctx.actor, "portfolio:read")) notFound();
+  requirePagePermission(ctx, "portfolio:read");
   const sp = await searchParams;
   const code = typeof sp.periode === "string" && /^\d{4}-\d{2}$/.test(sp.periode) ? sp.periode : null;
   const regio = typeof sp.regio === "string" ? sp.regio : null;

@@ -15,6 +15,7 @@ import { projectUpdates } from "@/lib/server/updates";
 import { findRunningPeriod } from "@/lib/server/periods/read";
 import { MessageBox } from "@/components/forms/fields";
 import { JUDGEMENT_CHOICES, JUDGEMENT_FIELDS, PROJECT_FIELDS } from "@/lib/domain/fields";
+import { projectNumberNote } from "@/lib/domain/project-number";
 import { SubmitProjectButton } from "@/components/forms/submit-project-button";
 import { UpdateTimeline } from "@/components/ui/update-timeline";
 import { publicationPanel } from "@/lib/server/projectenbank/publication";
@@ -96,6 +97,7 @@ export default async function ProjectPage({
             {p.concessiehouderName ? ` · ${p.concessiehouderName}` : ""} · {p.hoofdrubriek.label}{" "}
             {p.isPublic ? <Badge tone="info">Gepubliceerd</Badge> : <Badge>Niet openbaar</Badge>}{" "}
             {p.lifecycle === "DRAFT" ? <Badge tone="warning">Concept</Badge> : null}
+            {projectNumberNote(p.wirNumber) ? <span className="mt-1 block text-sm">{projectNumberNote(p.wirNumber)}</span> : null}
           </>
         }
       />
@@ -242,7 +244,7 @@ export default async function ProjectPage({
           {p.assessments.length === 0 ? (
             <EmptyState>Dit project is nog in geen enkele periode beoordeeld.</EmptyState>
           ) : (
-            <div className="overflow-x-auto">
+            <div tabIndex={0} className="overflow-x-auto">
               <table className="min-w-full text-left text-sm">
                 <caption className="sr-only">Beoordelingen per rapportageperiode</caption>
                 <thead className="bg-gray-50">

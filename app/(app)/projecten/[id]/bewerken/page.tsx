@@ -1,18 +1,17 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { pageCtx } from "@/lib/server/accounts/session";
-import { hasPermission } from "@/lib/server/core/authz";
 import { referenceLists } from "@/lib/server/reference-data/lists";
 import { getProjectForEdit } from "@/lib/server/projects/edit";
 import { notFoundOrThrow } from "@/lib/server/core/boundary";
 import { PageHeader } from "@/components/ui/page-header";
 import { ProjectForm } from "@/components/forms/project-form";
+import { requirePagePermission } from "@/lib/server/core/page-access";
 
 export const metadata: Metadata = { title: "Project bewerken" };
 
 export default async function EditProjectPage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await pageCtx();
-  if (!hasPermission(ctx.actor, "project:edit")) notFound();
+  requirePagePermission(ctx, "project:edit");
   const { id } = await params;
   let project;
   try {

@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { pageCtx } from "@/lib/server/accounts/session";
-import { hasPermission } from "@/lib/server/core/authz";
 import { getUpdateForm } from "@/lib/server/updates";
 import { notFoundOrThrow } from "@/lib/server/core/boundary";
 import { leaderCanEdit, UPDATE_PROGRESS_LABEL } from "@/lib/domain/update-workflow";
@@ -10,6 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Card, EmptyState } from "@/components/ui/card";
 import { UpdateForm } from "@/components/forms/update-form";
 import { formatDateTime } from "@/components/ui/format";
+import { requirePagePermission } from "@/lib/server/core/page-access";
 import { getMeasurementForm } from "@/lib/server/results/project";
 import { MeasurementsForm } from "@/components/forms/results-forms";
 import { saveMeasurementsAction } from "../resultaten/actions";
@@ -18,7 +17,7 @@ export const metadata: Metadata = { title: "Voortgangsupdate" };
 
 export default async function UpdatePage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await pageCtx();
-  if (!hasPermission(ctx.actor, "update:submit")) notFound();
+  requirePagePermission(ctx, "update:submit");
   const { id } = await params;
   let form;
   try {

@@ -1,7 +1,0 @@
-export default function Loading() {
-  return (
-    <p role="status" className="text-muted">
-      Gegevens worden geladen…
-    </p>
-  );
-}
