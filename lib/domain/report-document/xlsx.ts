@@ -31,7 +31,7 @@ export async function reportToXlsx(doc: ReportDocument): Promise<Buffer> {
   front.addRow(["Gemaakt op", doc.generatedAt]);
   front.addRow([]);
   front.addRow(["Tabel", "Wat veranderde"]).font = { bold: true };
-  for (const t of tables) front.addRow([tableHeading(t), t.change ?? ""]);
+  for (const t of tables) front.addRow([tableHeading(t), t.change ?? (t.points ?? []).join("\n")]);
 
   for (const t of tables) {
     const ws = wb.addWorksheet(sheetName(`${t.number || t.title}${t.key.endsWith("-landelijk") ? " landelijk" : ""}`, used));
@@ -49,6 +49,7 @@ export async function reportToXlsx(doc: ReportDocument): Promise<Buffer> {
       ws.addRow([]);
       ws.addRow([t.change]);
     }
+    for (const p of t.points ?? []) ws.addRow([p]);
     if (t.note) ws.addRow([t.note]);
     ws.getColumn(1).width = Math.min(60, Math.max(16, ...t.rows.map((r) => r.label.length + 2)));
     for (let c = 2; c <= t.columns.length; c++) ws.getColumn(c).width = Math.min(60, Math.max(10, t.columns[c - 1].length + 2));

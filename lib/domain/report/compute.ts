@@ -14,7 +14,8 @@ import {
 } from "../enums";
 import type { LabelledEnum } from "../labels";
 import { CROSS_ORGANISATIONAL_RUBRIEKEN } from "../reference-data";
-import { formatChange, formatPercent, tableSummary } from "./summaries";
+import { tableSummary } from "./summaries";
+import { formatChange, formatCount, formatPercent, formatSigned } from "./format";
 import {
   CHANGE_KEY,
   NOT_ASSESSED_KEY,
@@ -235,8 +236,8 @@ function regionSummary(t: ValueTable, top: string, topLabel: string, c: ReportPe
   const total = t.values[TOTAL_KEY][p.code] ?? 0;
   const now = t.values[top][p.code] ?? 0;
   const before = t.values[top][c.code] ?? 0;
-  if (total === 0) return `In ${p.shortLabel} zijn er geen regio's gescoord.`;
-  return `In ${p.shortLabel} zitten ${now} van de ${total} regio's (${formatPercent(now / total, 0)}) in fase ${top} (${topLabel}), ${formatChange(before, now, c.shortLabel)}.`;
+  if (total === 0) return `In ${p.label} zijn er geen regio's gescoord.`;
+  return `In ${p.label} zitten ${now} van de ${total} regio's (${formatPercent(now / total)}) in fase ${top} (${topLabel}), ${formatChange(before, now, c.label)}.`;
 }
 
 /** Tabel 4: hoofdrubriek × concessiehouder at the report period, with the total at the comparison period. */
@@ -366,8 +367,8 @@ function themeTable(input: ReportInput): ThemeTable {
     ...t,
     summary:
       now === 0
-        ? `In ${p.shortLabel} zijn er geen projecten met hoofdrubriek ${h.label}.`
-        : `Hoofdrubriek ${h.label} telt in ${p.shortLabel} ${now} projecten, ${formatChange(before, now, c.shortLabel)}; ${scalableNow} daarvan zijn opschaalbaar en ${sharingNow} hebben resultaten om te delen.`,
+        ? `In ${p.label} zijn er geen projecten met hoofdrubriek ${h.label}.`
+        : `Hoofdrubriek ${h.label} telt in ${p.label} ${now} projecten, ${formatChange(before, now, c.label)}; ${scalableNow} daarvan zijn opschaalbaar en ${sharingNow} hebben resultaten om te delen.`,
     ...(input.nationalCounts ? { national: theme(input, input.nationalCounts) } : {}),
   };
 }
@@ -390,12 +391,12 @@ function headline(input: ReportInput, t: { tabel1: ValueTable; tabel2: ValueTabl
       share: share(now),
       compare: { value: before.value, of: before.of, share: share(before) },
       change: now.value - before.value,
-      summary: `${sentence(now.value, now.of)} (${formatChange(before.value, now.value, c.shortLabel)}).`,
+      summary: `${sentence(now.value, now.of)}; in ${c.label} ${formatCount(before.value)}${before.of != null ? ` van de ${formatCount(before.of)}` : ""} (${formatSigned(now.value - before.value)}).`,
     });
   };
   const total = (per: string) => projectTotal(counts, per);
   const st = (per: string, ...keys: string[]) => sum(keys.map((k) => status(per).get(k) ?? 0));
-  const pct = (v: number, of: number | null) => (of ? ` (${formatPercent(v / of, 0)})` : "");
+  const pct = (v: number, of: number | null) => (of ? ` (${formatPercent(v / of)})` : "");
   add("projects", "Projecten", (per) => ({ value: total(per), of: null }), (v) => `${v} projecten`);
   add("finished", "Afgerond", (per) => ({ value: st(per, "FINISHED_SUCCESSFUL", "FINISHED_UNSUCCESSFUL"), of: total(per) }), (v, of) => `${v} van de ${of} projecten afgerond${pct(v, of)}`);
   add("finishedSuccessful", "Succesvol afgerond", (per) => ({ value: st(per, "FINISHED_SUCCESSFUL"), of: st(per, "FINISHED_SUCCESSFUL", "FINISHED_UNSUCCESSFUL") }), (v, of) => `${v} van de ${of} afgeronde projecten succesvol${pct(v, of)}`);
@@ -439,8 +440,8 @@ export function computeReport(input: ReportInput): Report {
     ...t4,
     summary:
       t4.values[TOTAL_KEY][TOTAL_KEY] === 0 || !t4Top
-        ? `In ${p.shortLabel} zijn er geen projecten.`
-        : `In ${p.shortLabel} telt de selectie ${t4.values[TOTAL_KEY][TOTAL_KEY]} projecten, ${formatChange(t4.values[TOTAL_KEY][c.code], t4.values[TOTAL_KEY][TOTAL_KEY], c.shortLabel)}; de meeste vallen in ${input.hoofdrubrieken.find((h) => h.code === t4Top)!.label} (${t4.values[t4Top][TOTAL_KEY]}).`,
+        ? `In ${p.label} zijn er geen projecten.`
+        : `In ${p.label} telt de selectie ${t4.values[TOTAL_KEY][TOTAL_KEY]} projecten, ${formatChange(t4.values[TOTAL_KEY][c.code], t4.values[TOTAL_KEY][TOTAL_KEY], c.label)}; de meeste vallen in ${input.hoofdrubrieken.find((h) => h.code === t4Top)!.label} (${t4.values[t4Top][TOTAL_KEY]}).`,
     ...(input.nationalCounts ? { national: rubriekByConcessiehouder(input, input.nationalCounts, []) } : {}),
   };
 
@@ -458,8 +459,8 @@ export function computeReport(input: ReportInput): Report {
     ...t7,
     summary:
       nt.NIEUW === 0 || !t7Top
-        ? `Er zijn in ${p.shortLabel} geen projecten die in ${p.code.slice(0, 4)} of later starten.`
-        : `${nt.NIEUW} van de ${allNow} projecten (${formatPercent(nt.NIEUW / allNow, 0)}) starten in ${p.code.slice(0, 4)} of later; de meeste nieuwe projecten vallen in ${input.hoofdrubrieken.find((h) => h.code === t7Top)!.label} (${t7.values[t7Top].NIEUW}).`,
+        ? `Er zijn in ${p.label} geen projecten die in ${p.code.slice(0, 4)} of later starten.`
+        : `${nt.NIEUW} van de ${allNow} projecten (${formatPercent(nt.NIEUW / allNow)}) starten in ${p.code.slice(0, 4)} of later; de meeste nieuwe projecten vallen in ${input.hoofdrubrieken.find((h) => h.code === t7Top)!.label} (${t7.values[t7Top].NIEUW}).`,
     ...(input.nationalCounts ? { national: startYearTable(input, input.nationalCounts) } : {}),
   };
 

@@ -2,6 +2,7 @@ import "server-only";
 import type { Ctx } from "../accounts/session";
 import { resolveReport } from "./document";
 import { parseReportParams } from "./index";
+import { documentChartImages } from "./chart-png";
 import { NotFoundError, ValidationError } from "../core/errors";
 import { reportToXlsx } from "../../domain/report-document/xlsx";
 import { reportToDocx } from "../../domain/report-document/docx";
@@ -27,7 +28,7 @@ export async function exportReport(ctx: Ctx, format: string, params: Record<stri
     case "xlsx":
       return { body: await reportToXlsx(doc), contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", fileName: `${base}.xlsx` };
     case "docx":
-      return { body: await reportToDocx(doc), contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", fileName: `${base}.docx` };
+      return { body: await reportToDocx(doc, { version: resolved.version, charts: documentChartImages(doc) }), contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", fileName: `${base}.docx` };
     case "json":
       return { body: JSON.stringify(resolved.report, null, 2), contentType: "application/json; charset=utf-8", fileName: `${base}.json` };
     case "csv": {
