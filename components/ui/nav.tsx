@@ -20,6 +20,7 @@ export const NAV_ITEMS: readonly { href: string; label: string; permission: Perm
   { href: "/portfolio", label: "Portfolio", permission: "portfolio:read" },
   { href: "/beoordelen", label: "Beoordelen", permission: "update:review" },
   { href: "/perioden", label: "Perioden", permission: "period:manage" },
+  { href: "/beheer/indicatoren", label: "Indicatoren", permission: "indicator:manage" },
 ];
 
 export function AppHeader({ actor }: { actor: Actor }) {

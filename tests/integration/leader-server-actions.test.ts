@@ -46,13 +46,13 @@ for (const backend of testBackends()) {
     });
 
     const calls = () => [
-      ["saveProject", () => projectActions.saveProjectAction({ title: "Getypte titel", regionCode: "zeeland", hoofdrubriekCode: "TECHNOLOGIE", version: 0 })],
-      ["saveProject (edit)", () => projectActions.saveProjectAction({ projectId: projectOfA, title: "Getypte titel", regionCode: "zeeland", hoofdrubriekCode: "TECHNOLOGIE", version: 1 })],
-      ["submitProject", () => projectActions.submitProjectAction({ projectId: projectOfA, version: 1 })],
+      ["saveProject", () => projectActions.saveProjectAction(null, { title: "Getypte titel", regionCode: "zeeland", hoofdrubriekCode: "TECHNOLOGIE", version: 0 })],
+      ["saveProject (edit)", () => projectActions.saveProjectAction(null, { projectId: projectOfA, title: "Getypte titel", regionCode: "zeeland", hoofdrubriekCode: "TECHNOLOGIE", version: 1 })],
+      ["submitProject", () => projectActions.submitProjectAction(null, { projectId: projectOfA, version: 1 })],
       ["similarProjects", () => projectActions.similarProjectsAction({ title: "Getypte titel", description: "" })],
       ["searchOrganisations", () => projectActions.searchOrganisationsAction({ q: "Getypte" })],
       ["proposeOrganisation", () => projectActions.proposeOrganisationAction({ name: "Getypte organisatie", type: "OVERIG", city: "" })],
-      ["saveUpdate", () => updateActions.saveUpdateAction({ projectId: projectOfA, periodCode: "2021-03", intent: "save", version: 0, progress: "Getypte voortgang" })],
+      ["saveUpdate", () => updateActions.saveUpdateAction(null, { projectId: projectOfA, periodCode: "2021-03", intent: "save", version: 0, progress: "Getypte voortgang" })],
       ["confirmOrganisation", () => orgActions.confirmOrganisationAction(null, formData({ organisationId: "some-org", version: "1" }))],
     ] as const;
 
@@ -84,7 +84,7 @@ for (const backend of testBackends()) {
 
     it("returns Dutch messages per field and the typed values on bad input", async () => {
       session.current = leaderB;
-      const r = await projectActions.saveProjectAction({ title: "<script>x</script>", regionCode: "", hoofdrubriekCode: "TECHNOLOGIE", budgetEuros: "-1", version: 0 });
+      const r = await projectActions.saveProjectAction(null, { title: "<script>x</script>", regionCode: "", hoofdrubriekCode: "TECHNOLOGIE", budgetEuros: "-1", version: 0 });
       expect(r.ok).toBe(false);
       if (!r.ok) {
         expect(r.kind).toBe("validation");

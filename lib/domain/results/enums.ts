@@ -94,3 +94,11 @@ export const BARRIER = labelledEnum([
   ["FAMILY_LOAD", "Naasten die zelf ondersteuning nodig hebben"],
 ] as const);
 export type Barrier = (typeof BARRIER.values)[number];
+
+const valueFormat = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 2 });
+
+/** A value with its unit, Dutch: "7,3", "12,5%", "14 dagen". */
+export function formatIndicatorValue(unit: IndicatorUnit, value: number | null | undefined): string {
+  if (value == null) return "—";
+  return `${valueFormat.format(value)}${UNIT_RULES[unit].suffix}`;
+}

@@ -8,6 +8,8 @@ import { NotFoundError } from "@/lib/server/core/errors";
 import { IMPACT, PERIOD_STATE, PROJECT_STATUS, RESULT_SHARING, SCALABILITY, UPDATE_STATE } from "@/lib/domain/enums";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card, EmptyState } from "@/components/ui/card";
+import { getProjectResults } from "@/lib/server/results/project";
+import { PeriodMeasurements } from "@/components/ui/project-results";
 import { Badge } from "@/components/ui/badge";
 import { formatDateTime } from "@/components/ui/format";
 import { JudgementForm, ReviewForm } from "@/components/forms/review-forms";
@@ -44,6 +46,7 @@ export default async function AssessmentSheetPage({
     throw error;
   }
   const u = s.update;
+  const results = await getProjectResults(ctx, projectId);
   const label = (v: string | null | undefined, e: { label(x: never): string }) => (v ? e.label(v as never) : "—");
   const columns = [
     { title: `Vorige periode${s.previous ? ` (${s.previous.periodLabel})` : ""}`, j: s.previous },
@@ -105,6 +108,7 @@ export default async function AssessmentSheetPage({
                   <Text title="Geleerde lessen" text={u.lessonsLearned} />
                   <Text title="Volgende stappen" text={u.nextSteps} />
                   <Text title="Risico's" text={u.risks} />
+                  {results.inScope ? <PeriodMeasurements indicators={results.indicators} periodCode={s.period.code} /> : null}
                 </>
               )}
               {u.state === "RETURNED" && u.returnComment ? (
