@@ -46,6 +46,7 @@ const ROW_HEADERS: Record<string, string> = {
   tabel8: "Mate van impact",
   tabel10: "Delen van resultaten",
   tabel11: "Opschaalbaarheid",
+  kwaliteitskader: "Thema van het kwaliteitskader",
 };
 
 /** Full period names for chart legends ("maart 2020"). */
@@ -57,7 +58,7 @@ function periodNames(report: Report): Record<string, string> {
 export function tableChart(report: Report, t: ComparisonTable): DocChart {
   const names = periodNames(report);
   const periods = [report.comparePeriod.code, report.period.code];
-  const title = `${t.number} ${t.title}`;
+  const title = t.number ? `${t.number} ${t.title}` : t.title;
   switch (t.key) {
     case "tabel1":
     case "tabel2":
@@ -72,14 +73,17 @@ export function tableChart(report: Report, t: ComparisonTable): DocChart {
   }
 }
 
-const NO_TABEL_9 = "Er is geen Tabel 9: de nummering volgt de rapportage van januari 2021, waarin Tabel 9 ontbreekt.";
+const NOTES: Partial<Record<string, string>> = {
+  tabel10: "Er is geen Tabel 9: de nummering volgt de rapportage van januari 2021, waarin Tabel 9 ontbreekt.",
+  kwaliteitskader: "Een project kan aan meer thema's bijdragen; de thema's tellen daarom samen op tot meer dan het aantal projecten.",
+};
 
 function comparisonTables(report: Report, t: ComparisonTable): DocTable[] {
   const out = [
     valueTableToDoc(
       report,
       t,
-      { key: t.key, number: t.number, title: t.title, change: t.summary || undefined, chart: tableChart(report, t), ...(t.key === "tabel10" ? { note: NO_TABEL_9 } : {}) },
+      { key: t.key, number: t.number, title: t.title, change: t.summary || undefined, chart: tableChart(report, t), ...(NOTES[t.key] ? { note: NOTES[t.key] } : {}) },
       ROW_HEADERS[t.key] ?? "",
     ),
   ];
@@ -182,6 +186,7 @@ export function reportTables(report: Report): Record<string, DocTable[]> {
   for (const key of ["tabel1", "tabel2", "tabel3", "tabel4", "tabel5", "tabel6", "tabel7", "tabel8", "tabel10", "tabel11"] as const) {
     t[key] = comparisonTables(report, report[key]);
   }
+  t.kwaliteitskader = report.kwaliteitskader ? comparisonTables(report, report.kwaliteitskader) : [];
   t.tabel12 = [themeTable(report, report.tabel12, false), ...(report.tabel12.national ? [themeTable(report, report.tabel12, true)] : [])];
   t.bijlage1 = [bijlage1(report)];
   t.bijlage2 = [bijlage2(report)];

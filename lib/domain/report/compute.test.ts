@@ -165,3 +165,42 @@ describe("report computation edge cases", () => {
     expect(cut.endsWith("woord…")).toBe(true);
   });
 });
+
+describe("chapter 3: projects per Kwaliteitskader theme", () => {
+  const rows: FlatAssessment[] = [
+    { period: "2020-03", hoofdrubriek: "TECHNOLOGIE", region: "zeeland", startYear: 2019, status: "RUNNING" },
+    { period: "2020-10", hoofdrubriek: "TECHNOLOGIE", region: "zeeland", startYear: 2019, status: "RUNNING" },
+    { period: "2020-10", hoofdrubriek: "TECHNOLOGIE", region: "zeeland", startYear: 2020, status: "NOT_STARTED" },
+  ] as FlatAssessment[];
+  const themes = [
+    { code: "VEILIGHEID", label: "Veiligheid" },
+    { code: "PERSONEELSSAMENSTELLING", label: "Personeelssamenstelling" },
+  ];
+  const input = {
+    ...inputOf({ period: "2020-10", compare: "2020-03", rows }),
+    themes,
+    themeCounts: [
+      { period: "2020-03", theme: "VEILIGHEID", count: 1 },
+      { period: "2020-10", theme: "VEILIGHEID", count: 2 },
+      { period: "2020-10", theme: "PERSONEELSSAMENSTELLING", count: 1 },
+      { period: "2020-10", theme: null, count: 0 },
+    ],
+  };
+
+  it("counts projects per theme at both periods with the change and the share of all projects", () => {
+    const t = computeReport(input).kwaliteitskader!;
+    expect(t.rows.map((r) => r.label)).toEqual(["Veiligheid", "Personeelssamenstelling", "Projecten"]);
+    expect(t.columns.map((c) => c.label)).toEqual(["mrt-20", "okt-20", "Verschil", "Aandeel okt-20"]);
+    expect(t.values.VEILIGHEID).toEqual({ "2020-03": 1, "2020-10": 2, VERSCHIL: 1, AANDEEL: 1 });
+    expect(t.values.PERSONEELSSAMENSTELLING).toEqual({ "2020-03": 0, "2020-10": 1, VERSCHIL: 1, AANDEEL: 0.5 });
+    expect(t.values.TOTAAL).toMatchObject({ "2020-03": 1, "2020-10": 2, VERSCHIL: 1 });
+    expect(t.summary).toBe('In oktober 2020 zijn er 2 projecten, was 1 in maart 2020 (+1). De grootste verandering: "Veiligheid" steeg van 1 naar 2.');
+  });
+
+  it("shows projects without a theme only when there are some, and is absent without theme data", () => {
+    const t = computeReport({ ...input, themeCounts: [...input.themeCounts, { period: "2020-03", theme: null, count: 3 }] }).kwaliteitskader!;
+    expect(t.rows.map((r) => r.key)).toEqual(["VEILIGHEID", "PERSONEELSSAMENSTELLING", "GEEN_THEMA", "TOTAAL"]);
+    expect(t.values.GEEN_THEMA).toMatchObject({ "2020-03": 3, "2020-10": 0, VERSCHIL: -3 });
+    expect(computeReport(inputOf({ period: "2020-10", compare: "2020-03", rows })).kwaliteitskader).toBeUndefined();
+  });
+});

@@ -64,6 +64,9 @@ export type ShowcaseInput = { id: string; wirNumber: string; title: string; regi
 
 export type CodeName = { code: string; name: string };
 
+/** Projects (assessed at `period`, in scope) serving one Kwaliteitskader theme; `theme` null = none. */
+export type ThemeCount = { period: string; theme: string | null; count: number };
+
 export type ReportInput = {
   period: ReportPeriodRef;
   comparePeriod: ReportPeriodRef;
@@ -92,6 +95,12 @@ export type ReportInput = {
   regionScores: RegionScoreInput[];
   /** every tracked (sub)region with its concessiehouder per period: { [period]: { [region]: chCode } } */
   regionConcessiehouders: Record<string, Record<string, string | null>>;
+  /** Kwaliteitskader themes in report order */
+  themes?: { code: string; label: string }[];
+  /** projects per theme (null: no theme) at both periods, in the selection */
+  themeCounts?: ThemeCount[];
+  /** the same nationally, only when the selection is filtered */
+  nationalThemeCounts?: ThemeCount[] | null;
   /** showcase projects of the selection at the report period */
   showcase: ShowcaseInput[];
   generatedAt: string;
@@ -468,6 +477,13 @@ export function computeReport(input: ReportInput): Report {
   const tabel10 = comparisonTable("tabel10", "Tabel 10", "Delen van resultaten", input, (k) => enumComparison(k, "sharing", RESULT_SHARING, c, p), "projecten");
   const tabel11 = comparisonTable("tabel11", "Tabel 11", "Opschaalbaarheid", input, (k) => enumComparison(k, "scalability", SCALABILITY, c, p), "projecten");
   const tabel12 = themeTable(input);
+  const kwaliteitskader = input.themes
+    ? comparisonTable("kwaliteitskader", "", "Projecten per thema van het kwaliteitskader", input, (k) => kwaliteitskaderTable(input, k, input.themeCounts ?? []), "projecten")
+    : undefined;
+  if (kwaliteitskader) {
+    if (input.nationalThemeCounts) kwaliteitskader.national = kwaliteitskaderTable(input, input.nationalCounts ?? [], input.nationalThemeCounts);
+    else delete kwaliteitskader.national;
+  }
 
   return {
     period: p,
@@ -486,9 +502,40 @@ export function computeReport(input: ReportInput): Report {
     tabel10,
     tabel11,
     tabel12,
+    ...(kwaliteitskader ? { kwaliteitskader } : {}),
     bijlage1: { title: "Bijlage 1: processtatus per (sub)regio", rows: bijlage1(input) },
     bijlage2: { title: "Bijlage 2: voorbeeldprojecten per regio", regions: bijlage2(input) },
     generatedAt: input.generatedAt,
+  };
+}
+
+/**
+ * Chapter 3: projects per Kwaliteitskader theme at the comparison and report period, with the
+ * change and the share of all projects at the report period. A project serving several themes
+ * counts under each, so the themes add up to more than the total (the "Projecten" row, the
+ * projects of Tabel 6); "Zonder thema" only when some project has none.
+ */
+export function kwaliteitskaderTable(input: ReportInput, counts: readonly AssessmentCount[], themeCounts: readonly ThemeCount[]): ValueTable {
+  const { comparePeriod: c, period: p } = input;
+  const at = (period: string, theme: string | null) => sum(themeCounts.filter((t) => t.period === period && t.theme === theme).map((t) => t.count));
+  const totalNow = projectTotal(counts, p.code);
+  const rows: ReportRow[] = (input.themes ?? []).map((t) => ({ key: t.code, label: t.label }));
+  const values: ValueTable["values"] = {};
+  const put = (key: string, before: number, now: number) => {
+    values[key] = { [c.code]: before, [p.code]: now, [CHANGE_KEY]: now - before, AANDEEL: totalNow ? now / totalNow : 0 };
+  };
+  for (const t of input.themes ?? []) put(t.code, at(c.code, t.code), at(p.code, t.code));
+  const none = [at(c.code, null), at(p.code, null)];
+  if (none[0] > 0 || none[1] > 0) {
+    rows.push({ key: "GEEN_THEMA", label: "Zonder thema" });
+    put("GEEN_THEMA", none[0], none[1]);
+  }
+  rows.push({ key: TOTAL_KEY, label: "Projecten", total: true });
+  put(TOTAL_KEY, projectTotal(counts, c.code), totalNow);
+  return {
+    columns: [...compareColumns(c, p), { key: "AANDEEL", label: `Aandeel ${p.shortLabel}`, kind: "share", of: p.code }],
+    rows,
+    values,
   };
 }
 

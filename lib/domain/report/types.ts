@@ -89,7 +89,8 @@ export type ReportTableKey =
   | "tabel8"
   | "tabel10"
   | "tabel11"
-  | "tabel12";
+  | "tabel12"
+  | "kwaliteitskader";
 
 /** Tabel 12: impact, delen and opschaalbaarheid for one hoofdrubriek (default Technologie). */
 export type ThemeTable = {
@@ -176,6 +177,11 @@ export type Report = {
   tabel10: ComparisonTable;
   tabel11: ComparisonTable;
   tabel12: ThemeTable;
+  /**
+   * Chapter 3: projects per Kwaliteitskader Verpleeghuiszorg theme at both periods (a project may
+   * serve several themes). Absent in report versions published before it existed.
+   */
+  kwaliteitskader?: ComparisonTable;
   bijlage1: { title: string; rows: RegionPhasesRow[] };
   bijlage2: { title: string; regions: ShowcaseRegion[] };
   /** ISO timestamp the report was computed at */
