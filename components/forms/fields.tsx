@@ -172,7 +172,7 @@ export function FormMessage({
       {show ? (
         <MessageBox tone={state.ok ? "success" : "error"}>
           <p>{state.message}</p>
-          {!state.ok && state.kind === "conflict" && conflict ? (
+          {!state.ok && state.code === "conflict" && conflict ? (
             <p className="mt-2 flex flex-wrap gap-4">
               {conflict.href ? (
                 <a href={conflict.href} target="_blank" rel="noopener" className="underline">
@@ -184,7 +184,7 @@ export function FormMessage({
               </button>
             </p>
           ) : null}
-          {!state.ok && state.kind === "unauthenticated" ? (
+          {!state.ok && state.code === "unauthenticated" ? (
             <p className="mt-2">
               <a href="/inloggen" target="_blank" rel="noopener" className="underline">
                 Log opnieuw in (nieuw tabblad)

@@ -62,7 +62,7 @@ for (const backend of testBackends()) {
         const r = await call();
         expect(r.ok, name).toBe(false);
         if (!r.ok) {
-          expect(r.kind, name).toBe("unauthenticated");
+          expect(r.code, name).toBe("unauthenticated");
           expect(r.message, name).toMatch(/sessie is verlopen/);
           expect(r.values, name).toBeTruthy();
         }
@@ -72,11 +72,11 @@ for (const backend of testBackends()) {
 
     it("refuses the leader of another project (scope) and roles without the permission, leaving that project untouched", async () => {
       session.current = leaderB;
-      const kinds = Object.fromEntries(await Promise.all(calls().map(async ([name, call]) => [name, (await call()) as { ok: boolean; kind?: string }])));
-      expect(kinds["saveProject (edit)"]).toMatchObject({ ok: false, kind: "notFound" });
-      expect(kinds.submitProject).toMatchObject({ ok: false, kind: "notFound" });
-      expect(kinds.saveUpdate).toMatchObject({ ok: false, kind: "notFound" });
-      expect(kinds.confirmOrganisation).toMatchObject({ ok: false, kind: "forbidden" });
+      const kinds = Object.fromEntries(await Promise.all(calls().map(async ([name, call]) => [name, (await call()) as { ok: boolean; code?: string }])));
+      expect(kinds["saveProject (edit)"]).toMatchObject({ ok: false, code: "notFound" });
+      expect(kinds.submitProject).toMatchObject({ ok: false, code: "notFound" });
+      expect(kinds.saveUpdate).toMatchObject({ ok: false, code: "notFound" });
+      expect(kinds.confirmOrganisation).toMatchObject({ ok: false, code: "forbidden" });
       const edited = await t.db.prisma.project.findUniqueOrThrow({ where: { id: projectOfA }, select: { title: true, version: true } });
       expect(edited).toEqual({ title: "Project van A", version: 1 });
       expect(await t.db.prisma.progressUpdate.count()).toBe(0);
@@ -87,7 +87,7 @@ for (const backend of testBackends()) {
       const r = await projectActions.saveProjectAction(null, { title: "<script>x</script>", regionCode: "", hoofdrubriekCode: "TECHNOLOGIE", budgetEuros: "-1", version: 0 });
       expect(r.ok).toBe(false);
       if (!r.ok) {
-        expect(r.kind).toBe("validation");
+        expect(r.code).toBe("validation");
         expect(r.fieldErrors).toMatchObject({ regionCode: ["Kies een (sub)regio."], budgetEuros: ["Budget kan niet negatief zijn."] });
         expect(r.values).toMatchObject({ title: "<script>x</script>", budgetEuros: "-1" });
       }

@@ -1,4 +1,6 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { NextRequest } from "next/server";
+import type { Ctx } from "@/lib/server/accounts/session";
 import ExcelJS from "exceljs";
 import { testBackends, useTestDb } from "../support/db";
 import { ctxOf, makeActor } from "../support/actors";
@@ -6,8 +8,8 @@ import { createJanuary2021Fixture } from "../support/january-2021-fixture";
 import { docxText, zipEntries } from "../support/zip";
 import * as J from "../support/january-2021";
 import { exportReport } from "@/lib/server/report/export";
-import { reportRequest } from "@/lib/server/report/http";
-import { errorResponse, rawParams } from "@/lib/server/core/http";
+import { errorResponse, rawParams } from "@/lib/server/core/boundary";
+import type { ErrorBody } from "@/lib/domain/errors";
 import { buildSnapshot, resolveReport } from "@/lib/server/report/document";
 import { publishReportVersion, saveNarrative, startReportVersion } from "@/lib/server/report/versions";
 import { createAssessment, createProject } from "@/tests/support/factories";
@@ -22,7 +24,18 @@ import type { Report } from "@/lib/domain/report/types";
  */
 const Q = { periode: J.PERIOD, vergelijk: J.COMPARE };
 
-async function workbook(buf: Buffer | string) {
+vi.mock("@/lib/server/accounts/session", () => import("../support/session-double"));
+const { session } = await import("../support/session-double");
+const reportRoute = await import("@/app/api/rapportage/route");
+
+/** GET /api/rapportage?query as the actor of `ctx`: status and parsed body. */
+async function reportRequest(ctx: () => Promise<Ctx>, search: URLSearchParams) {
+  session.ctx = await ctx();
+  const res = await reportRoute.GET(new NextRequest(`http://localhost/api/rapportage?${search}`));
+  return { status: res.status, body: (await res.json()) as unknown };
+}
+
+async function workbook(buf: Uint8Array | string) {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(buf as unknown as ArrayBuffer);
   return wb;
@@ -76,7 +89,7 @@ for (const backend of testBackends()) {
       await saveNarrative(wir(), { id: v.id, version: v.version, chapter: "kwaliteitskader", text: "De regio's werken aan het personeelsvraagstuk." });
       const file = await exportReport(wir(), "docx", Q);
       expect(file.fileName).toBe(`rapportage-2020-10-vs-2020-03-versie-${v.number}.docx`);
-      const text = docxText(file.body as Buffer);
+      const text = docxText(Buffer.from(file.body as Uint8Array));
       expect(text).toContain("3 Verbinding met het kwaliteitskader");
       expect(text).toContain("De regio's werken aan het personeelsvraagstuk.");
       expect(text).toContain("Tabel 6 Projectstatus");
@@ -146,7 +159,7 @@ for (const backend of testBackends()) {
             (e: unknown) => e,
           );
           expect(error, `${format}?${query}`).toBeInstanceOf(Error);
-          expect((error as Error).message, `${format}?${query}`).toBe((api.body as { error: string }).error);
+          expect((error as Error).message, `${format}?${query}`).toBe((api.body as ErrorBody).message);
           expect(errorResponse(error).status, `${format}?${query}`).toBe(api.status);
         }
       }

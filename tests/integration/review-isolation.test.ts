@@ -144,7 +144,7 @@ for (const backend of testBackends()) {
         await expect(portfolio.listPortfolio(ctx(who), q)).rejects.toBeInstanceOf(ForbiddenError);
         await expect(portfolio.portfolioPage(ctx(who), q)).rejects.toBeInstanceOf(ForbiddenError);
         await expect(portfolio.portfolioFilterOptions(ctx(who))).rejects.toBeInstanceOf(ForbiddenError);
-        await expect(portfolio.exportPortfolio(ctx(who), q, "csv")).rejects.toBeInstanceOf(ForbiddenError);
+        await expect(portfolio.exportPortfolioTable(ctx(who), q, "csv")).rejects.toBeInstanceOf(ForbiddenError);
         await expect(completeness.periodCompleteness(ctx(who), "2021-03")).rejects.toBeInstanceOf(ForbiddenError);
       }
       const c = await completeness.periodCompleteness(ctx("inkoperCz"), "2021-03");
@@ -155,25 +155,25 @@ for (const backend of testBackends()) {
     it("server actions: signed out, wrong role and out-of-scope ids are refused without writing", async () => {
       session.ctx = null;
       const out = await reviewActions.reviewUpdateAction(null, form({ decision: "approve", id: ids.updCz, version: 1 }));
-      expect(out).toMatchObject({ ok: false, kind: "unauthenticated" });
+      expect(out).toMatchObject({ ok: false, code: "unauthenticated" });
       expect((await periodActions.createPeriodAction(null, form({ year: 2022, month: 3, peildatum: "2022-03-01" }))).ok).toBe(false);
 
       session.ctx = ctx("leaderA");
-      expect(await reviewActions.reviewUpdateAction(null, form({ decision: "approve", id: ids.updCz, version: 1 }))).toMatchObject({ ok: false, kind: "forbidden" });
-      expect(await reviewActions.judgementAction(null, form({ kind: "assessment", projectId: ids.cz, periodId: ids.period, version: 0, status: "RUNNING" }))).toMatchObject({ ok: false, kind: "forbidden" });
-      expect(await reviewActions.bulkAssessmentAction(null, form({ periodId: ids.period, [`status:${ids.cz}`]: "RUNNING", [`version:${ids.cz}`]: 0 }))).toMatchObject({ ok: false, kind: "forbidden" });
-      expect(await reviewActions.regionScoresAction(null, form({ periodId: ids.period, [`agreements:${ids.zeeland}`]: 4, [`version:${ids.zeeland}`]: 0 }))).toMatchObject({ ok: false, kind: "forbidden" });
-      expect(await periodActions.periodTransitionAction(null, form({ step: "close", id: ids.period, version: 1 }))).toMatchObject({ ok: false, kind: "forbidden" });
+      expect(await reviewActions.reviewUpdateAction(null, form({ decision: "approve", id: ids.updCz, version: 1 }))).toMatchObject({ ok: false, code: "forbidden" });
+      expect(await reviewActions.judgementAction(null, form({ kind: "assessment", projectId: ids.cz, periodId: ids.period, version: 0, status: "RUNNING" }))).toMatchObject({ ok: false, code: "forbidden" });
+      expect(await reviewActions.bulkAssessmentAction(null, form({ periodId: ids.period, [`status:${ids.cz}`]: "RUNNING", [`version:${ids.cz}`]: 0 }))).toMatchObject({ ok: false, code: "forbidden" });
+      expect(await reviewActions.regionScoresAction(null, form({ periodId: ids.period, [`agreements:${ids.zeeland}`]: 4, [`version:${ids.zeeland}`]: 0 }))).toMatchObject({ ok: false, code: "forbidden" });
+      expect(await periodActions.periodTransitionAction(null, form({ step: "close", id: ids.period, version: 1 }))).toMatchObject({ ok: false, code: "forbidden" });
 
       session.ctx = ctx("inkoperCz");
-      expect(await reviewActions.reviewUpdateAction(null, form({ decision: "approve", id: ids.updZk, version: 1 }))).toMatchObject({ ok: false, kind: "notFound" });
-      expect(await reviewActions.judgementAction(null, form({ kind: "proposal", projectId: ids.zk, periodId: ids.period, version: 0, status: "RUNNING" }))).toMatchObject({ ok: false, kind: "notFound" });
+      expect(await reviewActions.reviewUpdateAction(null, form({ decision: "approve", id: ids.updZk, version: 1 }))).toMatchObject({ ok: false, code: "notFound" });
+      expect(await reviewActions.judgementAction(null, form({ kind: "proposal", projectId: ids.zk, periodId: ids.period, version: 0, status: "RUNNING" }))).toMatchObject({ ok: false, code: "notFound" });
       // an inkoper posting kind=assessment still cannot record the final judgement
-      expect(await reviewActions.judgementAction(null, form({ kind: "assessment", projectId: ids.cz, periodId: ids.period, version: 0, status: "RUNNING" }))).toMatchObject({ ok: false, kind: "forbidden" });
-      expect(await periodActions.createPeriodAction(null, form({ year: 2022, month: 3, peildatum: "2022-03-01" }))).toMatchObject({ ok: false, kind: "forbidden" });
+      expect(await reviewActions.judgementAction(null, form({ kind: "assessment", projectId: ids.cz, periodId: ids.period, version: 0, status: "RUNNING" }))).toMatchObject({ ok: false, code: "forbidden" });
+      expect(await periodActions.createPeriodAction(null, form({ year: 2022, month: 3, peildatum: "2022-03-01" }))).toMatchObject({ ok: false, code: "forbidden" });
       // a return without comment is refused with a Dutch field message
       const noComment = await reviewActions.reviewUpdateAction(null, form({ decision: "return", id: ids.updCz, version: 1, comment: "" }));
-      expect(noComment).toMatchObject({ ok: false, kind: "validation" });
+      expect(noComment).toMatchObject({ ok: false, code: "validation" });
       expect(JSON.stringify(noComment)).toMatch(/wat er moet worden aangepast/);
 
       expect((await t.db.prisma.progressUpdate.findMany({ select: { state: true } })).every((u) => u.state === "SUBMITTED")).toBe(true);
@@ -197,7 +197,9 @@ for (const backend of testBackends()) {
       session.ctx = ctx("beheer");
       expect((await get("formaat=csv")).status).toBe(403);
       session.ctx = ctx("inkoperCz");
-      expect((await get("formaat=pdf")).status).toBe(400);
+      const pdf = await get("formaat=pdf");
+      expect(pdf.status).toBe(400);
+      expect(await pdf.json()).toEqual({ code: "validation", message: "Kies als formaat csv of xlsx.", fieldErrors: { formaat: ["Kies csv of xlsx."] } });
       const csv = await get("formaat=csv&regio=utrecht");
       expect(csv.status).toBe(200);
       expect((await csv.text()).trim().split("\r\n")).toHaveLength(1); // header only

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { pageCtx } from "@/lib/server/accounts/session";
 import { hasPermission } from "@/lib/server/core/authz";
-import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/server/core/errors";
+import { queryProblems } from "@/lib/server/core/boundary";
 import { reportOptions } from "@/lib/server/report/document";
 import { getReport, parseReportParams } from "@/lib/server/report";
 import { reportSearch, type ReportQuery } from "@/lib/domain/report/query";
@@ -88,9 +88,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
     report = await getReport(ctx, asked);
     query = { ...asked, period: report.period.code, compare: report.comparePeriod.code };
   } catch (error) {
-    if (error instanceof ValidationError) problems = Object.values(error.fieldErrors).flat();
-    else if (error instanceof ForbiddenError || error instanceof NotFoundError) problems = [error.message];
-    else throw error;
+    problems = queryProblems(error);
   }
   const values = query
     ? { periode: query.period, vergelijk: query.compare, concessiehouder: query.concessiehouder, regio: query.region, hoofdrubriek: query.hoofdrubriek }

@@ -33,7 +33,7 @@ export async function periodTransitionAction(_prev: ActionResult<unknown> | null
       return { message: `De periode ${period.label} is heropend. Dit is vastgelegd in de wijzigingshistorie.` };
     });
   } else {
-    return { ok: false as const, kind: "validation" as const, message: "Onbekende handeling.", fieldErrors: {} };
+    return { ok: false as const, code: "validation" as const, message: "Onbekende handeling.", fieldErrors: {} };
   }
   if (result.ok) {
     result.message = result.data.message;

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { pageCtx } from "@/lib/server/accounts/session";
 import { hasPermission } from "@/lib/server/core/authz";
-import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/server/core/errors";
+import { queryProblems } from "@/lib/server/core/boundary";
 import { reportOptions, resolveReport, type ResolvedReport } from "@/lib/server/report/document";
 import { parseReportParams } from "@/lib/server/report";
 import { reportSearch } from "@/lib/domain/report/query";
@@ -36,9 +36,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
   try {
     resolved = await resolveReport(ctx, parseReportParams(params));
   } catch (error) {
-    if (error instanceof ValidationError) problems = Object.values(error.fieldErrors).flat();
-    else if (error instanceof ForbiddenError || error instanceof NotFoundError) problems = [error.message];
-    else throw error;
+    problems = queryProblems(error);
   }
   const values = resolved
     ? { periode: resolved.query.period, vergelijk: resolved.query.compare, concessiehouder: resolved.query.concessiehouder, regio: resolved.query.region, hoofdrubriek: resolved.query.hoofdrubriek }

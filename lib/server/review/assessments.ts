@@ -7,6 +7,7 @@ import { assertPermission, hasPermission } from "../core/authz";
 import { projectManageWhere } from "../core/scope";
 import { changedFields, writeAudit } from "../core/audit";
 import { ConflictError, NotFoundError } from "../core/errors";
+import { errorCode } from "../core/boundary";
 import { assertPeriodWritable, previousPeriod } from "../periods/admin";
 import { findPagePeriod } from "../periods/read";
 import { updateSelect } from "./updates";
@@ -253,8 +254,8 @@ export async function recordAssessmentsBulk(ctx: Ctx, periodId: string, rows: Bu
       });
       out.push({ projectId: row.projectId, outcome: result.outcome });
     } catch (error) {
-      if (error instanceof ConflictError) out.push({ projectId: row.projectId, outcome: "conflict" });
-      else if (error instanceof NotFoundError) out.push({ projectId: row.projectId, outcome: "notFound" });
+      const code = errorCode(error);
+      if (code === "conflict" || code === "notFound") out.push({ projectId: row.projectId, outcome: code });
       else throw error;
     }
   }

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { pageCtx } from "@/lib/server/accounts/session";
 import { hasPermission } from "@/lib/server/core/authz";
 import { getAssessmentSheet } from "@/lib/server/review/assessments";
-import { NotFoundError } from "@/lib/server/core/errors";
+import { notFoundOrThrow } from "@/lib/server/core/boundary";
 import { IMPACT, PERIOD_STATE, PROJECT_STATUS, RESULT_SHARING, SCALABILITY, UPDATE_STATE } from "@/lib/domain/enums";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card, EmptyState } from "@/components/ui/card";
@@ -42,8 +42,7 @@ export default async function AssessmentSheetPage({
   try {
     s = await getAssessmentSheet(ctx, projectId, typeof sp.periode === "string" ? sp.periode : null);
   } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
+    notFoundOrThrow(error);
   }
   const u = s.update;
   const results = await getProjectResults(ctx, projectId);

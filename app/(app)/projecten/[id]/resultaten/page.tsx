@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { pageCtx } from "@/lib/server/accounts/session";
-import { NotFoundError } from "@/lib/server/core/errors";
+import { notFoundOrThrow } from "@/lib/server/core/boundary";
 import { getProject } from "@/lib/server/projects/read";
 import { getProjectResults } from "@/lib/server/results/project";
 import { listLibrary } from "@/lib/server/results/library";
@@ -30,8 +30,7 @@ export default async function ProjectResultsPage({ params }: { params: Promise<{
     project = await getProject(ctx, id);
     results = await getProjectResults(ctx, id);
   } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
+    notFoundOrThrow(error);
   }
   if (!results.inScope || (!results.canEdit && !results.canRecordFunding)) notFound();
   const library = results.canEdit ? await listLibrary(ctx, { activeOnly: true }) : [];
