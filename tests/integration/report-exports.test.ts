@@ -65,7 +65,7 @@ for (const backend of testBackends()) {
       expect(file.fileName).toBe("rapportage-2020-10-vs-2020-03.xlsx");
       const wb = await workbook(file.body);
       const names = wb.worksheets.map((w) => w.name);
-      expect(names).toEqual(["Rapportage", "Kerncijfers", "Tabel 1", "Tabel 2", "Tabel 3", "Tabel 4", "Tabel 5", "Tabel 6", "Tabel 7", "Tabel 8", "Tabel 10", "Tabel 11", "Tabel 12", "Bijlage 1", "Bijlage 2"]);
+      expect(names).toEqual(["Rapportage", "Kerncijfers", "Tabel 1", "Tabel 2", "Tabel 3", "Kwaliteitskader", "Tabel 4", "Tabel 5", "Tabel 6", "Tabel 7", "Tabel 8", "Tabel 10", "Tabel 11", "Tabel 12", "Bijlage 1", "Bijlage 2"]);
       const t1 = rowsOf(wb.getWorksheet("Tabel 1")!);
       expect(t1[1].slice(0, 5)).toEqual(["Afspraken / convenanten", "mrt-19", "okt-19", "mrt-20", "okt-20"]);
       expect(rowLabelled(t1, "Fase 4: Implementatiefase")!.slice(1, 5)).toEqual([...J.TABEL1["4"]]);
@@ -91,6 +91,7 @@ for (const backend of testBackends()) {
       expect(file.fileName).toBe(`rapportage-2020-10-vs-2020-03-versie-${v.number}.docx`);
       const text = docxText(Buffer.from(file.body as Uint8Array));
       expect(text).toContain("3 Verbinding met het kwaliteitskader");
+      expect(text).toContain("Kwaliteitskader: projecten per thema");
       expect(text).toContain("De regio's werken aan het personeelsvraagstuk.");
       expect(text).toContain("Tabel 6 Projectstatus");
       expect(text).toMatch(/Lopend\s*237\s*244/);
@@ -106,7 +107,7 @@ for (const backend of testBackends()) {
       const footers = [...files.keys()].filter((k) => /^word\/footer\d*\.xml$/.test(k)).map((k) => files.get(k)!.toString("utf8"));
       expect(footers.some((f) => f.includes("NUMPAGES"))).toBe(true);
       const images = [...files.keys()].filter((k) => k.startsWith("word/media/") && !k.endsWith("/")).map((k) => files.get(k)!);
-      expect(images).toHaveLength(11);
+      expect(images).toHaveLength(12);
       for (const png of images) {
         expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
         expect(png.readUInt32BE(16)).toBe(1520); // drawn at twice the 760 px width

@@ -478,7 +478,7 @@ export function computeReport(input: ReportInput): Report {
   const tabel11 = comparisonTable("tabel11", "Tabel 11", "Opschaalbaarheid", input, (k) => enumComparison(k, "scalability", SCALABILITY, c, p), "projecten");
   const tabel12 = themeTable(input);
   const kwaliteitskader = input.themes
-    ? comparisonTable("kwaliteitskader", "", "Projecten per thema van het kwaliteitskader", input, (k) => kwaliteitskaderTable(input, k, input.themeCounts ?? []), "projecten")
+    ? comparisonTable("kwaliteitskader", "", "Kwaliteitskader: projecten per thema", input, (k) => kwaliteitskaderTable(input, k, input.themeCounts ?? []), "projecten")
     : undefined;
   if (kwaliteitskader) {
     if (input.nationalThemeCounts) kwaliteitskader.national = kwaliteitskaderTable(input, input.nationalCounts ?? [], input.nationalThemeCounts);
