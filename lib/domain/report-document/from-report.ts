@@ -8,9 +8,9 @@ import { CHAPTERS, type Narrative } from "./chapters";
 import type { DocCell, DocChart, DocRow, DocTable, ReportDocument } from "./types";
 import { columnsAsGroups, concessiehouderColumns, rowsAsGroups } from "./charts";
 import { formatPercent } from "../report/format";
+import { resultsTables } from "../results/report-tables";
 
 export const REPORT_TITLE = "Voortgangsrapportage ontwikkelingen regionale samenwerking Kwaliteitskader Verpleeghuiszorg";
-
 
 /** A column labelled with a bare period code gets the short period label ("mrt-20"). */
 function columnLabel(report: Report, key: string, label: string): string {
@@ -190,6 +190,7 @@ export function reportTables(report: Report): Record<string, DocTable[]> {
   t.tabel12 = [themeTable(report, report.tabel12, false), ...(report.tabel12.national ? [themeTable(report, report.tabel12, true)] : [])];
   t.bijlage1 = [bijlage1(report)];
   t.bijlage2 = [bijlage2(report)];
+  t.resultaten = report.results ? resultsTables(report.results, { period: report.period.shortLabel, compare: report.comparePeriod.shortLabel }) : [];
   return t;
 }
 
