@@ -6,7 +6,7 @@ const securityHeaders = [...STATIC_SECURITY_HEADERS];
 
 const nextConfig: NextConfig = {
   // The database drivers load WebAssembly / native code from their own package folders.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/adapter-pg", "pg", "@node-rs/argon2", "exceljs"],
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/adapter-pg", "pg", "@node-rs/argon2", "exceljs", "@resvg/resvg-js"],
   poweredByHeader: false,
   // The proxy (proxy.ts) buffers request bodies; uploads of the portfolio import may be up to
   // 10 MB (lib/domain/import/format.ts MAX_IMPORT_BYTES) plus multipart overhead.

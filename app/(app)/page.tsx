@@ -103,7 +103,15 @@ export default async function HomePage() {
       ) : (
         <>
           <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-            <Figure label="Projecten" value={summary.total} />
+            <Figure
+              label="Projecten"
+              value={summary.total}
+              hint={
+                summary.assessed !== undefined && summary.periodLabel
+                  ? `${summary.assessed} beoordeeld in ${summary.periodLabel}; dashboard en rapportage tellen alleen die (geen concepten)`
+                  : undefined
+              }
+            />
             {summary.byStatus
               .filter((s) => s.status === "RUNNING" || s.status === "FINISHED_SUCCESSFUL" || s.status === "NOT_STARTED")
               .map((s) => (

@@ -1,11 +1,30 @@
 "use client";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import type { ChartRow, ChartSeries } from "@/lib/domain/report-document/charts";
+import { CHART_COLOURS, wrapLabel, type ChartRow, type ChartSeries } from "@/lib/domain/report-document/charts";
+import { formatCount } from "@/lib/domain/report/format";
 
-/** Colours with enough contrast against white and between neighbours (Okabe–Ito based). */
-const PALETTE = ["#0b5fa5", "#d55e00", "#009e73", "#cc79a7", "#7a5c00", "#56b4e9", "#6a3d9a", "#b22222", "#2f4f4f", "#e69f00", "#4b5563"];
 
-const nl = new Intl.NumberFormat("nl-NL");
+
+type TickProps = { x?: number | string; y?: number | string; payload?: { value?: unknown } };
+
+/** A category label broken over lines (never clipped): left of horizontal bars, under vertical ones. */
+function wrappedTick(side: "left" | "bottom", max: number) {
+  function WrappedTick({ x = 0, y = 0, payload }: TickProps) {
+    const lines = wrapLabel(String(payload?.value ?? ""), max);
+    const nx = Number(x);
+    const first = side === "left" ? 4 - ((lines.length - 1) * 14) / 2 : 14;
+    return (
+      <text x={nx} y={Number(y)} textAnchor={side === "left" ? "end" : "middle"} fontSize={12} fill="#374151">
+        {lines.map((l, i) => (
+          <tspan key={i} x={nx} dy={i === 0 ? first : 14}>
+            {l}
+          </tspan>
+        ))}
+      </text>
+    );
+  }
+  return WrappedTick;
+}
 
 /**
  * A bar chart for the dashboard. It is a picture for sighted users: the same numbers are in the
@@ -36,18 +55,18 @@ export function ReportBarChart({
           {horizontal ? (
             <>
               <XAxis type="number" allowDecimals={false} />
-              <YAxis type="category" dataKey="name" width={230} tick={{ fontSize: 12 }} interval={0} />
+              <YAxis type="category" dataKey="name" width={230} tick={wrappedTick("left", 32)} interval={0} />
             </>
           ) : (
             <>
-              <XAxis dataKey="name" tick={{ fontSize: 12 }} interval={0} />
+              <XAxis dataKey="name" tick={wrappedTick("bottom", Math.max(10, Math.floor(90 / Math.max(1, data.length)) + 8))} interval={0} height={60} />
               <YAxis allowDecimals={false} />
             </>
           )}
-          <Tooltip formatter={(v) => nl.format(Number(v))} />
+          <Tooltip formatter={(v) => formatCount(Number(v))} />
           <Legend />
           {series.map((s, i) => (
-            <Bar key={s.key} dataKey={s.key} name={s.label} fill={PALETTE[i % PALETTE.length]} stackId={stacked ? "a" : undefined} isAnimationActive={false} />
+            <Bar key={s.key} dataKey={s.key} name={s.label} fill={CHART_COLOURS[i % CHART_COLOURS.length]} stackId={stacked ? "a" : undefined} isAnimationActive={false} />
           ))}
         </BarChart>
       </ResponsiveContainer>

@@ -38,7 +38,7 @@ export function ReportFilters({
       <Select name="vergelijk" label="Vergelijken met" options={periods} value={values.vergelijk} />
       {filters ? (
         <>
-          <Select name="concessiehouder" label="Concessiehouder" options={options.concessiehouders.map((c) => ({ code: c.code, label: c.name }))} value={values.concessiehouder} all="Alle" />
+          <Select name="concessiehouder" label="Concessiehouder" options={options.concessiehouders.map((c) => ({ code: c.code, label: c.name }))} value={values.concessiehouder} all={options.national ? "Alle" : undefined} />
           <Select name="regio" label="(Sub)regio" options={options.regions.map((r) => ({ code: r.code, label: r.name }))} value={values.regio} all="Alle" />
           <Select name="hoofdrubriek" label="Hoofdrubriek" options={options.hoofdrubrieken.map((h) => ({ code: h.code, label: h.label }))} value={values.hoofdrubriek} all="Alle" />
         </>

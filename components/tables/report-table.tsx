@@ -1,8 +1,8 @@
 import type { DocCell, DocTable } from "@/lib/domain/report-document/types";
 import { tableHeading } from "@/lib/domain/report-document/types";
+import { formatCell } from "@/lib/domain/report/format";
 
-const nl = new Intl.NumberFormat("nl-NL");
-const show = (v: DocCell) => (v == null ? "—" : typeof v === "number" ? nl.format(v) : v);
+const show = (v: DocCell) => (v == null ? "—" : formatCell(v));
 
 /**
  * One report table as an accessible HTML table: caption, column headers with scope, row headers,
@@ -68,9 +68,16 @@ export function ReportTable({
           </tbody>
         </table>
       </div>
-      {table.change || table.note || csvHref ? (
+      {table.change || table.note || table.points?.length || csvHref ? (
         <figcaption className="mt-2 space-y-1 text-sm">
           {table.change ? <p className="change-sentence">{table.change}</p> : null}
+          {table.points?.length ? (
+            <ul className="key-points list-disc space-y-1 pl-5 text-base">
+              {table.points.map((p, i) => (
+                <li key={i}>{p}</li>
+              ))}
+            </ul>
+          ) : null}
           {table.note ? <p className="text-muted">{table.note}</p> : null}
           {csvHref ? (
             <p className="no-print">

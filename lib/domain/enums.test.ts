@@ -55,7 +55,7 @@ describe("careOrgBucket", () => {
     expect(careOrgBucket(Number.NaN)).toBe("UNKNOWN");
   });
   it("10 and more is labelled as the report does", () => {
-    expect(CARE_ORG_BUCKET.label("10+")).toBe("Meer dan 10");
+    expect(CARE_ORG_BUCKET.label("10+")).toBe("10 of meer");
     expect(CARE_ORG_BUCKET.label("UNKNOWN")).toBe("Onbekend");
   });
 });

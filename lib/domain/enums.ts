@@ -136,17 +136,17 @@ export type RegionScale = keyof typeof REGION_SCALES;
 
 /** Buckets of the number of participating care organisations (Tabel 5). */
 export const CARE_ORG_BUCKET = labelledEnum([
-  ["1-3", "1 tot 3"],
-  ["4-6", "4 tot 6"],
-  ["7-9", "7 tot 9"],
-  ["10+", "Meer dan 10"],
+  ["1-3", "1 tot en met 3"],
+  ["4-6", "4 tot en met 6"],
+  ["7-9", "7 tot en met 9"],
+  ["10+", "10 of meer"],
   ["UNKNOWN", "Onbekend"],
 ] as const);
 export type CareOrgBucket = (typeof CARE_ORG_BUCKET.values)[number];
 
 /**
- * The source has no bucket for exactly 10; 10 and more count as "Meer dan 10". A count below 1
- * or no count is unknown.
+ * The source report labels the top bucket "Meer dan 10" but counts 10 in it too; we label it
+ * truthfully "10 of meer". A count below 1 or no count is unknown.
  */
 export function careOrgBucket(count: number | null | undefined): CareOrgBucket {
   if (count == null || !Number.isFinite(count) || count < 1) return "UNKNOWN";

@@ -32,8 +32,8 @@ test("WIR opens the report for oktober 2020 vs maart 2020, writes the narrative,
   await expect(page).toHaveURL(/\/rapportage/);
   await page.goto(REPORT);
 
-  // chapters in the order of the January 2021 report
-  await expect(page.locator("section.report-chapter h2")).toHaveText([
+  // chapters in the order of the January 2021 report; outside editing, a chapter without narrative or tables is left out
+  const ALL_CHAPTERS = [
     "Begeleidende brief en samenvatting",
     "1 Inleiding",
     "2 Procesresultaten zorgkantoorregio's",
@@ -43,7 +43,13 @@ test("WIR opens the report for oktober 2020 vs maart 2020, writes the narrative,
     "6 Doorkijk naar de volgende periode",
     "Bijlage 1 Processtatus per (sub)regio",
     "Bijlage 2 Voorbeeldprojecten per regio",
-  ]);
+  ];
+  const shown = await page.locator("section.report-chapter h2").allTextContents();
+  expect(shown).toEqual(ALL_CHAPTERS.filter((c) => shown.includes(c)));
+  for (const c of ["Begeleidende brief en samenvatting", "2 Procesresultaten zorgkantoorregio's", "3 Verbinding met het kwaliteitskader", "4 Analyse transitieplannen", "Bijlage 1 Processtatus per (sub)regio"])
+    expect(shown).toContain(c);
+  // chapter 3 has the projects per kwaliteitskader theme
+  await expect(page.locator("#tabel-kwaliteitskader")).toContainText("Personeelssamenstelling");
 
   // the January 2021 tables, exactly (domain.md)
   expect((await rowValues(page, "Tabel 1 Afspraken / convenanten", "Fase 4: Implementatiefase")).slice(0, 4)).toEqual(["16", "21", "27", "32"]);
@@ -66,6 +72,8 @@ test("WIR opens the report for oktober 2020 vs maart 2020, writes the narrative,
     await versions.getByRole("button", { name: /versie starten/i }).click();
     await expect(page).toHaveURL(/versie=\d+/);
   }
+  // while editing a draft every chapter shows, with its narrative box
+  await expect(page.locator("section.report-chapter h2")).toHaveText(ALL_CHAPTERS);
   const narrative = `Toelichting uit de end-to-end-test ${Date.now()}: de regio's werken samen aan personeel en technologie.`;
   const intro = page.getByRole("form", { name: "Toelichting 1 Inleiding" });
   await intro.getByLabel("Toelichting bij 1 Inleiding").fill(narrative);
@@ -153,4 +161,32 @@ test("an inkoper sees its own portfolio's report; other portfolios and bad input
   const bad = await page.request.get("/api/rapportage/export/xlsx?periode=2020-03&vergelijk=2020-10");
   expect(bad.status()).toBe(400);
   expect(await bad.json()).toMatchObject({ code: "validation", message: expect.stringContaining("vóór de rapportageperiode") });
+});
+
+test("the print view of the report looks like a published report: cover, contents, a chart beside every table, page numbers", async ({ page }, testInfo) => {
+  test.setTimeout(120_000);
+  await signIn(page, "wir");
+  await page.goto(REPORT);
+  await page.emulateMedia({ media: "print" });
+  const cover = page.getByRole("region", { name: "Voorblad" });
+  await expect(cover).toBeVisible();
+  for (const text of ["Rapportageperiode", "oktober 2020", "Vergeleken met", "maart 2020", "Versie", "Datum", "Uitgegeven door"]) await expect(cover).toContainText(text);
+  await expect(page.getByRole("navigation", { name: "Inhoud" })).toBeVisible();
+  // every numeric table has its chart on paper (the drawn SVG), the key figures are a list
+  for (const key of ["tabel1", "tabel4", "tabel6", "tabel11", "kwaliteitskader"]) {
+    const block = page.locator(".report-block").filter({ has: page.locator(`#tabel-${key}`) });
+    await expect(block.locator("img.print-only")).toBeVisible();
+  }
+  await expect(page.locator("#tabel-kerncijfers").locator("xpath=ancestor::figure").locator("ul.key-points li").first()).toContainText("maart 2020");
+  await expect(page.getByText("Nog geen toelichting")).toHaveCount(0);
+  await expect(page.getByText(/geen Tabel 9/)).toBeVisible();
+  await expect(page.getByRole("row", { name: /10 of meer/ }).first()).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Hoofdmenu" })).toBeHidden();
+  const pdf = await page.pdf({ format: "A4", printBackground: true });
+  await testInfo.attach("rapportage.pdf", { body: pdf, contentType: "application/pdf" });
+  fs.writeFileSync(testInfo.outputPath("rapportage.pdf"), pdf);
+  // cover, contents and the chapters on their own pages
+  const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  expect(pages).toBeGreaterThan(8);
+  await page.emulateMedia({ media: "screen" });
 });

@@ -5,7 +5,7 @@ import ExcelJS from "exceljs";
 import { testBackends, useTestDb } from "../support/db";
 import { ctxOf, makeActor } from "../support/actors";
 import { createJanuary2021Fixture } from "../support/january-2021-fixture";
-import { docxText } from "../support/zip";
+import { docxText, zipEntries } from "../support/zip";
 import * as J from "../support/january-2021";
 import { exportReport } from "@/lib/server/report/export";
 import { errorResponse, rawParams } from "@/lib/server/core/boundary";
@@ -65,7 +65,7 @@ for (const backend of testBackends()) {
       expect(file.fileName).toBe("rapportage-2020-10-vs-2020-03.xlsx");
       const wb = await workbook(file.body);
       const names = wb.worksheets.map((w) => w.name);
-      expect(names).toEqual(["Rapportage", "Kerncijfers", "Tabel 1", "Tabel 2", "Tabel 3", "Tabel 4", "Tabel 5", "Tabel 6", "Tabel 7", "Tabel 8", "Tabel 10", "Tabel 11", "Tabel 12", "Resultaten 1", "Resultaten 2", "Resultaten 3", "Bijlage 1", "Bijlage 2"]);
+      expect(names).toEqual(["Rapportage", "Kerncijfers", "Tabel 1", "Tabel 2", "Tabel 3", "Kwaliteitskader", "Tabel 4", "Tabel 5", "Tabel 6", "Tabel 7", "Tabel 8", "Tabel 10", "Tabel 11", "Tabel 12", "Resultaten 1", "Resultaten 2", "Resultaten 3", "Bijlage 1", "Bijlage 2"]);
       // the January 2021 portfolio has no indicators yet: 0 of the selected projects measure one
       expect(rowsOf(wb.getWorksheet("Resultaten 1")!).some((r) => r.some((c) => typeof c === "string" && /^0 van \d+/.test(c)))).toBe(true);
       const t1 = rowsOf(wb.getWorksheet("Tabel 1")!);
@@ -93,12 +93,32 @@ for (const backend of testBackends()) {
       expect(file.fileName).toBe(`rapportage-2020-10-vs-2020-03-versie-${v.number}.docx`);
       const text = docxText(Buffer.from(file.body as Uint8Array));
       expect(text).toContain("3 Verbinding met het kwaliteitskader");
+      expect(text).toContain("Kwaliteitskader: projecten per thema");
       expect(text).toContain("De regio's werken aan het personeelsvraagstuk.");
       expect(text).toContain("Tabel 6 Projectstatus");
       expect(text).toMatch(/Lopend\s*237\s*244/);
       expect(text).toMatch(/Samenwerking in de keten\s*14\s*7\s*3\s*1\s*4\s*27\s*2\s*58/);
       expect(text).toMatch(/Fase 4: Samenwerking vanuit visie\s*1\s*2\s*17\s*23/);
       expect(text).toContain("Bijlage 2 Voorbeeldprojecten per regio");
+      // published as is: a cover, contents, page numbers, and every table's chart as an image drawn on the server
+      expect(text).toContain("VOORTGANGSRAPPORTAGE");
+      expect(text).toContain(`Versie: Versie ${v.number}, concept`);
+      expect(text).toContain("Uitgegeven door: Waardigheid en trots in de regio (WIR)");
+      const files = zipEntries(file.body as Buffer);
+      expect(files.get("word/document.xml")!.toString("utf8")).toContain("TOC \\");
+      const footers = [...files.keys()].filter((k) => /^word\/footer\d*\.xml$/.test(k)).map((k) => files.get(k)!.toString("utf8"));
+      expect(footers.some((f) => f.includes("NUMPAGES"))).toBe(true);
+      const images = [...files.keys()].filter((k) => k.startsWith("word/media/") && !k.endsWith("/")).map((k) => files.get(k)!);
+      expect(images).toHaveLength(12);
+      for (const png of images) {
+        expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
+        expect(png.readUInt32BE(16)).toBe(1520); // drawn at twice the 760 px width
+      }
+      // text is drawn with the bundled font, not left out: a chart with labels has far more ink than bars alone
+      expect(Math.min(...images.map((p) => p.length))).toBeGreaterThan(15_000);
+      // chapters without narrative or tables are left out, and nothing says "no narrative yet"
+      expect(text).not.toContain("6 Doorkijk naar de volgende periode");
+      expect(text).not.toContain("Nog geen toelichting");
     });
 
     it("CSV per table, and JSON with the report's stable keys", async () => {

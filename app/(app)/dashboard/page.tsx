@@ -5,7 +5,8 @@ import { queryProblems } from "@/lib/server/core/boundary";
 import { reportOptions } from "@/lib/server/report/document";
 import { getReport, parseReportParams } from "@/lib/server/report";
 import { reportSearch, type ReportQuery } from "@/lib/domain/report/query";
-import { valueTableToDoc, formatShare } from "@/lib/domain/report-document/from-report";
+import { valueTableToDoc } from "@/lib/domain/report-document/from-report";
+import { formatCount, formatPercent, formatSigned } from "@/lib/domain/report/format";
 import { columnsAsGroups, rowsAsGroups } from "@/lib/domain/report-document/charts";
 import { resultsTables } from "@/lib/domain/results/report-tables";
 import { headlineHref, judgementCellHref, phaseCellHref, rubriekCellHref } from "@/lib/domain/report-document/links";
@@ -21,11 +22,9 @@ import { requirePagePermission } from "@/lib/server/core/page-access";
 export const metadata: Metadata = { title: "Dashboard" };
 
 const str = (v: string | string[] | undefined) => (typeof v === "string" ? v : undefined);
-const nl = new Intl.NumberFormat("nl-NL");
-const signed = (n: number) => (n > 0 ? `+${nl.format(n)}` : n < 0 ? `−${nl.format(-n)}` : "0");
 
 function KeyFigure({ f, href, compareLabel }: { f: HeadlineFigure; href: string | null; compareLabel: string }) {
-  const value = nl.format(f.value);
+  const value = formatCount(f.value);
   return (
     <li className="rounded-lg border border-gray-200 bg-white p-4 shadow-sm">
       <p className="text-sm text-muted">{f.label}</p>
@@ -37,14 +36,14 @@ function KeyFigure({ f, href, compareLabel }: { f: HeadlineFigure; href: string 
         ) : (
           value
         )}
-        {f.of != null ? <span className="ml-1 text-base font-normal text-muted">van {nl.format(f.of)}</span> : null}
+        {f.of != null ? <span className="ml-1 text-base font-normal text-muted">van {formatCount(f.of)}</span> : null}
       </p>
       <p className="mt-1 text-sm">
-        {f.share != null ? <span>{formatShare(f.share)} · </span> : null}
+        {f.share != null ? <span>{formatPercent(f.share)} · </span> : null}
         <span className={f.change > 0 ? "text-green-800" : f.change < 0 ? "text-red-800" : "text-muted"}>
-          {signed(f.change)} sinds {compareLabel}
+          {formatSigned(f.change)} sinds {compareLabel}
         </span>{" "}
-        <span className="text-muted">(was {nl.format(f.compare.value)})</span>
+        <span className="text-muted">(was {formatCount(f.compare.value)})</span>
       </p>
     </li>
   );

@@ -9,6 +9,9 @@ import { reportSearch } from "@/lib/domain/report/query";
 import { PageHeader } from "@/components/ui/page-header";
 import { PrintButton } from "@/components/ui/print-button";
 import { ReportTable } from "@/components/tables/report-table";
+import { DocChartFigure } from "@/components/charts/doc-chart";
+import { visibleChapters } from "@/lib/domain/report-document/types";
+import { coverLines } from "@/lib/domain/report-document/cover";
 import { NarrativeForm } from "@/components/forms/narrative-form";
 import { QueryProblem, ReportFilters } from "@/components/forms/report-filters";
 import { PublishVersionForm, StartVersionForm } from "@/components/forms/version-actions";
@@ -51,31 +54,34 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
   const wir = hasPermission(ctx.actor, "report:edit");
   const exportQuery = reportSearch(query);
   const filtered = !!(query.concessiehouder || query.region || query.hoofdrubriek);
+  const chapters = visibleChapters(doc, editable);
 
   return (
     <article className="report">
-      <PageHeader
-        title={doc.title}
-        intro={
-          <>
-            Peildatum {doc.period.label}, vergeleken met {doc.compare.label}. Reikwijdte: {doc.scopeLabel}.
-            {version ? (
-              <>
-                {" "}
-                <strong>
-                  Versie {version.number} ({version.state === "PUBLISHED" ? `gepubliceerd ${formatDateTime(version.publishedAt)}${version.publishedByName ? ` door ${version.publishedByName}` : ""}` : "concept"})
-                </strong>
-                .
-              </>
-            ) : null}
-          </>
-        }
-        actions={
-          <>
-            <PrintButton />
-          </>
-        }
-      />
+      <div className="no-print">
+        <PageHeader
+          title={doc.title}
+          intro={
+            <>
+              Peildatum {doc.period.label}, vergeleken met {doc.compare.label}. Reikwijdte: {doc.scopeLabel}.
+              {version ? (
+                <>
+                  {" "}
+                  <strong>
+                    Versie {version.number} ({version.state === "PUBLISHED" ? `gepubliceerd ${formatDateTime(version.publishedAt)}${version.publishedByName ? ` door ${version.publishedByName}` : ""}` : "concept"})
+                  </strong>
+                  .
+                </>
+              ) : null}
+            </>
+          }
+          actions={
+            <>
+              <PrintButton />
+            </>
+          }
+        />
+      </div>
       <ReportFilters action="/rapportage" options={options} values={values} filters={!version || !wir} />
 
       <nav aria-label="Downloads" className="no-print mb-6 flex flex-wrap items-center gap-3 rounded-lg border border-gray-200 bg-white p-4 text-sm">
@@ -129,8 +135,36 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
         </section>
       ) : null}
 
-      {doc.chapters.map((chapter, i) => (
-        <section key={chapter.key} id={chapter.key} aria-labelledby={`h-${chapter.key}`} className={`report-chapter mb-10 ${i > 0 ? "print-break-before" : ""}`}>
+      <section className="report-cover print-only" aria-label="Voorblad">
+        <p className="report-cover-kicker">Voortgangsrapportage</p>
+        <h2 className="report-cover-title">{doc.title}</h2>
+        <dl className="report-cover-lines">
+          {coverLines(doc, version).map(([label, value]) => (
+            <div key={label}>
+              <dt>{label}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+
+      <nav aria-labelledby="h-inhoud" className="report-toc mb-8 rounded-lg border border-gray-200 bg-white p-4">
+        <h2 id="h-inhoud" className="text-lg font-semibold text-brand-800">
+          Inhoud
+        </h2>
+        <ol className="mt-2 space-y-1">
+          {chapters.map((c) => (
+            <li key={c.key}>
+              <a href={`#${c.key}`} className="text-brand-700 underline">
+                {c.title}
+              </a>
+            </li>
+          ))}
+        </ol>
+      </nav>
+
+      {chapters.map((chapter) => (
+        <section key={chapter.key} id={chapter.key} aria-labelledby={`h-${chapter.key}`} className="report-chapter print-break-before mb-10">
           <h2 id={`h-${chapter.key}`} className="mb-3 text-xl font-semibold text-brand-800">
             {chapter.title}
           </h2>
@@ -142,14 +176,17 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
                 </p>
               ))}
             </div>
-          ) : !editable ? (
-            <p className="no-print text-sm text-muted">Nog geen toelichting bij dit hoofdstuk.</p>
+          ) : editable ? (
+            <p className="no-print text-sm text-muted">Dit hoofdstuk heeft nog geen toelichting{chapter.tables.length ? "" : " en wordt zonder toelichting niet afgedrukt of gepubliceerd"}.</p>
           ) : null}
           {editable && version ? (
             <NarrativeForm action={saveNarrativeAction} reportVersionId={version.id} version={version.version} chapter={chapter.key} chapterTitle={chapter.title} text={chapter.narrative} />
           ) : null}
           {chapter.tables.map((t) => (
-            <ReportTable key={t.key} table={t} csvHref={`/api/rapportage/export/csv?${reportSearch(query, { tabel: t.key })}`} />
+            <div key={t.key} className={`report-block ${t.chart && t.columns.length <= 4 ? "xl:grid xl:grid-cols-2 xl:items-start xl:gap-6" : ""}`}>
+              {t.chart ? <DocChartFigure chart={t.chart} tableId={`tabel-${t.key}`} /> : null}
+              <ReportTable table={t} csvHref={`/api/rapportage/export/csv?${reportSearch(query, { tabel: t.key })}`} />
+            </div>
           ))}
         </section>
       ))}

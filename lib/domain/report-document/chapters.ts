@@ -3,12 +3,14 @@
  * (seed 004): the covering letter with its summary, chapters 1–6 and the two appendices that
  * hold data. Each chapter has a narrative written by WIR; the data tables sit in the chapter
  * where the January 2021 report put them. Keys are stable: narratives are stored under them.
+ * This list is the one place chapters are defined: a new chapter (or table) is added here and
+ * its tables in `reportTables` (./from-report.ts).
  */
 export const CHAPTERS = [
   { key: "brief", title: "Begeleidende brief en samenvatting", tables: ["kerncijfers"] },
   { key: "inleiding", title: "1 Inleiding", tables: [] },
   { key: "procesresultaten", title: "2 Procesresultaten zorgkantoorregio's", tables: ["tabel1", "tabel2", "tabel3"] },
-  { key: "kwaliteitskader", title: "3 Verbinding met het kwaliteitskader", tables: [] },
+  { key: "kwaliteitskader", title: "3 Verbinding met het kwaliteitskader", tables: ["kwaliteitskader"] },
   {
     key: "transitieplannen",
     title: "4 Analyse transitieplannen",

@@ -5,6 +5,9 @@
 import type { ValueTable } from "../report/types";
 import { CHANGE_KEY, TOTAL_KEY } from "../report/types";
 
+/** Colours with enough contrast against white and between neighbours (Okabe–Ito based). */
+export const CHART_COLOURS = ["#0b5fa5", "#d55e00", "#009e73", "#cc79a7", "#7a5c00", "#56b4e9", "#6a3d9a", "#b22222", "#2f4f4f", "#e69f00", "#4b5563"];
+
 export type ChartRow = { name: string } & Record<string, string | number>;
 export type ChartSeries = { key: string; label: string };
 
@@ -25,4 +28,27 @@ export function columnsAsGroups(t: ValueTable, labels: Record<string, string> = 
     series: rows.map((r) => ({ key: r.key, label: r.label })),
     data: columns.map((c) => ({ name: labels[c.key] ?? c.label, ...Object.fromEntries(rows.map((r) => [r.key, t.values[r.key]?.[c.key] ?? 0])) }) as ChartRow),
   };
+}
+
+/** Tabel 4's concessiehouder columns (not the totals, the comparison total or the change). */
+export function concessiehouderColumns(t: ValueTable): string[] {
+  return t.columns.map((c) => c.key).filter((k) => k !== TOTAL_KEY && !k.startsWith(CHANGE_KEY) && !/^\d{4}-\d{2}$/.test(k));
+}
+
+/**
+ * Breaks a chart label into lines of at most `max` characters at spaces (a longer word gets a
+ * line of its own), so category labels are never clipped: used by the page's charts and the
+ * SVG drawn for print and DOCX.
+ */
+export function wrapLabel(text: string, max: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > max) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines.length ? lines : [""];
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { reportToDocument } from "./from-report";
-import { documentTables } from "./types";
+import { documentTables, visibleChapters } from "./types";
 import { tinyReport } from "./fixture";
 
 describe("report → document", () => {
@@ -51,5 +51,32 @@ describe("report → document", () => {
     const keys = documentTables(reportToDocument(tinyReport(true))).map((t) => t.key);
     expect(keys).toContain("tabel6-landelijk");
     expect(keys.indexOf("tabel6-landelijk")).toBe(keys.indexOf("tabel6") + 1);
+  });
+});
+
+describe("the report as WIR publishes it", () => {
+  it("gives every numeric table a chart of its numbers, without totals", () => {
+    const tables = documentTables(reportToDocument(tinyReport()));
+    const charted = tables.filter((t) => t.chart).map((t) => t.key);
+    expect(charted).toEqual(["tabel1", "tabel2", "tabel3", "tabel4", "tabel5", "tabel6", "tabel7", "tabel8", "tabel10", "tabel11", "tabel12"]);
+    const t6 = tables.find((t) => t.key === "tabel6")!.chart!;
+    expect(t6).toMatchObject({ layout: "bars", stacked: false, series: [{ key: "2020-03", label: "maart 2020" }, { key: "2020-10", label: "oktober 2020" }] });
+    expect(t6.data).toEqual([{ name: "Lopend", "2020-03": 237, "2020-10": 244 }]);
+  });
+
+  it("lists the key figures as sentences instead of one paragraph, and says why there is no Tabel 9", () => {
+    const report = tinyReport();
+    const tables = documentTables(reportToDocument(report));
+    const kern = tables.find((t) => t.key === "kerncijfers")!;
+    expect(kern.change).toBeUndefined();
+    expect(kern.points).toEqual(report.headline.map((f) => f.summary).filter(Boolean));
+    expect(kern.points!.length).toBeGreaterThan(0);
+    expect(tables.find((t) => t.key === "tabel10")!.note).toMatch(/geen Tabel 9/);
+  });
+
+  it("leaves chapters without narrative or tables out, except while editing", () => {
+    const doc = reportToDocument(tinyReport(), { inleiding: "Tekst." });
+    expect(visibleChapters(doc).map((c) => c.key)).toEqual(["brief", "inleiding", "procesresultaten", "transitieplannen", "bijlage1", "bijlage2"]);
+    expect(visibleChapters(doc, true)).toHaveLength(doc.chapters.length);
   });
 });

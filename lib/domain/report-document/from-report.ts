@@ -5,13 +5,12 @@
  */
 import type { Report, ValueTable, ComparisonTable, ThemeTable, HeadlineFigure } from "../report/types";
 import { CHAPTERS, type Narrative } from "./chapters";
-import type { DocCell, DocRow, DocTable, ReportDocument } from "./types";
+import type { DocCell, DocChart, DocRow, DocTable, ReportDocument } from "./types";
+import { columnsAsGroups, concessiehouderColumns, rowsAsGroups } from "./charts";
+import { formatPercent } from "../report/format";
 import { resultsTables } from "../results/report-tables";
 
 export const REPORT_TITLE = "Voortgangsrapportage ontwikkelingen regionale samenwerking Kwaliteitskader Verpleeghuiszorg";
-
-const pct = new Intl.NumberFormat("nl-NL", { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 });
-export const formatShare = (share: number) => pct.format(share);
 
 /** A column labelled with a bare period code gets the short period label ("mrt-20"). */
 function columnLabel(report: Report, key: string, label: string): string {
@@ -27,7 +26,7 @@ function rowsOf(report: Report, t: ValueTable): DocRow[] {
     values: t.columns.map((c): DocCell => {
       const v = t.values[r.key]?.[c.key];
       if (v == null) return null;
-      return c.kind === "share" ? formatShare(v) : v;
+      return c.kind === "share" ? formatPercent(v) : v;
     }),
   }));
 }
@@ -47,10 +46,47 @@ const ROW_HEADERS: Record<string, string> = {
   tabel8: "Mate van impact",
   tabel10: "Delen van resultaten",
   tabel11: "Opschaalbaarheid",
+  kwaliteitskader: "Thema van het kwaliteitskader",
+};
+
+/** Full period names for chart legends ("maart 2020"). */
+function periodNames(report: Report): Record<string, string> {
+  return Object.fromEntries([...report.periods, report.comparePeriod, report.period].map((p) => [p.code, p.label]));
+}
+
+/** The chart beside a table: which numbers, and drawn how. */
+export function tableChart(report: Report, t: ComparisonTable): DocChart {
+  const names = periodNames(report);
+  const periods = [report.comparePeriod.code, report.period.code];
+  const title = t.number ? `${t.number} ${t.title}` : t.title;
+  switch (t.key) {
+    case "tabel1":
+    case "tabel2":
+    case "tabel3":
+      return { title: `${title}: regio's per fase per periode`, layout: "columns", stacked: true, ...columnsAsGroups(t, names) };
+    case "tabel4":
+      return { title: `${title}: projecten per hoofdrubriek, per concessiehouder`, layout: "bars", stacked: true, ...rowsAsGroups(t, concessiehouderColumns(t)) };
+    case "tabel7":
+      return { title: `${title}: nieuwe en eerdere projecten per hoofdrubriek`, layout: "bars", stacked: true, ...rowsAsGroups(t, ["NIEUW", "EERDER"]) };
+    default:
+      return { title: `${title}: ${names[report.comparePeriod.code]} en ${names[report.period.code]}`, layout: "bars", stacked: false, ...rowsAsGroups(t, periods, names) };
+  }
+}
+
+const NOTES: Partial<Record<string, string>> = {
+  tabel10: "Er is geen Tabel 9: de nummering volgt de rapportage van januari 2021, waarin Tabel 9 ontbreekt.",
+  kwaliteitskader: "Een project kan aan meer thema's bijdragen; de thema's tellen daarom samen op tot meer dan het aantal projecten.",
 };
 
 function comparisonTables(report: Report, t: ComparisonTable): DocTable[] {
-  const out = [valueTableToDoc(report, t, { key: t.key, number: t.number, title: t.title, change: t.summary || undefined }, ROW_HEADERS[t.key] ?? "")];
+  const out = [
+    valueTableToDoc(
+      report,
+      t,
+      { key: t.key, number: t.number, title: t.title, change: t.summary || undefined, chart: tableChart(report, t), ...(NOTES[t.key] ? { note: NOTES[t.key] } : {}) },
+      ROW_HEADERS[t.key] ?? "",
+    ),
+  ];
   if (t.national) {
     out.push(
       valueTableToDoc(report, t.national, { key: `${t.key}-landelijk`, number: t.number, title: `${t.title} (landelijk, ter vergelijking)` }, ROW_HEADERS[t.key] ?? ""),
@@ -73,8 +109,18 @@ function themeTable(report: Report, t: ThemeTable, national: boolean): DocTable 
     rows.push({ label: title, values: columns.map(() => null), total: true });
     rows.push(...rowsOf(report, vt));
   }
+  const names = periodNames(report);
+  const periods = [report.comparePeriod.code, report.period.code];
+  const chart: DocChart = {
+    title: `${t.number} ${t.title}: ${names[report.comparePeriod.code]} en ${names[report.period.code]}`,
+    layout: "bars",
+    stacked: false,
+    series: periods.map((code) => ({ key: code, label: names[code] })),
+    data: parts.flatMap(([part, vt]) => rowsAsGroups(vt, periods).data.map((row) => ({ ...row, name: `${part}: ${row.name}` }))),
+  };
   return {
     key: national ? "tabel12-landelijk" : "tabel12",
+    ...(national ? {} : { chart }),
     number: t.number,
     title: national ? `${t.title} (landelijk, ter vergelijking)` : t.title,
     columns: [`Thema ${t.hoofdrubriek.label}`, ...columns.map((c) => columnLabel(report, c.key, c.label))],
@@ -85,7 +131,7 @@ function themeTable(report: Report, t: ThemeTable, national: boolean): DocTable 
 
 function figureValue(f: { value: number; of: number | null; share: number | null }): DocCell {
   if (f.of == null) return f.value;
-  return f.share == null ? `${f.value} van ${f.of}` : `${f.value} van ${f.of} (${formatShare(f.share)})`;
+  return f.share == null ? `${f.value} van ${f.of}` : `${f.value} van ${f.of} (${formatPercent(f.share)})`;
 }
 
 function headlineTable(report: Report, figures: HeadlineFigure[]): DocTable {
@@ -95,7 +141,7 @@ function headlineTable(report: Report, figures: HeadlineFigure[]): DocTable {
     title: "Kerncijfers",
     columns: ["Kerncijfer", report.comparePeriod.shortLabel, report.period.shortLabel, "Verschil"],
     rows: figures.map((f) => ({ label: f.label, values: [figureValue(f.compare), figureValue(f), f.change] })),
-    change: figures.map((f) => f.summary).filter(Boolean).join(" ") || undefined,
+    points: figures.map((f) => f.summary).filter(Boolean),
   };
 }
 
@@ -140,6 +186,7 @@ export function reportTables(report: Report): Record<string, DocTable[]> {
   for (const key of ["tabel1", "tabel2", "tabel3", "tabel4", "tabel5", "tabel6", "tabel7", "tabel8", "tabel10", "tabel11"] as const) {
     t[key] = comparisonTables(report, report[key]);
   }
+  t.kwaliteitskader = report.kwaliteitskader ? comparisonTables(report, report.kwaliteitskader) : [];
   t.tabel12 = [themeTable(report, report.tabel12, false), ...(report.tabel12.national ? [themeTable(report, report.tabel12, true)] : [])];
   t.bijlage1 = [bijlage1(report)];
   t.bijlage2 = [bijlage2(report)];

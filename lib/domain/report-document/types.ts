@@ -5,6 +5,20 @@
  * (lib/domain/report) by `./from-report.ts`, so the writers do not depend on that shape.
  */
 import type { ChapterKey } from "./chapters";
+import type { ChartRow, ChartSeries } from "./charts";
+
+/**
+ * A bar chart of a table's numbers (totals and change columns left out). `columns`: vertical bars
+ * with the categories along the bottom; `bars`: horizontal bars with the categories on the left
+ * (long labels). Drawn by recharts on the page and as SVG/PNG (./chart-svg.ts) in print and DOCX.
+ */
+export type DocChart = {
+  title: string;
+  layout: "columns" | "bars";
+  stacked: boolean;
+  data: ChartRow[];
+  series: ChartSeries[];
+};
 
 export type DocCell = string | number | null;
 
@@ -28,6 +42,10 @@ export type DocTable = {
   change?: string;
   /** explanation under the table (e.g. why a column does not add up) */
   note?: string;
+  /** key sentences shown as a list under the table (the key figures) */
+  points?: string[];
+  /** the table's numbers as a chart, shown beside the table */
+  chart?: DocChart;
 };
 
 export type DocChapter = {
@@ -46,6 +64,14 @@ export type ReportDocument = {
   generatedAt: string;
   chapters: DocChapter[];
 };
+
+/**
+ * The chapters to show: a chapter with neither narrative nor tables is left out of the page,
+ * print, DOCX and published versions; while editing every chapter shows (with a prompt).
+ */
+export function visibleChapters(doc: ReportDocument, editing = false): DocChapter[] {
+  return editing ? doc.chapters : doc.chapters.filter((c) => c.narrative.trim() !== "" || c.tables.length > 0);
+}
 
 /** All tables of a document in order, with the chapter each sits in. */
 export function documentTables(doc: ReportDocument): (DocTable & { chapterKey: ChapterKey })[] {

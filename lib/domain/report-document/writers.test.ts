@@ -49,19 +49,42 @@ describe("XLSX", () => {
 });
 
 describe("DOCX", () => {
-  it("holds every chapter, the narrative, the tables and their change sentences", async () => {
-    const buf = await reportToDocx(sampleDocument());
+  it("holds a cover, contents, page numbers, every chapter with content, the narrative, the tables and their change sentences", async () => {
+    const buf = await reportToDocx(sampleDocument(), { version: { number: 2, state: "PUBLISHED", publishedAt: "2021-01-20T09:00:00Z" } });
     const files = zipEntries(buf);
     expect(files.has("word/document.xml")).toBe(true);
     const text = docxText(buf);
+    expect(text).toContain("VOORTGANGSRAPPORTAGE");
+    for (const line of ["Rapportageperiode: oktober 2020", "Vergeleken met: maart 2020", "Versie: Versie 2, gepubliceerd", "Datum: 20 januari 2021", "Uitgegeven door: Waardigheid en trots in de regio (WIR)"])
+      expect(text).toContain(line);
+    const xml = files.get("word/document.xml")!.toString("utf8");
+    expect(xml).toContain("TOC \\");
     expect(text).toContain("1 Inleiding");
-    expect(text).toContain("Bijlage 2 Voorbeeldprojecten per regio");
+    // a chapter with neither narrative nor tables is left out; nothing says "no narrative yet"
+    expect(text).not.toContain("Bijlage 2 Voorbeeldprojecten per regio");
+    expect(text).not.toContain("6 Doorkijk");
+    expect(text).not.toContain("Nog geen toelichting");
+    const footers = [...files.keys()].filter((k) => /^word\/footer\d*\.xml$/.test(k)).map((k) => files.get(k)!.toString("utf8"));
+    expect(footers.some((f) => f.includes("PAGE") && f.includes("NUMPAGES") && f.includes("Pagina "))).toBe(true);
     expect(text).toContain("Tweede alinea & meer.");
     expect(text).toContain("Tabel 6 Projectstatus");
     expect(text).toContain("Sinds maart 2020 kwamen er 50 projecten bij.");
     expect(text).toMatch(/Lopend\s*237\s*244/);
     // the header row repeats on each page
-    expect(files.get("word/document.xml")!.toString("utf8")).toContain("<w:tblHeader");
+    expect(xml).toContain("<w:tblHeader");
+    expect([...files.keys()].some((k) => k.startsWith("word/media/"))).toBe(false);
+  });
+
+  it("puts a chart image above its table", async () => {
+    const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
+    const buf = await reportToDocx(sampleDocument(), { charts: { tabel6: { png, width: 760, height: 380 } } });
+    const files = zipEntries(buf);
+    const media = [...files.keys()].filter((k) => k.startsWith("word/media/") && !k.endsWith("/"));
+    expect(media).toHaveLength(1);
+    expect(files.get(media[0])!.subarray(0, 4)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+    const xml = files.get("word/document.xml")!.toString("utf8");
+    expect(xml.indexOf("<w:drawing>")).toBeGreaterThan(xml.indexOf("Tabel 6 Projectstatus"));
+    expect(xml.indexOf("<w:drawing>")).toBeLessThan(xml.indexOf("Lopend"));
   });
 });
 

@@ -21,7 +21,7 @@ export async function reportToXlsx(doc: ReportDocument): Promise<Uint8Array> {
       ["Gemaakt op", doc.generatedAt],
       [],
       { cells: ["Tabel", "Wat veranderde"], style: "bold" },
-      ...tables.map((t): XlsxRow => [tableHeading(t), t.change ?? ""]),
+      ...tables.map((t): XlsxRow => [tableHeading(t), t.change ?? (t.points ?? []).join("\n")]),
     ],
   };
   const sheets = tables.map((t): XlsxSheet => {
@@ -34,9 +34,10 @@ export async function reportToXlsx(doc: ReportDocument): Promise<Uint8Array> {
       }),
     ];
     if (t.change) rows.push([], [t.change]);
+    for (const p of t.points ?? []) rows.push([p]);
     if (t.note) rows.push([t.note]);
     return {
-      name: `${t.number || t.title}${t.key.endsWith("-landelijk") ? " landelijk" : ""}`,
+      name: `${t.number || t.title.split(":")[0]}${t.key.endsWith("-landelijk") ? " landelijk" : ""}`,
       frozenRows: 2,
       widths: [Math.min(60, Math.max(16, ...t.rows.map((r) => r.label.length + 2))), ...t.columns.slice(1).map((c) => Math.min(60, Math.max(10, c.length + 2)))],
       rows,

@@ -42,18 +42,18 @@ describe("the January 2021 report from its plan (pure)", () => {
       "Totaal",
     ]);
     expect(report.tabel1.rows[3].label).toBe("Fase 4: Implementatiefase");
-    expect(report.tabel5.rows.map((r) => r.label)).toEqual(["1 tot 3", "4 tot 6", "7 tot 9", "Meer dan 10", "Onbekend", "Totaal"]);
+    expect(report.tabel5.rows.map((r) => r.label)).toEqual(["1 tot en met 3", "4 tot en met 6", "7 tot en met 9", "10 of meer", "Onbekend", "Totaal"]);
   });
 
   it("writes a Dutch sentence per table on what changed", () => {
-    expect(report.tabel6.summary).toBe('In okt-20 zijn er 318 projecten, was 268 in mrt-20 (+50). De grootste verandering: "Nog niet gestart" steeg van 8 naar 30.');
-    expect(report.tabel1.summary).toBe("In okt-20 zitten 32 van de 34 regio's (94%) in fase 4 (Implementatiefase), was 27 in mrt-20 (+5).");
+    expect(report.tabel6.summary).toBe('In oktober 2020 zijn er 318 projecten, was 268 in maart 2020 (+50). De grootste verandering: "Nog niet gestart" steeg van 8 naar 30.');
+    expect(report.tabel1.summary).toBe("In oktober 2020 zitten 32 van de 34 regio's (94,1%) in fase 4 (Implementatiefase), was 27 in maart 2020 (+5).");
     expect(report.tabel3.summary).toContain("18 van de 34 regio's");
     expect(report.tabel4.summary).toContain("de meeste vallen in Samenwerking in de keten (58)");
-    expect(report.tabel7.summary).toBe("113 van de 318 projecten (36%) starten in 2020 of later; de meeste nieuwe projecten vallen in Samenwerking in de keten (29).");
-    expect(report.tabel12.summary).toBe("Hoofdrubriek Technologie telt in okt-20 46 projecten, was 41 in mrt-20 (+5); 32 daarvan zijn opschaalbaar en 25 hebben resultaten om te delen.");
+    expect(report.tabel7.summary).toBe("113 van de 318 projecten (35,5%) starten in 2020 of later; de meeste nieuwe projecten vallen in Samenwerking in de keten (29).");
+    expect(report.tabel12.summary).toBe("Hoofdrubriek Technologie telt in oktober 2020 46 projecten, was 41 in maart 2020 (+5); 32 daarvan zijn opschaalbaar en 25 hebben resultaten om te delen.");
     const finished = report.headline.find((h) => h.key === "finishedSuccessful")!;
-    expect(finished.summary).toBe("31 van de 38 afgeronde projecten succesvol (82%) (was 12 in mrt-20 (+19)).");
+    expect(finished.summary).toBe("31 van de 38 afgeronde projecten succesvol (81,6%); in maart 2020 12 van de 17 (+19).");
     for (const key of ["tabel1", "tabel2", "tabel3", "tabel4", "tabel5", "tabel6", "tabel7", "tabel8", "tabel10", "tabel11", "tabel12"] as const) {
       expect(report[key].summary.length, key).toBeGreaterThan(20);
     }
@@ -114,10 +114,10 @@ describe("report computation edge cases", () => {
   it("an empty database gives zero tables and sentences that say so, never NaN", () => {
     const r = computeReport(inputOf({ period: "2020-10", compare: "2020-03", rows: [] }));
     expect(r.tabel6.values.TOTAAL).toEqual({ "2020-03": 0, "2020-10": 0, VERSCHIL: 0 });
-    expect(r.tabel6.summary).toBe("In okt-20 en mrt-20 zijn er geen projecten.");
+    expect(r.tabel6.summary).toBe("In oktober 2020 en maart 2020 zijn er geen projecten.");
     expect(r.tabel7.values.TOTAAL.NIEUW_AANDEEL).toBe(0);
-    expect(r.tabel4.summary).toBe("In okt-20 zijn er geen projecten.");
-    expect(r.tabel12.summary).toBe("In okt-20 zijn er geen projecten met hoofdrubriek Technologie.");
+    expect(r.tabel4.summary).toBe("In oktober 2020 zijn er geen projecten.");
+    expect(r.tabel12.summary).toBe("In oktober 2020 zijn er geen projecten met hoofdrubriek Technologie.");
     // regions without scores are counted as not scored
     expect(r.tabel1.values.NIET_BEOORDEELD["2020-10"]).toBe(34);
     expect(r.tabel1.summary).toContain("0 van de 34 regio's");
@@ -163,5 +163,44 @@ describe("report computation edge cases", () => {
     const cut = firstParagraph(long, 100);
     expect(cut.length).toBeLessThanOrEqual(101);
     expect(cut.endsWith("woord…")).toBe(true);
+  });
+});
+
+describe("chapter 3: projects per Kwaliteitskader theme", () => {
+  const rows: FlatAssessment[] = [
+    { period: "2020-03", hoofdrubriek: "TECHNOLOGIE", region: "zeeland", startYear: 2019, status: "RUNNING" },
+    { period: "2020-10", hoofdrubriek: "TECHNOLOGIE", region: "zeeland", startYear: 2019, status: "RUNNING" },
+    { period: "2020-10", hoofdrubriek: "TECHNOLOGIE", region: "zeeland", startYear: 2020, status: "NOT_STARTED" },
+  ] as FlatAssessment[];
+  const themes = [
+    { code: "VEILIGHEID", label: "Veiligheid" },
+    { code: "PERSONEELSSAMENSTELLING", label: "Personeelssamenstelling" },
+  ];
+  const input = {
+    ...inputOf({ period: "2020-10", compare: "2020-03", rows }),
+    themes,
+    themeCounts: [
+      { period: "2020-03", theme: "VEILIGHEID", count: 1 },
+      { period: "2020-10", theme: "VEILIGHEID", count: 2 },
+      { period: "2020-10", theme: "PERSONEELSSAMENSTELLING", count: 1 },
+      { period: "2020-10", theme: null, count: 0 },
+    ],
+  };
+
+  it("counts projects per theme at both periods with the change and the share of all projects", () => {
+    const t = computeReport(input).kwaliteitskader!;
+    expect(t.rows.map((r) => r.label)).toEqual(["Veiligheid", "Personeelssamenstelling", "Projecten"]);
+    expect(t.columns.map((c) => c.label)).toEqual(["mrt-20", "okt-20", "Verschil", "Aandeel okt-20"]);
+    expect(t.values.VEILIGHEID).toEqual({ "2020-03": 1, "2020-10": 2, VERSCHIL: 1, AANDEEL: 1 });
+    expect(t.values.PERSONEELSSAMENSTELLING).toEqual({ "2020-03": 0, "2020-10": 1, VERSCHIL: 1, AANDEEL: 0.5 });
+    expect(t.values.TOTAAL).toMatchObject({ "2020-03": 1, "2020-10": 2, VERSCHIL: 1 });
+    expect(t.summary).toBe('In oktober 2020 zijn er 2 projecten, was 1 in maart 2020 (+1). De grootste verandering: "Veiligheid" steeg van 1 naar 2.');
+  });
+
+  it("shows projects without a theme only when there are some, and is absent without theme data", () => {
+    const t = computeReport({ ...input, themeCounts: [...input.themeCounts, { period: "2020-03", theme: null, count: 3 }] }).kwaliteitskader!;
+    expect(t.rows.map((r) => r.key)).toEqual(["VEILIGHEID", "PERSONEELSSAMENSTELLING", "GEEN_THEMA", "TOTAAL"]);
+    expect(t.values.GEEN_THEMA).toMatchObject({ "2020-03": 3, "2020-10": 0, VERSCHIL: -3 });
+    expect(computeReport(inputOf({ period: "2020-10", compare: "2020-03", rows })).kwaliteitskader).toBeUndefined();
   });
 });

@@ -14,7 +14,8 @@ import {
 } from "../enums";
 import type { LabelledEnum } from "../labels";
 import { CROSS_ORGANISATIONAL_RUBRIEKEN } from "../reference-data";
-import { formatChange, formatPercent, tableSummary } from "./summaries";
+import { tableSummary } from "./summaries";
+import { formatChange, formatCount, formatPercent, formatSigned } from "./format";
 import {
   CHANGE_KEY,
   NOT_ASSESSED_KEY,
@@ -63,6 +64,9 @@ export type ShowcaseInput = { id: string; wirNumber: string; title: string; regi
 
 export type CodeName = { code: string; name: string };
 
+/** Projects (assessed at `period`, in scope) serving one Kwaliteitskader theme; `theme` null = none. */
+export type ThemeCount = { period: string; theme: string | null; count: number };
+
 export type ReportInput = {
   period: ReportPeriodRef;
   comparePeriod: ReportPeriodRef;
@@ -91,6 +95,12 @@ export type ReportInput = {
   regionScores: RegionScoreInput[];
   /** every tracked (sub)region with its concessiehouder per period: { [period]: { [region]: chCode } } */
   regionConcessiehouders: Record<string, Record<string, string | null>>;
+  /** Kwaliteitskader themes in report order */
+  themes?: { code: string; label: string }[];
+  /** projects per theme (null: no theme) at both periods, in the selection */
+  themeCounts?: ThemeCount[];
+  /** the same nationally, only when the selection is filtered */
+  nationalThemeCounts?: ThemeCount[] | null;
   /** showcase projects of the selection at the report period */
   showcase: ShowcaseInput[];
   generatedAt: string;
@@ -235,8 +245,8 @@ function regionSummary(t: ValueTable, top: string, topLabel: string, c: ReportPe
   const total = t.values[TOTAL_KEY][p.code] ?? 0;
   const now = t.values[top][p.code] ?? 0;
   const before = t.values[top][c.code] ?? 0;
-  if (total === 0) return `In ${p.shortLabel} zijn er geen regio's gescoord.`;
-  return `In ${p.shortLabel} zitten ${now} van de ${total} regio's (${formatPercent(now / total, 0)}) in fase ${top} (${topLabel}), ${formatChange(before, now, c.shortLabel)}.`;
+  if (total === 0) return `In ${p.label} zijn er geen regio's gescoord.`;
+  return `In ${p.label} zitten ${now} van de ${total} regio's (${formatPercent(now / total)}) in fase ${top} (${topLabel}), ${formatChange(before, now, c.label)}.`;
 }
 
 /** Tabel 4: hoofdrubriek × concessiehouder at the report period, with the total at the comparison period. */
@@ -366,8 +376,8 @@ function themeTable(input: ReportInput): ThemeTable {
     ...t,
     summary:
       now === 0
-        ? `In ${p.shortLabel} zijn er geen projecten met hoofdrubriek ${h.label}.`
-        : `Hoofdrubriek ${h.label} telt in ${p.shortLabel} ${now} projecten, ${formatChange(before, now, c.shortLabel)}; ${scalableNow} daarvan zijn opschaalbaar en ${sharingNow} hebben resultaten om te delen.`,
+        ? `In ${p.label} zijn er geen projecten met hoofdrubriek ${h.label}.`
+        : `Hoofdrubriek ${h.label} telt in ${p.label} ${now} projecten, ${formatChange(before, now, c.label)}; ${scalableNow} daarvan zijn opschaalbaar en ${sharingNow} hebben resultaten om te delen.`,
     ...(input.nationalCounts ? { national: theme(input, input.nationalCounts) } : {}),
   };
 }
@@ -390,12 +400,12 @@ function headline(input: ReportInput, t: { tabel1: ValueTable; tabel2: ValueTabl
       share: share(now),
       compare: { value: before.value, of: before.of, share: share(before) },
       change: now.value - before.value,
-      summary: `${sentence(now.value, now.of)} (${formatChange(before.value, now.value, c.shortLabel)}).`,
+      summary: `${sentence(now.value, now.of)}; in ${c.label} ${formatCount(before.value)}${before.of != null ? ` van de ${formatCount(before.of)}` : ""} (${formatSigned(now.value - before.value)}).`,
     });
   };
   const total = (per: string) => projectTotal(counts, per);
   const st = (per: string, ...keys: string[]) => sum(keys.map((k) => status(per).get(k) ?? 0));
-  const pct = (v: number, of: number | null) => (of ? ` (${formatPercent(v / of, 0)})` : "");
+  const pct = (v: number, of: number | null) => (of ? ` (${formatPercent(v / of)})` : "");
   add("projects", "Projecten", (per) => ({ value: total(per), of: null }), (v) => `${v} projecten`);
   add("finished", "Afgerond", (per) => ({ value: st(per, "FINISHED_SUCCESSFUL", "FINISHED_UNSUCCESSFUL"), of: total(per) }), (v, of) => `${v} van de ${of} projecten afgerond${pct(v, of)}`);
   add("finishedSuccessful", "Succesvol afgerond", (per) => ({ value: st(per, "FINISHED_SUCCESSFUL"), of: st(per, "FINISHED_SUCCESSFUL", "FINISHED_UNSUCCESSFUL") }), (v, of) => `${v} van de ${of} afgeronde projecten succesvol${pct(v, of)}`);
@@ -439,8 +449,8 @@ export function computeReport(input: ReportInput): Report {
     ...t4,
     summary:
       t4.values[TOTAL_KEY][TOTAL_KEY] === 0 || !t4Top
-        ? `In ${p.shortLabel} zijn er geen projecten.`
-        : `In ${p.shortLabel} telt de selectie ${t4.values[TOTAL_KEY][TOTAL_KEY]} projecten, ${formatChange(t4.values[TOTAL_KEY][c.code], t4.values[TOTAL_KEY][TOTAL_KEY], c.shortLabel)}; de meeste vallen in ${input.hoofdrubrieken.find((h) => h.code === t4Top)!.label} (${t4.values[t4Top][TOTAL_KEY]}).`,
+        ? `In ${p.label} zijn er geen projecten.`
+        : `In ${p.label} telt de selectie ${t4.values[TOTAL_KEY][TOTAL_KEY]} projecten, ${formatChange(t4.values[TOTAL_KEY][c.code], t4.values[TOTAL_KEY][TOTAL_KEY], c.label)}; de meeste vallen in ${input.hoofdrubrieken.find((h) => h.code === t4Top)!.label} (${t4.values[t4Top][TOTAL_KEY]}).`,
     ...(input.nationalCounts ? { national: rubriekByConcessiehouder(input, input.nationalCounts, []) } : {}),
   };
 
@@ -458,8 +468,8 @@ export function computeReport(input: ReportInput): Report {
     ...t7,
     summary:
       nt.NIEUW === 0 || !t7Top
-        ? `Er zijn in ${p.shortLabel} geen projecten die in ${p.code.slice(0, 4)} of later starten.`
-        : `${nt.NIEUW} van de ${allNow} projecten (${formatPercent(nt.NIEUW / allNow, 0)}) starten in ${p.code.slice(0, 4)} of later; de meeste nieuwe projecten vallen in ${input.hoofdrubrieken.find((h) => h.code === t7Top)!.label} (${t7.values[t7Top].NIEUW}).`,
+        ? `Er zijn in ${p.label} geen projecten die in ${p.code.slice(0, 4)} of later starten.`
+        : `${nt.NIEUW} van de ${allNow} projecten (${formatPercent(nt.NIEUW / allNow)}) starten in ${p.code.slice(0, 4)} of later; de meeste nieuwe projecten vallen in ${input.hoofdrubrieken.find((h) => h.code === t7Top)!.label} (${t7.values[t7Top].NIEUW}).`,
     ...(input.nationalCounts ? { national: startYearTable(input, input.nationalCounts) } : {}),
   };
 
@@ -467,6 +477,13 @@ export function computeReport(input: ReportInput): Report {
   const tabel10 = comparisonTable("tabel10", "Tabel 10", "Delen van resultaten", input, (k) => enumComparison(k, "sharing", RESULT_SHARING, c, p), "projecten");
   const tabel11 = comparisonTable("tabel11", "Tabel 11", "Opschaalbaarheid", input, (k) => enumComparison(k, "scalability", SCALABILITY, c, p), "projecten");
   const tabel12 = themeTable(input);
+  const kwaliteitskader = input.themes
+    ? comparisonTable("kwaliteitskader", "", "Kwaliteitskader: projecten per thema", input, (k) => kwaliteitskaderTable(input, k, input.themeCounts ?? []), "projecten")
+    : undefined;
+  if (kwaliteitskader) {
+    if (input.nationalThemeCounts) kwaliteitskader.national = kwaliteitskaderTable(input, input.nationalCounts ?? [], input.nationalThemeCounts);
+    else delete kwaliteitskader.national;
+  }
 
   return {
     period: p,
@@ -485,9 +502,40 @@ export function computeReport(input: ReportInput): Report {
     tabel10,
     tabel11,
     tabel12,
+    ...(kwaliteitskader ? { kwaliteitskader } : {}),
     bijlage1: { title: "Bijlage 1: processtatus per (sub)regio", rows: bijlage1(input) },
     bijlage2: { title: "Bijlage 2: voorbeeldprojecten per regio", regions: bijlage2(input) },
     generatedAt: input.generatedAt,
+  };
+}
+
+/**
+ * Chapter 3: projects per Kwaliteitskader theme at the comparison and report period, with the
+ * change and the share of all projects at the report period. A project serving several themes
+ * counts under each, so the themes add up to more than the total (the "Projecten" row, the
+ * projects of Tabel 6); "Zonder thema" only when some project has none.
+ */
+export function kwaliteitskaderTable(input: ReportInput, counts: readonly AssessmentCount[], themeCounts: readonly ThemeCount[]): ValueTable {
+  const { comparePeriod: c, period: p } = input;
+  const at = (period: string, theme: string | null) => sum(themeCounts.filter((t) => t.period === period && t.theme === theme).map((t) => t.count));
+  const totalNow = projectTotal(counts, p.code);
+  const rows: ReportRow[] = (input.themes ?? []).map((t) => ({ key: t.code, label: t.label }));
+  const values: ValueTable["values"] = {};
+  const put = (key: string, before: number, now: number) => {
+    values[key] = { [c.code]: before, [p.code]: now, [CHANGE_KEY]: now - before, AANDEEL: totalNow ? now / totalNow : 0 };
+  };
+  for (const t of input.themes ?? []) put(t.code, at(c.code, t.code), at(p.code, t.code));
+  const none = [at(c.code, null), at(p.code, null)];
+  if (none[0] > 0 || none[1] > 0) {
+    rows.push({ key: "GEEN_THEMA", label: "Zonder thema" });
+    put("GEEN_THEMA", none[0], none[1]);
+  }
+  rows.push({ key: TOTAL_KEY, label: "Projecten", total: true });
+  put(TOTAL_KEY, projectTotal(counts, c.code), totalNow);
+  return {
+    columns: [...compareColumns(c, p), { key: "AANDEEL", label: `Aandeel ${p.shortLabel}`, kind: "share", of: p.code }],
+    rows,
+    values,
   };
 }
 

@@ -90,7 +90,8 @@ export type ReportTableKey =
   | "tabel8"
   | "tabel10"
   | "tabel11"
-  | "tabel12";
+  | "tabel12"
+  | "kwaliteitskader";
 
 /** Tabel 12: impact, delen and opschaalbaarheid for one hoofdrubriek (default Technologie). */
 export type ThemeTable = {
@@ -177,6 +178,11 @@ export type Report = {
   tabel10: ComparisonTable;
   tabel11: ComparisonTable;
   tabel12: ThemeTable;
+  /**
+   * Chapter 3: projects per Kwaliteitskader Verpleeghuiszorg theme at both periods (a project may
+   * serve several themes). Absent in report versions published before it existed.
+   */
+  kwaliteitskader?: ComparisonTable;
   bijlage1: { title: string; rows: RegionPhasesRow[] };
   bijlage2: { title: string; regions: ShowcaseRegion[] };
   /** chapter "Resultaten in cijfers" (lib/domain/results/report.ts); absent in versions published before it existed */

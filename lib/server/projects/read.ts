@@ -244,7 +244,7 @@ async function projectHistory(ctx: Ctx, projectId: string) {
 export type StatusCount = { status: ProjectStatus | null; label: string; count: number };
 
 /** Projects in the actor's own scope by status at the current period: the home page's figures. */
-export async function statusSummary(ctx: Ctx, filter: { mine?: boolean } = {}): Promise<{ periodLabel: string | null; total: number; byStatus: StatusCount[] }> {
+export async function statusSummary(ctx: Ctx, filter: { mine?: boolean } = {}): Promise<{ periodLabel: string | null; total: number; assessed?: number; byStatus: StatusCount[] }> {
   assertPermission(ctx.actor, "project:read");
   const period = await findPagePeriod(ctx.db, "figures");
   const where: Prisma.ProjectWhereInput = {
@@ -261,7 +261,7 @@ export async function statusSummary(ctx: Ctx, filter: { mine?: boolean } = {}): 
   const assessed = groups.reduce((sum, g) => sum + g._count._all, 0) - count(null);
   const byStatus: StatusCount[] = PROJECT_STATUS.values.map((s) => ({ status: s, label: PROJECT_STATUS.label(s), count: count(s) }));
   byStatus.push({ status: null, label: "Nog niet beoordeeld", count: total - assessed });
-  return { periodLabel: period.label, total, byStatus };
+  return { periodLabel: period.label, total, assessed, byStatus };
 }
 
 /** Project counts per region within the actor's scope (home pages of inkopers and WIR). */

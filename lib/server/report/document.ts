@@ -28,6 +28,8 @@ export function readSnapshot(json: unknown): Snapshot | null {
 }
 
 export type ReportOptions = {
+  /** true when the actor may see every concessiehouder (WIR): only then is "Alle" a choice */
+  national: boolean;
   periods: { code: string; label: string }[];
   concessiehouders: { code: string; name: string }[];
   regions: { code: string; name: string }[];
@@ -39,6 +41,7 @@ export async function reportOptions(ctx: Ctx): Promise<ReportOptions> {
   const [periods, refs] = await Promise.all([listPeriods(ctx.db), referenceLists(ctx.db)]);
   const own = await ownScope(ctx);
   return {
+    national: !own,
     periods: periods.map((p) => ({ code: p.code, label: p.label })),
     concessiehouders: own ? refs.concessiehouders.filter((c) => own.concessiehouderCodes.includes(c.code)) : refs.concessiehouders,
     regions: own ? refs.regions.filter((r) => own.regionCodes.includes(r.code)) : refs.regions,

@@ -2,6 +2,7 @@ import "server-only";
 import type { Ctx } from "../accounts/session";
 import { resolveReport } from "./document";
 import { parseReportParams } from "./index";
+import { documentChartImages } from "./chart-png";
 import { NotFoundError, ValidationError } from "../core/errors";
 import { reportToXlsx } from "../../domain/report-document/xlsx";
 import { reportToDocx } from "../../domain/report-document/docx";
@@ -11,7 +12,6 @@ import { CONTENT_TYPES, type ExportFile } from "../../domain/export-file";
 
 export const EXPORT_FORMATS = ["xlsx", "docx", "csv", "json"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-
 
 /**
  * One export of the report as the page shows it for the same query string (a published version's
@@ -27,7 +27,7 @@ export async function exportReport(ctx: Ctx, format: string, params: Record<stri
     case "xlsx":
       return { body: await reportToXlsx(doc), contentType: CONTENT_TYPES.xlsx, fileName: `${base}.xlsx` };
     case "docx":
-      return { body: await reportToDocx(doc), contentType: CONTENT_TYPES.docx, fileName: `${base}.docx` };
+      return { body: await reportToDocx(doc, { version: resolved.version, charts: documentChartImages(doc) }), contentType: CONTENT_TYPES.docx, fileName: `${base}.docx` };
     case "json":
       return { body: JSON.stringify(resolved.report, null, 2), contentType: CONTENT_TYPES.json, fileName: `${base}.json` };
     case "csv": {

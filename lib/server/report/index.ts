@@ -33,7 +33,8 @@ async function loadReference(db: Db) {
     db.hoofdrubriek.findMany({ select: { id: true, code: true, label: true }, orderBy: { reportOrder: "asc" } }),
     db.concessionAssignment.findMany({ select: { zorgkantoorregioId: true, concessiehouderId: true, validFrom: true, validTo: true } }),
   ]);
-  return { periods, concessiehouders, regions, hoofdrubrieken, assignments };
+  const themes = await db.kwaliteitskaderTheme.findMany({ select: { id: true, code: true, label: true }, orderBy: { reportOrder: "asc" } });
+  return { periods, concessiehouders, regions, hoofdrubrieken, assignments, themes };
 }
 
 const isoDate = (d: Date) => d.toISOString().slice(0, 10);
@@ -207,6 +208,38 @@ export async function runAssessmentCounts(db: Db, sql: Prisma.Sql): Promise<Coun
   return "$transaction" in db ? db.$transaction((tx) => run(tx)) : run(db);
 }
 
+/**
+ * Chapter 3: projects per Kwaliteitskader theme (NULL: none) per period and concessiehouder at the
+ * peildatum, counted as the report counts projects (assessed at the period, not a draft, in a
+ * tracked region; with the region and hoofdrubriek filters). Few tuples: 2 periods × 9 × 8.
+ */
+async function themeCounts(db: Db, ref: Reference, periodIds: string[], filter: { regionId?: string; hoofdrubriekId?: string }) {
+  const where: Prisma.Sql[] = [Prisma.sql`a."periodId" IN (${Prisma.join(periodIds)})`, Prisma.sql`p."lifecycle" <> 'DRAFT'`, Prisma.sql`(ch."supported" IS NULL OR ch."supported")`];
+  if (filter.regionId) where.push(Prisma.sql`p."regionId" = ${filter.regionId}`);
+  if (filter.hoofdrubriekId) where.push(Prisma.sql`p."hoofdrubriekId" = ${filter.hoofdrubriekId}`);
+  const rows = await db.$queryRaw<{ pid: string; tid: string | null; cid: string | null; n: number }[]>(Prisma.sql`
+    SELECT a."periodId" AS pid, pt."themeId" AS tid, ca."concessiehouderId" AS cid, count(*)::int AS n
+    FROM "ProjectAssessment" a
+    JOIN "Project" p ON p."id" = a."projectId"
+    JOIN "Region" r ON r."id" = p."regionId"
+    JOIN "ReportingPeriod" per ON per."id" = a."periodId"
+    LEFT JOIN "ConcessionAssignment" ca ON ca."zorgkantoorregioId" = r."zorgkantoorregioId"
+      AND ca."validFrom" <= per."peildatum" AND (ca."validTo" IS NULL OR ca."validTo" > per."peildatum")
+    LEFT JOIN "Concessiehouder" ch ON ch."id" = ca."concessiehouderId"
+    LEFT JOIN "ProjectTheme" pt ON pt."projectId" = p."id"
+    WHERE ${Prisma.join(where, " AND ")}
+    GROUP BY 1, 2, 3`);
+  const periodCode = new Map(ref.periods.map((p) => [p.id, p.code]));
+  const themeCode = new Map(ref.themes.map((t) => [t.id, t.code]));
+  const chCode = new Map(ref.concessiehouders.map((c) => [c.id, c.code]));
+  return rows.map((r) => ({
+    period: periodCode.get(r.pid)!,
+    theme: r.tid == null ? null : (themeCode.get(r.tid) ?? null),
+    concessiehouder: r.cid == null ? null : (chCode.get(r.cid) ?? null),
+    count: Number(r.n),
+  }));
+}
+
 async function assessmentCounts(db: Db, ref: Reference, periodIds: string[], filter: Parameters<typeof assessmentCountsSql>[1]): Promise<AssessmentCount[]> {
   const rows = await runAssessmentCounts(db, assessmentCountsSql(countKeys(ref, periodIds), filter));
   const periodCode = new Map(ref.periods.map((p) => [p.id, p.code]));
@@ -268,9 +301,11 @@ export async function getReport(ctx: Ctx, query: ReportQuery = {}): Promise<Repo
   // The counts are grouped per concessiehouder, so a concessiehouder's selection is a subset of
   // the national tuples: one query serves both. Only a region filter needs a second query.
   const chCode = r.concessiehouder?.code;
-  const [broad, regional, scores, showcase] = await Promise.all([
+  const [broad, regional, broadThemes, regionalThemes, scores, showcase] = await Promise.all([
     assessmentCounts(ctx.db, ref, periodIds, { hoofdrubriekId: filter.hoofdrubriekId }),
     r.region ? assessmentCounts(ctx.db, ref, periodIds, filter) : Promise.resolve(null),
+    themeCounts(ctx.db, ref, periodIds, { hoofdrubriekId: filter.hoofdrubriekId }),
+    r.region ? themeCounts(ctx.db, ref, periodIds, filter) : Promise.resolve(null),
     ctx.db.regionScore.findMany({
       where: { periodId: { in: periods.map((p) => p.id) } },
       select: { periodId: true, regionId: true, agreements: true, dynamics: true, vision: true },
@@ -290,6 +325,7 @@ export async function getReport(ctx: Ctx, query: ReportQuery = {}): Promise<Repo
 
   const counts = regional ?? (chCode ? broad.filter((c) => c.concessiehouder === chCode) : broad);
   const nationalCounts = placeFiltered ? broad : null;
+  const selectedThemes = regionalThemes ?? (chCode ? broadThemes.filter((t) => t.concessiehouder === chCode) : broadThemes);
   const periodCode = new Map(ref.periods.map((p) => [p.id, p.code]));
   const regionCode = new Map(ref.regions.map((x) => [x.id, x.code]));
   const rubriekCode = new Map(ref.hoofdrubrieken.map((h) => [h.id, h.code]));
@@ -319,6 +355,9 @@ export async function getReport(ctx: Ctx, query: ReportQuery = {}): Promise<Repo
     theme: r.theme.code,
     counts,
     nationalCounts,
+    themes: ref.themes.map((t) => ({ code: t.code, label: t.label })),
+    themeCounts: selectedThemes,
+    nationalThemeCounts: placeFiltered ? broadThemes : null,
     regionScores,
     regionConcessiehouders: holders,
     showcase: showcase.map((s) => ({
