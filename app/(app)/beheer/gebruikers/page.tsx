@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { pageCtx } from "@/lib/server/accounts/session";
 import { listUsers } from "@/lib/server/accounts/users";
 import { ROLE } from "@/lib/domain/enums";
