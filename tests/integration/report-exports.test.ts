@@ -129,7 +129,8 @@ for (const backend of testBackends()) {
     });
 
     it("a published version is frozen: later data changes do not alter it", async () => {
-      const { version } = await resolveReport(wir(), Q);
+      const started = await startReportVersion(wir(), { periodCode: J.PERIOD, compareCode: J.COMPARE });
+      const { version } = await resolveReport(wir(), { ...Q, versie: String(started.number) });
       expect(version?.state).toBe("DRAFT");
       await publishReportVersion(wir(), { id: version!.id, version: version!.version }, (v) => buildSnapshot(wir(), v));
       const before = await exportReport(wir(), "csv", { ...Q, versie: String(version!.number), tabel: "tabel6" });
