@@ -5,6 +5,9 @@ import { defineConfig, devices } from "@playwright/test";
  * .data/e2e, in Debian's Chromium (Playwright's own browser download is not available here).
  */
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+/** The mail catcher (tests/support/mail-catcher.ts): the app sends to SMTP_PORT, tests read MAILBOX_PORT. */
+const SMTP_PORT = PORT + 1000;
+const MAILBOX_PORT = PORT + 2000;
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const E2E_CHAIN = ["sign-in", "report", "import", "leader", "review"] as const;
 
@@ -39,13 +42,23 @@ export default defineConfig({
       },
     },
   })),
-  webServer: {
-    command: `rm -rf .data/e2e && PGLITE_DATA_DIR=.data/e2e PORT=${PORT} NEXTAUTH_SECRET=e2e-only-secret-not-for-production npm start`,
-    url: `http://localhost:${PORT}/inloggen`,
-    timeout: 900_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    stderr: "pipe",
-    env: { DATABASE_URL: "" },
-  },
+  webServer: [
+    {
+      command: `npx tsx tests/support/mail-catcher.ts --smtp ${SMTP_PORT} --http ${MAILBOX_PORT}`,
+      url: `http://127.0.0.1:${MAILBOX_PORT}/messages`,
+      timeout: 60_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      stderr: "pipe",
+    },
+    {
+      command: `rm -rf .data/e2e && PGLITE_DATA_DIR=.data/e2e PORT=${PORT} NEXTAUTH_SECRET=e2e-only-secret-not-for-production npm start`,
+      url: `http://localhost:${PORT}/inloggen`,
+      timeout: 900_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      stderr: "pipe",
+      env: { DATABASE_URL: "", SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`, MAIL_FROM: "Regiotafel <regiotafel@localhost>" },
+    },
+  ],
 });

@@ -1,6 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { authSecret } from "@/lib/server/accounts/auth-secret";
+import { errorResponse } from "@/lib/server/core/boundary";
+import { NotAuthenticatedError } from "@/lib/server/core/errors";
 
 /**
  * First line of defence only: signed-out visitors of a page go to the sign-in page (and come
@@ -15,7 +17,7 @@ export async function proxy(request: NextRequest) {
   if (request.method === "POST" && request.headers.has("next-action")) return NextResponse.next();
   const { pathname, search } = request.nextUrl;
   if (pathname.startsWith("/api/")) {
-    return NextResponse.json({ error: "U bent niet ingelogd." }, { status: 401 });
+    return errorResponse(new NotAuthenticatedError());
   }
   const url = request.nextUrl.clone();
   url.pathname = "/inloggen";

@@ -9,7 +9,7 @@ import { migrate } from "../lib/server/db/migrate";
 import { unsafeSeedReferenceData } from "../lib/server/reference-data/seed";
 import { createReportingPeriod, createUser } from "../tests/support/factories";
 import { loadActor } from "../lib/server/accounts/actor";
-import { listPortfolio, exportPortfolio } from "../lib/server/review/portfolio";
+import { listPortfolio, exportPortfolioTable } from "../lib/server/review/portfolio";
 import { periodCompleteness } from "../lib/server/review/completeness";
 import { listBulkAssessment, recordAssessmentsBulk } from "../lib/server/review/assessments";
 import { parsePortfolioQuery } from "../lib/domain/portfolio";
@@ -62,8 +62,8 @@ async function main() {
   const all = await time("portfolio, national (WIR), all rows", () => listPortfolio(wir, parsePortfolioQuery({})));
   await time("portfolio, national, filtered + sorted by title", () => listPortfolio(wir, parsePortfolioQuery({ status: "RUNNING", sort: "title", dir: "desc" })));
   const own = await time("portfolio, inkoper Zilveren Kruis", () => listPortfolio(ink, parsePortfolioQuery({})));
-  await time(`export CSV (${all.rows.length} rows)`, () => exportPortfolio(wir, parsePortfolioQuery({}), "csv"));
-  await time(`export XLSX (${all.rows.length} rows)`, () => exportPortfolio(wir, parsePortfolioQuery({}), "xlsx"));
+  await time(`export CSV (${all.rows.length} rows)`, () => exportPortfolioTable(wir, parsePortfolioQuery({}), "csv"));
+  await time(`export XLSX (${all.rows.length} rows)`, () => exportPortfolioTable(wir, parsePortfolioQuery({}), "xlsx"));
   await time("completeness, national", () => periodCompleteness(wir, "2021-03"));
   const bulk = await time("bulk view, one region", () => listBulkAssessment(wir, { periodId: open.id, regionCode: "utrecht" }));
   await time(`bulk save, ${bulk.length} rows (all changed)`, () =>

@@ -3,6 +3,7 @@ import { pageCtx } from "@/lib/server/accounts/session";
 import { regionSummary, statusSummary } from "@/lib/server/projects/read";
 import { listOrganisations, listUsers } from "@/lib/server/accounts/users";
 import { listMyUpdates } from "@/lib/server/updates";
+import { findRunningPeriod } from "@/lib/server/periods/read";
 import { needsLeaderAction } from "@/lib/domain/update-workflow";
 import { MyUpdatesTable } from "@/components/tables/my-updates-table";
 import { primaryRole } from "@/lib/domain/actor";
@@ -38,10 +39,11 @@ export default async function HomePage() {
   }
 
   const mine = role === "PROJECTLEIDER";
-  const [summary, regions, updates] = await Promise.all([
+  const [summary, regions, updates, running] = await Promise.all([
     statusSummary(ctx, { mine }),
     mine ? Promise.resolve([]) : regionSummary(ctx),
     mine ? listMyUpdates(ctx) : Promise.resolve(null),
+    findRunningPeriod(ctx.db),
   ]);
   const title = mine ? "Mijn projecten" : role === "INKOPER" ? "Portfolio van uw regio's" : "Landelijk overzicht";
   return (
@@ -50,7 +52,9 @@ export default async function HomePage() {
         title={title}
         intro={
           summary.periodLabel
-            ? `Stand van de projecten bij de rapportageperiode ${summary.periodLabel}.`
+            ? `Stand van de projecten bij de rapportageperiode ${summary.periodLabel}.${
+                running && running.label !== summary.periodLabel ? ` Lopende periode: ${running.label} (open voor updates en beoordeling; cijfers volgen na afsluiten).` : ""
+              }`
             : "Er is nog geen rapportageperiode; de stand per project volgt zodra er een is."
         }
         actions={

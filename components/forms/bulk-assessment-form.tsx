@@ -1,8 +1,8 @@
 "use client";
 import { useRef } from "react";
-import { IMPACT, PROJECT_STATUS, RESULT_SHARING, SCALABILITY } from "@/lib/domain/enums";
+import { JUDGEMENT_CHOICES } from "@/lib/domain/fields";
 import type { Judgement } from "@/lib/domain/assessment";
-import { FormMessage, SubmitButton, useSubmit, type FormAction } from "./review-form-kit";
+import { FormMessage, SubmitButton, useFormAction, type FormAction } from "./fields";
 
 type J = Omit<Judgement, "note"> & { note?: string };
 export type BulkRow = {
@@ -16,12 +16,7 @@ export type BulkRow = {
   updateLabel: string;
 };
 
-const FIELDS = [
-  { key: "status", label: "Projectstatus", e: PROJECT_STATUS },
-  { key: "impact", label: "Mate van impact", e: IMPACT },
-  { key: "sharing", label: "Delen van resultaten", e: RESULT_SHARING },
-  { key: "scalability", label: "Opschaalbaarheid", e: SCALABILITY },
-] as const;
+const FIELDS = JUDGEMENT_CHOICES.map((c) => ({ key: c.key, label: c.label, e: c.enum }));
 
 function short(j: J | null, key: (typeof FIELDS)[number]["key"] | "careOrgCount"): string {
   if (!j) return "—";
@@ -38,7 +33,7 @@ function short(j: J | null, key: (typeof FIELDS)[number]["key"] | "careOrgCount"
  * user needs. Proposals and previous values are shown per cell and taken over only on request.
  */
 export function BulkAssessmentForm({ action, periodId, rows }: { action: FormAction<{ conflicts: string[] }>; periodId: string; rows: BulkRow[] }) {
-  const { state, onSubmit, pending } = useSubmit(action);
+  const { state, onSubmit, pending, messageRef } = useFormAction(action);
   const formRef = useRef<HTMLFormElement>(null);
   const conflicts = new Set(state?.ok ? state.data.conflicts : []);
   const fieldError = (projectId: string, key: string) => {
@@ -63,7 +58,7 @@ export function BulkAssessmentForm({ action, periodId, rows }: { action: FormAct
   };
   return (
     <form ref={formRef} onSubmit={onSubmit} noValidate aria-label="Beoordelen in bulk" className="space-y-3">
-      <FormMessage state={state} />
+      <FormMessage state={state} messageRef={messageRef} />
       <input type="hidden" name="periodId" value={periodId} />
       <div className="flex flex-wrap items-center gap-3">
         <SubmitButton pending={pending}>Alles opslaan</SubmitButton>

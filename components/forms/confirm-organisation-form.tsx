@@ -1,22 +1,18 @@
 "use client";
-import { useActionState } from "react";
 import { confirmOrganisationAction } from "@/app/(app)/beheer/organisaties/actions";
+import { FormMessage, SubmitButton, useFormAction } from "./fields";
 
 /** The beheerder's "Bevestigen" button for one proposed organisation. */
 export function ConfirmOrganisationForm({ organisationId, version, name }: { organisationId: string; version: number; name: string }) {
-  const [state, action, pending] = useActionState(confirmOrganisationAction, null);
+  const { state, onSubmit, pending, messageRef } = useFormAction(confirmOrganisationAction);
   return (
-    <form action={action} className="flex flex-wrap items-center gap-2">
+    <form onSubmit={onSubmit} className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="organisationId" value={organisationId} />
       <input type="hidden" name="version" value={version} />
-      <button type="submit" disabled={pending} aria-label={`${name} bevestigen`} className="rounded bg-brand-700 px-3 py-1 text-sm text-white hover:bg-brand-800 disabled:opacity-60">
-        {pending ? "Bezig…" : "Bevestigen"}
-      </button>
-      {state && !state.ok ? (
-        <span role="alert" className="text-sm text-red-800">
-          {state.message}
-        </span>
-      ) : null}
+      <SubmitButton pending={pending} pendingLabel="Bezig…" ariaLabel={`${name} bevestigen`} small>
+        Bevestigen
+      </SubmitButton>
+      <FormMessage state={state} messageRef={messageRef} />
     </form>
   );
 }

@@ -4,6 +4,7 @@ import { useId, useRef, useState } from "react";
 import type { ImportReport } from "@/lib/server/import";
 import { MAX_IMPORT_BYTES } from "@/lib/domain/import/format";
 import { summaryLines } from "@/lib/domain/import/report-text";
+import { errorBodyOf } from "@/lib/domain/errors";
 
 type Phase = "idle" | "checking" | "checked" | "importing" | "done";
 
@@ -21,9 +22,11 @@ export function ImportForm({ mayChangeClosedPeriods }: { mayChangeClosedPeriods:
   const [phase, setPhase] = useState<Phase>("idle");
   const [report, setReport] = useState<ImportReport | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  const [signedOut, setSignedOut] = useState(false);
 
   async function send(check: boolean) {
     setMessage(null);
+    setSignedOut(false);
     if (files.length === 0) {
       setMessage("Kies eerst een bestand.");
       return;
@@ -42,15 +45,19 @@ export function ImportForm({ mayChangeClosedPeriods }: { mayChangeClosedPeriods:
     if (allowClosed) body.set("gesloten", "1");
     try {
       const response = await fetch("/api/import", { method: "POST", body });
-      const json = await response.json();
+      const json: unknown = await response.json().catch(() => null);
       if (!response.ok) {
+        // the one error body (docs/errors.md); a 401 from the proxy reads "session expired"
         setPhase("idle");
         setReport(null);
-        setMessage(json.message ?? "Er ging iets mis. Er is niets gewijzigd.");
+        const failure = errorBodyOf(response.status, json);
+        setMessage(failure.message);
+        setSignedOut(failure.code === "unauthenticated");
         return;
       }
-      setReport(json as ImportReport);
-      setPhase(check ? "checked" : json.applied ? "done" : "checked");
+      const imported = json as ImportReport;
+      setReport(imported);
+      setPhase(check ? "checked" : imported.applied ? "done" : "checked");
     } catch {
       setPhase("idle");
       setMessage("De server is niet bereikbaar. Er is niets gewijzigd; probeer het opnieuw.");
@@ -126,9 +133,17 @@ export function ImportForm({ mayChangeClosedPeriods }: { mayChangeClosedPeriods:
 
       <div aria-live="polite">
         {message ? (
-          <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-900">
-            {message}
-          </p>
+          <div role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-900">
+            <p>{message}</p>
+            {signedOut ? (
+              <p className="mt-2">
+                <a href="/inloggen" target="_blank" rel="noopener" className="underline">
+                  Log opnieuw in (nieuw tabblad)
+                </a>{" "}
+                en klik dan weer op Controleren; het gekozen bestand blijft staan.
+              </p>
+            ) : null}
+          </div>
         ) : null}
 
         {report && errors.length > 0 ? (

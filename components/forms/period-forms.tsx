@@ -1,58 +1,32 @@
 "use client";
 import { useState } from "react";
-import { ChoiceField, FieldError, FormMessage, SubmitButton, errorsOf, useSubmit, type FormAction } from "./review-form-kit";
+import { FormMessage, SelectField, SubmitButton, TextAreaField, TextField, useFormAction, type FormAction } from "./fields";
 
 const MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
 
 export function CreatePeriodForm({ action }: { action: FormAction }) {
-  const { state, onSubmit, pending } = useSubmit(action);
+  const { state, onSubmit, pending, errors, messageRef } = useFormAction(action);
   const thisYear = new Date().getFullYear();
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Nieuwe periode aanmaken">
-      <FormMessage state={state} />
-      <ChoiceField
+      <FormMessage state={state} messageRef={messageRef} />
+      <SelectField
         id="period-month"
         name="month"
         label="Maand"
         options={MONTHS.map((m, i) => ({ value: String(i + 1), label: m }))}
-        emptyLabel="— kies een maand —"
-        errors={errorsOf(state, "month")}
+        placeholder="— kies een maand —"
+        error={errors("month")}
       />
-      <div>
-        <label htmlFor="period-year" className="block text-sm font-medium">
-          Jaar
-        </label>
-        <input
-          id="period-year"
-          name="year"
-          type="number"
-          inputMode="numeric"
-          defaultValue={thisYear}
-          min={2018}
-          max={2100}
-          aria-invalid={errorsOf(state, "year").length ? true : undefined}
-          aria-describedby={errorsOf(state, "year").length ? "period-year-error" : undefined}
-          className="mt-1 w-full rounded border border-gray-400 px-2 py-1.5"
-        />
-        <FieldError id="period-year-error" messages={errorsOf(state, "year")} />
-      </div>
-      <div>
-        <label htmlFor="period-peildatum" className="block text-sm font-medium">
-          Peildatum
-        </label>
-        <input
-          id="period-peildatum"
-          name="peildatum"
-          type="date"
-          aria-describedby={`period-peildatum-hint${errorsOf(state, "peildatum").length ? " period-peildatum-error" : ""}`}
-          aria-invalid={errorsOf(state, "peildatum").length ? true : undefined}
-          className="mt-1 w-full rounded border border-gray-400 px-2 py-1.5"
-        />
-        <p id="period-peildatum-hint" className="mt-1 text-xs text-muted">
-          De datum waarop de stand wordt opgemaakt, meestal rond 1 maart of 1 november.
-        </p>
-        <FieldError id="period-peildatum-error" messages={errorsOf(state, "peildatum")} />
-      </div>
+      <TextField id="period-year" name="year" label="Jaar" type="number" inputMode="numeric" defaultValue={thisYear} min={2018} max={2100} error={errors("year")} />
+      <TextField
+        id="period-peildatum"
+        name="peildatum"
+        label="Peildatum"
+        type="date"
+        hint="De datum waarop de stand wordt opgemaakt, meestal rond 1 maart of 1 november."
+        error={errors("peildatum")}
+      />
       <SubmitButton pending={pending}>Periode aanmaken</SubmitButton>
     </form>
   );
@@ -67,7 +41,7 @@ export function PeriodTransitionForm({
   period: { id: string; label: string; state: "PLANNED" | "OPEN" | "CLOSED"; version: number };
   otherOpenLabel: string | null;
 }) {
-  const { state, onSubmit, pending } = useSubmit(action);
+  const { state, onSubmit, pending, errors, messageRef } = useFormAction(action);
   const [reopening, setReopening] = useState(false);
   const hidden = (
     <>
@@ -77,30 +51,32 @@ export function PeriodTransitionForm({
   );
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-2" aria-label={`Periode ${period.label}`}>
-      <FormMessage state={state} />
+      <FormMessage state={state} messageRef={messageRef} />
       {hidden}
       {period.state === "PLANNED" ? (
         otherOpenLabel ? (
           <p className="text-xs text-muted">Sluit eerst {otherOpenLabel} om deze periode te openen.</p>
         ) : (
-          <SubmitButton pending={pending} name="step" value="open">
+          <SubmitButton pending={pending} name="step" value="open" confirm={`Periode ${period.label} openen? Projectleiders kunnen dan hun voortgangsupdates schrijven.`}>
             Periode {period.label} openen
           </SubmitButton>
         )
       ) : null}
       {period.state === "OPEN" ? (
-        <SubmitButton pending={pending} name="step" value="close" tone="danger">
+        <SubmitButton
+          pending={pending}
+          name="step"
+          value="close"
+          tone="danger"
+          confirm={`Periode ${period.label} sluiten? De beoordelingen, scores en updates worden dan vastgelegd; heropenen kan alleen met een reden.`}
+        >
           Periode {period.label} sluiten
         </SubmitButton>
       ) : null}
       {period.state === "CLOSED" && !otherOpenLabel ? (
         reopening ? (
           <div className="space-y-2">
-            <label htmlFor={`reason-${period.id}`} className="block text-sm font-medium">
-              Reden om {period.label} te heropenen
-            </label>
-            <textarea id={`reason-${period.id}`} name="reason" rows={2} className="w-full rounded border border-gray-400 px-2 py-1" aria-describedby={`reason-${period.id}-error`} />
-            <FieldError id={`reason-${period.id}-error`} messages={errorsOf(state, "reason")} />
+            <TextAreaField id={`reason-${period.id}`} name="reason" label={`Reden om ${period.label} te heropenen`} rows={2} error={errors("reason")} />
             <SubmitButton pending={pending} name="step" value="reopen" tone="secondary">
               Heropenen
             </SubmitButton>

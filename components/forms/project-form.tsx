@@ -6,9 +6,10 @@
  */
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { saveProjectAction, similarProjectsAction } from "@/app/(app)/projecten/actions";
-import { FieldError, RestoredDraftNotice, SaveMessage, SelectField, TextAreaField, TextField, type FieldErrors } from "./fields";
+import { PROJECT_FIELDS as F } from "@/lib/domain/fields";
+import { FieldError, FormMessage, RestoredDraftNotice, SelectField, SubmitButton, TextAreaField, TextField, useFormAction } from "./fields";
 import { OrganisationPicker, type OrgOption } from "./organisation-picker";
 import { useDraftBackup } from "./use-draft-backup";
 
@@ -70,20 +71,24 @@ export function ProjectForm({
 }) {
   const router = useRouter();
   const [values, setValues] = useState<ProjectFormValues>(initial);
-  const [version] = useState(initialVersion);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<{ tone: "success" | "error"; text: string; kind?: string } | null>(null);
-  const [pending, setPending] = useState(false);
   const [known, setKnown] = useState<Record<string, OrgOption>>(() => Object.fromEntries(organisations.map((o) => [o.id, o])));
   const backup = useDraftBackup(`regiotafel:project:${projectId ?? "nieuw"}`, values, initial, setValues);
-  const messageRef = useRef<HTMLDivElement>(null);
-
+  const { state, submit, pending, errors, messageRef } = useFormAction(saveProjectAction, {
+    onSuccess: (r) => {
+      backup.clear();
+      router.push(`/projecten/${r.data.id}?opgeslagen=1`);
+      router.refresh();
+    },
+  });
   const set = <K extends keyof ProjectFormValues>(key: K, value: ProjectFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
-  const err = (key: string) => errors[key];
+  const err = errors;
 
   // "Bestaat dit al?": similar projects while typing the title and description
   const [similar, setSimilar] = useState<Similar[] | null>(null);
-  const query = useMemo(() => ({ title: values.title, description: values.description, projectId: projectId ?? "" }), [values.title, values.description, projectId]);
+  const query = useMemo(
+    () => ({ title: values.title, description: values.description, projectId: projectId ?? "", regionCode: values.regionCode }),
+    [values.title, values.description, projectId, values.regionCode],
+  );
   const tooShort = query.title.trim().length < 4 && query.description.trim().length < 10;
   useEffect(() => {
     if (tooShort) return;
@@ -94,60 +99,48 @@ export function ProjectForm({
     return () => clearTimeout(handle);
   }, [query, tooShort]);
 
-  async function onSubmit(e: React.FormEvent) {
-    e.preventDefault();
-    setPending(true);
-    setMessage(null);
-    const r = await saveProjectAction({ ...values, projectId: projectId ?? "", version });
-    setPending(false);
-    if (r.ok) {
-      backup.clear();
-      setErrors({});
-      router.push(`/projecten/${r.data.id}?opgeslagen=1`);
-      router.refresh();
-      return;
-    }
-    setErrors(r.fieldErrors);
-    setMessage({ tone: "error", text: r.message, kind: r.kind });
-    setTimeout(() => messageRef.current?.focus(), 0);
-  }
-
   const regionName = refs.regions.find((r) => r.code === values.regionCode)?.name;
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-6" aria-label={projectId ? "Project bewerken" : "Project registreren"}>
-      <div ref={messageRef} tabIndex={-1} className="outline-none">
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        submit({ ...values, projectId: projectId ?? "", version: initialVersion });
+      }}
+      noValidate className="space-y-6" aria-label={projectId ? "Project bewerken" : "Project registreren"}>
+      <FormMessage
+        state={state}
+        messageRef={messageRef}
+        conflict={{
+          href: projectId ? `/projecten/${projectId}#geschiedenis` : undefined,
+          label: "Bekijk de wijziging van de ander (nieuw tabblad)",
+          onLoadNewVersion: () => {
+            backup.clear();
+            window.location.reload();
+          },
+        }}
+        retryHint="en klik daarna hier nogmaals op opslaan."
+      >
         {backup.restored ? (
           <RestoredDraftNotice
             onDiscard={() => {
               backup.clear();
               setValues(initial);
-            }} discardLabel="Verwerpen en opnieuw beginnen"
-          />
-        ) : null}
-        {message ? (
-          <SaveMessage
-            message={message}
-            otherVersionHref={projectId ? `/projecten/${projectId}#geschiedenis` : undefined}
-            otherVersionLabel="Bekijk de wijziging van de ander (nieuw tabblad)"
-            retryHint="en klik daarna hier nogmaals op opslaan."
-            onLoadNewVersion={() => {
-              backup.clear();
-              window.location.reload();
             }}
+            discardLabel="Verwerpen en opnieuw beginnen"
           />
         ) : null}
-      </div>
+      </FormMessage>
 
       <section aria-labelledby="s-basis" className="space-y-4 rounded-lg border border-gray-200 bg-white p-5">
         <h2 id="s-basis" className="text-lg font-semibold text-brand-800">
           Het project
         </h2>
-        <TextField id="title" label="Titel" value={values.title} onChange={(v) => set("title", v)} error={err("title")} required maxLength={400} />
+        <TextField id="title" label={F.title.label} value={values.title} onChange={(v) => set("title", v)} error={err("title")} required maxLength={400} />
         <div className="grid gap-4 sm:grid-cols-2">
           <SelectField
             id="regionCode"
-            label="(Sub)regio"
+            label={F.regionCode.label}
             value={values.regionCode}
             onChange={(v) => set("regionCode", v)}
             options={refs.regions.map((r) => ({ value: r.code, label: r.name }))}
@@ -156,7 +149,7 @@ export function ProjectForm({
           />
           <SelectField
             id="hoofdrubriekCode"
-            label="Hoofdrubriek"
+            label={F.hoofdrubriekCode.label}
             value={values.hoofdrubriekCode}
             onChange={(v) => set("hoofdrubriekCode", v)}
             options={refs.hoofdrubrieken.map((r) => ({ value: r.code, label: r.label }))}
@@ -165,7 +158,7 @@ export function ProjectForm({
           />
         </div>
         <fieldset>
-          <legend className="font-medium">Kwaliteitskader-thema&apos;s</legend>
+          <legend className="font-medium">{F.themeCodes.label}</legend>
           <p className="text-sm text-muted">Kies de thema&apos;s van het Kwaliteitskader Verpleeghuiszorg waaraan het project bijdraagt.</p>
           <div className="mt-2 grid gap-1 sm:grid-cols-2">
             {refs.themes.map((t) => (
@@ -181,8 +174,8 @@ export function ProjectForm({
           </div>
           <FieldError id="themeCodes" error={err("themeCodes")} />
         </fieldset>
-        <TextAreaField id="goal" label="Doel | waarom dit project" value={values.goal} onChange={(v) => set("goal", v)} error={err("goal")} />
-        <TextAreaField id="description" label="Beschrijving | wat en hoe" value={values.description} onChange={(v) => set("description", v)} error={err("description")} rows={6} />
+        <TextAreaField id="goal" label={F.goal.label} value={values.goal} onChange={(v) => set("goal", v)} error={err("goal")} />
+        <TextAreaField id="description" label={F.description.label} value={values.description} onChange={(v) => set("description", v)} error={err("description")} rows={6} />
 
         <section aria-labelledby="s-bestaat" aria-live="polite" className="rounded border border-amber-300 bg-amber-50 p-4">
           <h3 id="s-bestaat" className="font-semibold">
@@ -212,16 +205,16 @@ export function ProjectForm({
           )}
         </section>
 
-        <TextAreaField id="results" label="Resultaten" value={values.results} onChange={(v) => set("results", v)} error={err("results")} />
+        <TextAreaField id="results" label={F.results.label} value={values.results} onChange={(v) => set("results", v)} error={err("results")} />
         <TextAreaField
           id="deliveredProducts"
-          label="Opgeleverde resultaten"
+          label={F.deliveredProducts.label}
           hint="Bijvoorbeeld een handboek, een hulpmiddel of een film."
           value={values.deliveredProducts}
           onChange={(v) => set("deliveredProducts", v)}
           error={err("deliveredProducts")}
         />
-        <TextAreaField id="lessonsLearned" label="Geleerde lessen" value={values.lessonsLearned} onChange={(v) => set("lessonsLearned", v)} error={err("lessonsLearned")} />
+        <TextAreaField id="lessonsLearned" label={F.lessonsLearned.label} value={values.lessonsLearned} onChange={(v) => set("lessonsLearned", v)} error={err("lessonsLearned")} />
       </section>
 
       <section aria-labelledby="s-org" className="space-y-4 rounded-lg border border-gray-200 bg-white p-5">
@@ -230,7 +223,7 @@ export function ProjectForm({
         </h2>
         <OrganisationPicker
           id="leadOrganisationId"
-          label="Kartrekker"
+          label={F.leadOrganisation.label}
           hint="De organisatie die het project trekt."
           multiple={false}
           selected={values.leadOrganisationId ? [values.leadOrganisationId] : []}
@@ -241,7 +234,7 @@ export function ProjectForm({
         />
         <OrganisationPicker
           id="partnerIds"
-          label="Partnerorganisaties"
+          label={F.partners.label}
           hint="De andere organisaties die meedoen."
           multiple
           selected={values.partnerIds}
@@ -257,11 +250,11 @@ export function ProjectForm({
           Looptijd en geld
         </h2>
         <div className="grid gap-4 sm:grid-cols-3">
-          <TextField id="startDate" label="Startdatum" type="date" value={values.startDate} onChange={(v) => set("startDate", v)} error={err("startDate")} />
-          <TextField id="endDate" label="(Geplande) einddatum" type="date" value={values.endDate} onChange={(v) => set("endDate", v)} error={err("endDate")} />
+          <TextField id="startDate" label={F.startDate.label} type="date" value={values.startDate} onChange={(v) => set("startDate", v)} error={err("startDate")} />
+          <TextField id="endDate" label={F.endDate.label} type="date" value={values.endDate} onChange={(v) => set("endDate", v)} error={err("endDate")} />
           <TextField
             id="budgetEuros"
-            label="Budget uit ontwikkelgelden (euro)"
+            label={`${F.budgetEuros.label} (euro)`}
             hint="Hele euro's, bijvoorbeeld 25000."
             inputMode="numeric"
             value={values.budgetEuros}
@@ -342,9 +335,7 @@ export function ProjectForm({
         {projectId ? "Heeft iemand anders het project intussen gewijzigd, dan krijgt u dat te zien en gaat er niets verloren." : "Het project wordt opgeslagen als concept; alleen u ziet het tot u het indient."}
       </p>
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={pending} className="rounded bg-brand-700 px-5 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
-          {pending ? "Bezig met opslaan…" : projectId ? "Wijzigingen opslaan" : "Opslaan als concept"}
-        </button>
+        <SubmitButton pending={pending}>{projectId ? "Wijzigingen opslaan" : "Opslaan als concept"}</SubmitButton>
         <Link href={projectId ? `/projecten/${projectId}` : "/projecten"} className="text-brand-700 underline">
           Annuleren
         </Link>

@@ -1,6 +1,6 @@
 "use client";
 import { REGION_SCALES, type RegionScale } from "@/lib/domain/enums";
-import { FormMessage, SubmitButton, useSubmit, type FormAction } from "./review-form-kit";
+import { FormMessage, SubmitButton, useFormAction, type FormAction } from "./fields";
 
 export type RegionScoreRow = {
   regionId: string;
@@ -14,11 +14,11 @@ const SCALES = Object.keys(REGION_SCALES) as RegionScale[];
 
 /** The three phase scales for every (sub)region, one save; a version check per region. */
 export function RegionScoresForm({ action, periodId, rows }: { action: FormAction<{ conflicts: string[] }>; periodId: string; rows: RegionScoreRow[] }) {
-  const { state, onSubmit, pending } = useSubmit(action);
+  const { state, onSubmit, pending, messageRef } = useFormAction(action);
   const conflicts = new Set(state?.ok ? state.data.conflicts : []);
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Regioscores" className="space-y-3">
-      <FormMessage state={state} />
+      <FormMessage state={state} messageRef={messageRef} />
       <input type="hidden" name="periodId" value={periodId} />
       <div className="overflow-x-auto rounded-lg border border-gray-200 bg-white">
         <table className="min-w-full text-left text-sm">

@@ -1,42 +1,25 @@
 "use client";
 import { useRef, useState } from "react";
-import { IMPACT, PROJECT_STATUS, RESULT_SHARING, SCALABILITY } from "@/lib/domain/enums";
 import type { Judgement } from "@/lib/domain/assessment";
-import { ChoiceField, FieldError, FormMessage, SubmitButton, errorsOf, useSubmit, type FormAction } from "./review-form-kit";
+import { JUDGEMENT_CHOICES, JUDGEMENT_FIELDS } from "@/lib/domain/fields";
+import { FormMessage, SelectField, SubmitButton, TextAreaField, TextField, useFormAction, type FormAction } from "./fields";
 
 /** Approve, or return with a comment. */
 export function ReviewForm({ action, id, version, decidable }: { action: FormAction; id: string; version: number; decidable: boolean }) {
-  const { state, onSubmit, pending } = useSubmit(action);
+  const { state, onSubmit, pending, errors, messageRef } = useFormAction(action);
   const [returning, setReturning] = useState(false);
-  const commentErrors = errorsOf(state, "comment");
   // after a decision the buttons go, but the confirmation stays for the reviewer (and screen readers)
   if (!decidable) return state ? <FormMessage state={state} /> : null;
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3 border-t border-gray-200 pt-3" aria-label="Update beoordelen">
-      <FormMessage state={state} />
+      <FormMessage state={state} messageRef={messageRef} />
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="version" value={version} />
-      {returning ? (
-        <div>
-          <label htmlFor="return-comment" className="block text-sm font-medium">
-            Commentaar voor de projectleider
-          </label>
-          <textarea
-            id="return-comment"
-            name="comment"
-            rows={3}
-            autoFocus
-            aria-invalid={commentErrors.length ? true : undefined}
-            aria-describedby={commentErrors.length ? "return-comment-error" : undefined}
-            className="mt-1 w-full rounded border border-gray-400 px-2 py-1"
-          />
-          <FieldError id="return-comment-error" messages={commentErrors} />
-        </div>
-      ) : null}
+      {returning ? <TextAreaField id="return-comment" name="comment" label="Commentaar voor de projectleider" rows={3} autoFocus error={errors("comment")} /> : null}
       <div className="flex flex-wrap gap-2">
         {returning ? (
           <>
-            <SubmitButton pending={pending} name="decision" value="return" tone="danger">
+            <SubmitButton pending={pending} name="decision" value="return" tone="danger" pendingLabel="Bezig met terugsturen…">
               Terugsturen met commentaar
             </SubmitButton>
             <button type="button" onClick={() => setReturning(false)} className="px-2 text-brand-700 underline">
@@ -45,7 +28,7 @@ export function ReviewForm({ action, id, version, decidable }: { action: FormAct
           </>
         ) : (
           <>
-            <SubmitButton pending={pending} name="decision" value="approve">
+            <SubmitButton pending={pending} name="decision" value="approve" pendingLabel="Bezig met goedkeuren…" confirm="Deze update goedkeuren? De projectleider kan hem daarna niet meer wijzigen.">
               Goedkeuren
             </SubmitButton>
             <button type="button" onClick={() => setReturning(true)} className="rounded border border-red-700 px-4 py-1.5 text-red-800 hover:bg-red-50">
@@ -59,13 +42,6 @@ export function ReviewForm({ action, id, version, decidable }: { action: FormAct
 }
 
 type Stored = (Judgement & { version: number }) | null;
-
-const FIELDS = [
-  { key: "status", label: "Projectstatus", options: PROJECT_STATUS.options, enumOf: PROJECT_STATUS },
-  { key: "impact", label: "Mate van impact", options: IMPACT.options, enumOf: IMPACT },
-  { key: "sharing", label: "Delen van resultaten", options: RESULT_SHARING.options, enumOf: RESULT_SHARING },
-  { key: "scalability", label: "Opschaalbaarheid", options: SCALABILITY.options, enumOf: SCALABILITY },
-] as const;
 
 /**
  * The judgement of one project at one period: WIR's assessment or the inkoper's proposal. The
@@ -91,12 +67,12 @@ export function JudgementForm({
   proposal: Judgement | null;
   suggestions: { label: string; values: Judgement }[];
 }) {
-  const { state, onSubmit, pending } = useSubmit(action);
+  const { state, onSubmit, pending, errors, messageRef } = useFormAction(action);
   const formRef = useRef<HTMLFormElement>(null);
   const take = (values: Judgement) => {
     const form = formRef.current;
     if (!form) return;
-    for (const f of FIELDS) (form.elements.namedItem(f.key) as HTMLSelectElement).value = values[f.key] ?? "";
+    for (const f of JUDGEMENT_CHOICES) (form.elements.namedItem(f.key) as HTMLSelectElement).value = values[f.key] ?? "";
     (form.elements.namedItem("careOrgCount") as HTMLInputElement).value = values.careOrgCount == null ? "" : String(values.careOrgCount);
   };
   const hint = (key: keyof Judgement, enumOf?: { label(v: never): string }) => {
@@ -111,7 +87,7 @@ export function JudgementForm({
   };
   return (
     <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-4" aria-label={kind === "assessment" ? "Beoordeling" : "Voorstel"}>
-      <FormMessage state={state} />
+      <FormMessage state={state} messageRef={messageRef} />
       <input type="hidden" name="kind" value={kind} />
       <input type="hidden" name="projectId" value={projectId} />
       <input type="hidden" name="periodId" value={periodId} />
@@ -127,43 +103,30 @@ export function JudgementForm({
       ) : null}
       {/* remounted when the stored version changes, so the fields show what was saved */}
       <div key={current?.version ?? 0} className="grid gap-4 md:grid-cols-2">
-        {FIELDS.map((f) => (
-          <ChoiceField
+        {JUDGEMENT_CHOICES.map((f) => (
+          <SelectField
             key={f.key}
             id={`j-${f.key}`}
             name={f.key}
             label={f.label}
-            options={f.options}
+            options={f.enum.options}
             defaultValue={current?.[f.key] ?? null}
-            errors={errorsOf(state, f.key)}
-            hint={hint(f.key, f.enumOf)}
+            placeholder="— nog niet gekozen —"
+            error={errors(f.key)}
+            hint={hint(f.key, f.enum)}
           />
         ))}
-        <div>
-          <label htmlFor="j-careOrgCount" className="block text-sm font-medium">
-            Aantal betrokken zorgorganisaties
-          </label>
-          <input
-            id="j-careOrgCount"
-            name="careOrgCount"
-            type="text"
-            inputMode="numeric"
-            defaultValue={current?.careOrgCount ?? ""}
-            aria-describedby="j-careOrgCount-hint j-careOrgCount-error"
-            aria-invalid={errorsOf(state, "careOrgCount").length ? true : undefined}
-            className="mt-1 w-full rounded border border-gray-400 px-2 py-1.5"
-          />
-          <p id="j-careOrgCount-hint" className="mt-1 text-xs text-muted">
-            Laat leeg als het aantal onbekend is. {hint("careOrgCount") ?? ""}
-          </p>
-          <FieldError id="j-careOrgCount-error" messages={errorsOf(state, "careOrgCount")} />
-        </div>
+        <TextField
+          id="j-careOrgCount"
+          name="careOrgCount"
+          label={JUDGEMENT_FIELDS.careOrgCount.label}
+          inputMode="numeric"
+          defaultValue={current?.careOrgCount ?? ""}
+          hint={`Laat leeg als het aantal onbekend is. ${hint("careOrgCount") ?? ""}`.trim()}
+          error={errors("careOrgCount")}
+        />
         <div className="md:col-span-2">
-          <label htmlFor="j-note" className="block text-sm font-medium">
-            Notitie
-          </label>
-          <textarea id="j-note" name="note" rows={3} defaultValue={current?.note ?? ""} className="mt-1 w-full rounded border border-gray-400 px-2 py-1" aria-describedby="j-note-error" />
-          <FieldError id="j-note-error" messages={errorsOf(state, "note")} />
+          <TextAreaField id="j-note" name="note" label={JUDGEMENT_FIELDS.note.label} rows={3} defaultValue={current?.note ?? ""} error={errors("note")} />
         </div>
       </div>
       <SubmitButton pending={pending}>{kind === "assessment" ? "Beoordeling opslaan" : "Voorstel opslaan"}</SubmitButton>

@@ -1,35 +1,38 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { submitProjectAction } from "@/app/(app)/projecten/actions";
+import { FormMessage, SubmitButton, useFormAction } from "./fields";
 
-/** Submits a draft project (concept → actief); messages (e.g. what is missing) shown inline. */
+/**
+ * Submits a draft project (concept → actief) after a confirmation; on success the page reloads
+ * with a message, on failure what is missing is shown here.
+ */
 export function SubmitProjectButton({ projectId, version }: { projectId: string; version: number }) {
   const router = useRouter();
-  const [message, setMessage] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  const { state, onSubmit, pending, messageRef } = useFormAction(submitProjectAction, {
+    onSuccess: () => {
+      router.push(`/projecten/${projectId}?ingediend=1`);
+      router.refresh();
+    },
+  });
+  const failed = state && !state.ok ? state : null;
   return (
-    <div>
-      <button
-        type="button"
-        disabled={pending}
-        className="rounded bg-brand-700 px-4 py-1.5 text-white hover:bg-brand-800 disabled:opacity-60"
-        onClick={async () => {
-          setPending(true);
-          setMessage(null);
-          const r = await submitProjectAction({ projectId, version });
-          setPending(false);
-          if (r.ok) router.refresh();
-          else setMessage([r.message, ...Object.values(r.fieldErrors).flat()].filter((m, i, all) => all.indexOf(m) === i).join(" "));
-        }}
+    <form onSubmit={onSubmit} className="max-w-md space-y-2" aria-label="Project indienen">
+      <input type="hidden" name="projectId" value={projectId} />
+      <input type="hidden" name="version" value={version} />
+      <SubmitButton
+        pending={pending}
+        pendingLabel="Bezig met indienen…"
+        confirm="Project indienen? Het zorgkantoor en WIR zien het daarna in hun portefeuille. U kunt de projectkaart daarna nog bewerken."
       >
-        {pending ? "Bezig…" : "Project indienen"}
-      </button>
-      {message ? (
-        <p role="alert" className="mt-2 max-w-md text-sm text-red-800">
-          {message}
-        </p>
+        Project indienen
+      </SubmitButton>
+      {failed ? (
+        <FormMessage
+          messageRef={messageRef}
+          state={{ ...failed, message: [failed.message, ...Object.values(failed.fieldErrors).flat()].filter((m, i, all) => all.indexOf(m) === i).join(" ") }}
+        />
       ) : null}
-    </div>
+    </form>
   );
 }

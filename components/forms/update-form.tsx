@@ -5,10 +5,11 @@
  * on any failure (and in sessionStorage).
  */
 import { useRouter } from "next/navigation";
-import { useRef, useState } from "react";
+import { useState } from "react";
+import { UPDATE_FIELDS as F } from "@/lib/domain/fields";
 import { PROJECT_STATUS } from "@/lib/domain/enums";
 import { saveUpdateAction } from "@/app/(app)/updates/actions";
-import { RestoredDraftNotice, SaveMessage, SelectField, TextAreaField, TextField, type FieldErrors } from "./fields";
+import { FormMessage, RestoredDraftNotice, SelectField, SubmitButton, TextAreaField, TextField, useFormAction } from "./fields";
 import { useDraftBackup } from "./use-draft-backup";
 
 export type UpdateFormValues = {
@@ -24,28 +25,20 @@ export type UpdateFormValues = {
 export function UpdateForm({ projectId, periodCode, version, initial }: { projectId: string; periodCode: string; version: number; initial: UpdateFormValues }) {
   const router = useRouter();
   const [values, setValues] = useState(initial);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<{ text: string; kind: string } | null>(null);
-  const [pending, setPending] = useState<null | "save" | "submit">(null);
+  const [intent, setIntent] = useState<"save" | "submit">("submit");
   const backup = useDraftBackup(`regiotafel:update:${projectId}:${periodCode}`, values, initial, setValues);
-  const messageRef = useRef<HTMLDivElement>(null);
-  const set = (key: keyof UpdateFormValues, v: string) => setValues((x) => ({ ...x, [key]: v }));
-
-  async function send(intent: "save" | "submit") {
-    setPending(intent);
-    setMessage(null);
-    const r = await saveUpdateAction({ ...values, projectId, periodCode, intent, version });
-    setPending(null);
-    if (r.ok) {
+  const { state, submit, pending, errors, messageRef } = useFormAction(saveUpdateAction, {
+    onSuccess: (r) => {
       backup.clear();
-      router.push(`/projecten/${projectId}?update=${intent === "submit" ? "ingediend" : "opgeslagen"}#updates`);
+      router.push(`/projecten/${projectId}?update=${r.data.state === "SUBMITTED" ? "ingediend" : "opgeslagen"}#updates`);
       router.refresh();
-      return;
-    }
-    setErrors(r.fieldErrors);
-    setMessage({ text: r.message, kind: r.kind });
-    setTimeout(() => messageRef.current?.focus(), 0);
-  }
+    },
+  });
+  const set = (key: keyof UpdateFormValues, v: string) => setValues((x) => ({ ...x, [key]: v }));
+  const send = (which: "save" | "submit") => {
+    setIntent(which);
+    submit({ ...values, projectId, periodCode, intent: which, version });
+  };
 
   return (
     <form
@@ -57,7 +50,19 @@ export function UpdateForm({ projectId, periodCode, version, initial }: { projec
         send("submit");
       }}
     >
-      <div ref={messageRef} tabIndex={-1} className="outline-none">
+      <FormMessage
+        state={state}
+        messageRef={messageRef}
+        conflict={{
+          href: `/projecten/${projectId}#updates`,
+          label: "Bekijk de andere versie (nieuw tabblad)",
+          onLoadNewVersion: () => {
+            backup.clear();
+            window.location.reload();
+          },
+        }}
+        retryHint="en klik daarna hier nogmaals op opslaan of indienen."
+      >
         {backup.restored ? (
           <RestoredDraftNotice
             onDiscard={() => {
@@ -66,51 +71,39 @@ export function UpdateForm({ projectId, periodCode, version, initial }: { projec
             }}
           />
         ) : null}
-        {message ? (
-          <SaveMessage
-            message={{ ...message, tone: "error" }}
-            otherVersionHref={`/projecten/${projectId}#updates`}
-            otherVersionLabel="Bekijk de andere versie (nieuw tabblad)"
-            retryHint="en klik daarna hier nogmaals op opslaan of indienen."
-            onLoadNewVersion={() => {
-              backup.clear();
-              window.location.reload();
-            }}
-          />
-        ) : null}
-      </div>
-      <SelectField
-        id="status"
-        label="Projectstatus"
-        value={values.status}
-        onChange={(v) => set("status", v)}
-        options={PROJECT_STATUS.options}
-        error={errors.status}
+      </FormMessage>
+      <SelectField id="status" label={F.status.label} value={values.status} onChange={(v) => set("status", v)} options={PROJECT_STATUS.options} error={errors("status")} required />
+      <TextAreaField
+        id="progress"
+        label={`${F.progress.label}: wat is er sinds de vorige periode gebeurd?`}
+        value={values.progress}
+        onChange={(v) => set("progress", v)}
+        error={errors("progress")}
         required
+        rows={5}
       />
-      <TextAreaField id="progress" label="Voortgang: wat is er sinds de vorige periode gebeurd?" value={values.progress} onChange={(v) => set("progress", v)} error={errors.progress} required rows={5} />
-      <TextAreaField id="resultsSoFar" label="Resultaten tot nu toe" value={values.resultsSoFar} onChange={(v) => set("resultsSoFar", v)} error={errors.resultsSoFar} />
-      <TextAreaField id="lessonsLearned" label="Geleerde lessen" value={values.lessonsLearned} onChange={(v) => set("lessonsLearned", v)} error={errors.lessonsLearned} />
-      <TextAreaField id="nextSteps" label="Volgende stappen" value={values.nextSteps} onChange={(v) => set("nextSteps", v)} error={errors.nextSteps} />
-      <TextAreaField id="risks" label="Risico's" value={values.risks} onChange={(v) => set("risks", v)} error={errors.risks} />
+      <TextAreaField id="resultsSoFar" label={F.resultsSoFar.label} value={values.resultsSoFar} onChange={(v) => set("resultsSoFar", v)} error={errors("resultsSoFar")} />
+      <TextAreaField id="lessonsLearned" label={F.lessonsLearned.label} value={values.lessonsLearned} onChange={(v) => set("lessonsLearned", v)} error={errors("lessonsLearned")} />
+      <TextAreaField id="nextSteps" label={F.nextSteps.label} value={values.nextSteps} onChange={(v) => set("nextSteps", v)} error={errors("nextSteps")} />
+      <TextAreaField id="risks" label={F.risks.label} value={values.risks} onChange={(v) => set("risks", v)} error={errors("risks")} />
       <div className="max-w-xs">
         <TextField
           id="careOrgCount"
-          label="Aantal betrokken zorgorganisaties"
+          label={F.careOrgCount.label}
           hint="Laat leeg als het aantal (nog) onbekend is."
           inputMode="numeric"
           value={values.careOrgCount}
           onChange={(v) => set("careOrgCount", v)}
-          error={errors.careOrgCount}
+          error={errors("careOrgCount")}
         />
       </div>
       <div className="flex flex-wrap gap-3">
-        <button type="submit" disabled={pending !== null} className="rounded bg-brand-700 px-5 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
-          {pending === "submit" ? "Bezig met indienen…" : "Update indienen"}
-        </button>
-        <button type="button" disabled={pending !== null} onClick={() => send("save")} className="rounded border border-brand-700 px-5 py-2 font-medium text-brand-700 disabled:opacity-60">
-          {pending === "save" ? "Bezig met opslaan…" : "Opslaan als concept"}
-        </button>
+        <SubmitButton pending={pending && intent === "submit"} disabled={pending} pendingLabel="Bezig met indienen…" confirm="Update indienen? Daarna beoordeelt het zorgkantoor hem en kunt u hem niet meer wijzigen, tenzij hij wordt teruggestuurd.">
+          Update indienen
+        </SubmitButton>
+        <SubmitButton type="button" tone="secondary" pending={pending && intent === "save"} disabled={pending} onClick={() => send("save")}>
+          Opslaan als concept
+        </SubmitButton>
       </div>
     </form>
   );

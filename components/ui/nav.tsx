@@ -15,10 +15,12 @@ export const NAV_ITEMS: readonly { href: string; label: string; permission: Perm
   { href: "/import", label: "Import en export", permission: "portfolio:export" },
   { href: "/beheer/gebruikers", label: "Gebruikers", permission: "user:manage" },
   { href: "/beheer/organisaties", label: "Organisaties", permission: "organisation:manage" },
+  { href: "/beheer/mail", label: "E-mail", permission: "user:manage" },
   // issue 5: portfolio, review and periods
   { href: "/portfolio", label: "Portfolio", permission: "portfolio:read" },
   { href: "/beoordelen", label: "Beoordelen", permission: "update:review" },
   { href: "/perioden", label: "Perioden", permission: "period:manage" },
+  { href: "/beheer/indicatoren", label: "Indicatoren", permission: "indicator:manage" },
 ];
 
 export function AppHeader({ actor }: { actor: Actor }) {

@@ -3,6 +3,7 @@ import type { ProjectUpdate } from "@/lib/server/updates";
 import { UpdateStateBadge } from "@/components/tables/my-updates-table";
 import Link from "next/link";
 import { formatDateTime } from "./format";
+import { UPDATE_FIELDS } from "@/lib/domain/fields";
 
 function Answer({ title, text }: { title: string; text: string }) {
   if (!text.trim()) return null;
@@ -34,18 +35,18 @@ export function UpdateTimeline({ projectId, updates, canReview }: { projectId: s
           ) : null}
           <dl className="mt-2 grid gap-2 text-sm sm:grid-cols-2">
             <div>
-              <dt className="font-semibold">Projectstatus</dt>
+              <dt className="font-semibold">{UPDATE_FIELDS.status.label}</dt>
               <dd>{u.status ? PROJECT_STATUS.label(u.status) : "—"}</dd>
             </div>
             <div>
-              <dt className="font-semibold">Betrokken zorgorganisaties</dt>
+              <dt className="font-semibold">{UPDATE_FIELDS.careOrgCount.label}</dt>
               <dd>{u.careOrgCount ?? "Onbekend"}</dd>
             </div>
-            <Answer title="Voortgang" text={u.progress} />
-            <Answer title="Resultaten tot nu toe" text={u.resultsSoFar} />
-            <Answer title="Geleerde lessen" text={u.lessonsLearned} />
-            <Answer title="Volgende stappen" text={u.nextSteps} />
-            <Answer title="Risico's" text={u.risks} />
+            <Answer title={UPDATE_FIELDS.progress.label} text={u.progress} />
+            <Answer title={UPDATE_FIELDS.resultsSoFar.label} text={u.resultsSoFar} />
+            <Answer title={UPDATE_FIELDS.lessonsLearned.label} text={u.lessonsLearned} />
+            <Answer title={UPDATE_FIELDS.nextSteps.label} text={u.nextSteps} />
+            <Answer title={UPDATE_FIELDS.risks.label} text={u.risks} />
           </dl>
           {canReview && u.state === "SUBMITTED" && u.period.state === "OPEN" ? (
             <p className="mt-3">

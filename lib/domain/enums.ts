@@ -1,5 +1,5 @@
 /**
- * Every enumeration of the domain with its exact Dutch label (../shared/domain.md), in report
+ * Every enumeration of the domain with its exact Dutch label (docs/domain.md), in report
  * order. The Prisma schema uses the same codes; lib/server/db/enums.test.ts keeps them in step.
  */
 import { labelledEnum } from "./labels";
@@ -136,3 +136,12 @@ export function careOrgBucket(count: number | null | undefined): CareOrgBucket {
   if (count <= 9) return "7-9";
   return "10+";
 }
+
+export const MAIL_STATUS = labelledEnum([
+  ["PENDING", "Wacht op verzending"],
+  ["SENDING", "Wordt verzonden"],
+  ["SENT", "Verzonden"],
+  ["FAILED", "Mislukt"],
+  ["CANCELLED", "Niet verzonden (account gedeactiveerd)"],
+] as const);
+export type MailStatus = (typeof MAIL_STATUS.values)[number];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { defaultReportPeriod, parsePeriod, periodNames } from "./periods";
+import { figuresPeriod, pagePeriod, parsePeriod, periodNames, runningPeriod } from "./periods";
 
 describe("periodNames", () => {
   it("names a period in Dutch", () => {
@@ -31,14 +31,23 @@ describe("parsePeriod accepts the ways people write a period", () => {
   });
 });
 
-describe("defaultReportPeriod", () => {
+describe("the period rule", () => {
   const p = (code: string, state: string) => ({ code, state });
-  it("opens on the latest closed period while a newer one is open or planned", () => {
-    expect(defaultReportPeriod([p("2020-03", "CLOSED"), p("2020-10", "CLOSED"), p("2021-03", "OPEN"), p("2021-10", "PLANNED")])?.code).toBe("2020-10");
+  const running = [p("2020-03", "CLOSED"), p("2020-10", "CLOSED"), p("2021-03", "OPEN"), p("2021-10", "PLANNED")];
+  it("figures open on the latest closed period while a newer one is open or planned; work on the open one", () => {
+    expect(figuresPeriod(running)?.code).toBe("2020-10");
+    expect(pagePeriod(running, "figures")?.code).toBe("2020-10");
+    expect(runningPeriod(running)?.code).toBe("2021-03");
+    expect(pagePeriod(running, "work")?.code).toBe("2021-03");
   });
   it("falls back to the latest open period, then to the latest of any state", () => {
-    expect(defaultReportPeriod([p("2021-03", "OPEN"), p("2021-10", "PLANNED")])?.code).toBe("2021-03");
-    expect(defaultReportPeriod([p("2021-03", "PLANNED"), p("2021-10", "PLANNED")])?.code).toBe("2021-10");
-    expect(defaultReportPeriod([])).toBeUndefined();
+    expect(figuresPeriod([p("2021-03", "OPEN"), p("2021-10", "PLANNED")])?.code).toBe("2021-03");
+    expect(figuresPeriod([p("2021-03", "PLANNED"), p("2021-10", "PLANNED")])?.code).toBe("2021-10");
+    expect(figuresPeriod([])).toBeUndefined();
+  });
+  it("without an open period, work pages open on the figures period", () => {
+    const closed = [p("2020-03", "CLOSED"), p("2020-10", "CLOSED"), p("2021-03", "PLANNED")];
+    expect(runningPeriod(closed)).toBeUndefined();
+    expect(pagePeriod(closed, "work")?.code).toBe("2020-10");
   });
 });

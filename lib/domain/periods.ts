@@ -40,10 +40,27 @@ export function parsePeriod(text: string): string | null {
 }
 
 /**
- * The period a report or dashboard opens on when none is asked for: the latest closed one (an
- * open period is still being filled in), else the latest open one, else the latest. `periods`
- * oldest first. The report API, the report pages and the dashboard all use this one rule.
+ * The period rule: which period a page, API or export opens on when none is asked for
+ * (docs/periods.md). There are two purposes, and only these two:
+ * - `figures` (home overview, dashboard, report, portfolio, report API and exports): the latest
+ *   CLOSED period, because an open period is still being filled in and its counts change by the
+ *   hour; without a closed period the latest OPEN one, else the latest.
+ * - `work` (review, bulk review, region scores, completeness, progress updates): the OPEN period,
+ *   shown as "lopende periode"; without one, the figures period.
+ * `periods` oldest first.
  */
-export function defaultReportPeriod<P extends { state?: string }>(periods: readonly P[]): P | undefined {
-  return periods.filter((p) => p.state === "CLOSED").at(-1) ?? periods.filter((p) => p.state === "OPEN").at(-1) ?? periods.at(-1);
+export type PeriodPurpose = "figures" | "work";
+
+export function figuresPeriod<P extends { state?: string }>(periods: readonly P[]): P | undefined {
+  return periods.filter((p) => p.state === "CLOSED").at(-1) ?? runningPeriod(periods) ?? periods.at(-1);
+}
+
+/** The "lopende periode": the period open for updates and review (the latest, should there be several). */
+export function runningPeriod<P extends { state?: string }>(periods: readonly P[]): P | undefined {
+  return periods.filter((p) => p.state === "OPEN").at(-1);
+}
+
+/** The period a page of the given purpose opens on (see above). */
+export function pagePeriod<P extends { state?: string }>(periods: readonly P[], purpose: PeriodPurpose): P | undefined {
+  return purpose === "work" ? (runningPeriod(periods) ?? figuresPeriod(periods)) : figuresPeriod(periods);
 }

@@ -25,6 +25,8 @@ export const PERMISSIONS = [
   "organisation:manage",
   "organisation:propose",
   "reference:manage",
+  "indicator:manage",
+  "funding:record",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -38,6 +40,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     "report:read",
     "portfolio:export",
     "audit:read",
+    "funding:record",
   ],
   WIR: [
     "project:read",
@@ -53,6 +56,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     "portfolio:export",
     "audit:read",
     "organisation:propose",
+    "indicator:manage",
   ],
   BEHEERDER: [
     "project:read",

@@ -1,5 +1,5 @@
 /**
- * Reference data as of 2020–2021 (../shared/domain.md): concessiehouders, the 31
+ * Reference data as of 2020–2021 (docs/domain.md): concessiehouders, the 31
  * zorgkantoorregio's with their CBS codes, the 34 (sub)regions WIR tracks, the 11
  * hoofdrubrieken, the 8 kwaliteitskader themes and the reporting periods of the January 2021
  * report. Loaded idempotently by lib/server/reference-data/seed.ts. Order is report order.

@@ -15,3 +15,16 @@ export async function expectSignedInAs(page: Page, name: string) {
   await expect(page.getByRole("button", { name: "Uitloggen" })).toBeVisible();
   await expect(page.getByRole("banner")).toContainText(name);
 }
+
+/**
+ * Accepts every confirmation dialog ("Project indienen?", "Periode … sluiten?") and records its
+ * text, so a test can assert that the question was asked before something irreversible.
+ */
+export function acceptConfirmations(page: Page): string[] {
+  const asked: string[] = [];
+  page.on("dialog", async (dialog) => {
+    asked.push(dialog.message());
+    await dialog.accept();
+  });
+  return asked;
+}

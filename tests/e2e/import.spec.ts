@@ -94,3 +94,17 @@ test("a project leader has no import page", async ({ page }) => {
   const api = await page.request.get("/api/export?formaat=xlsx");
   expect(api.status()).toBe(403);
 });
+
+test("a signed-out upload says the session expired and keeps the chosen file", async ({ page, context }) => {
+  await signInAs(page, "wir");
+  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Import en export" }).click();
+  const fileInput = page.getByLabel("Bestand (Excel-werkboek .xlsx, of een of meer CSV-bestanden)");
+  await fileInput.setInputFiles({ name: "projecten.csv", mimeType: "text/csv", buffer: Buffer.from("WIR-nummer;Titel\r\n") });
+  // the session ends while the page is open
+  await context.clearCookies();
+  await page.getByRole("button", { name: "Controleren" }).click();
+  const alert = page.getByRole("alert");
+  await expect(alert).toContainText("Uw sessie is verlopen. Log opnieuw in");
+  await expect(alert.getByRole("link", { name: "Log opnieuw in (nieuw tabblad)" })).toBeVisible();
+  await expect(fileInput).toHaveValue(/projecten\.csv$/);
+});

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signInAs } from "./helpers";
+import { acceptConfirmations, signInAs } from "./helpers";
 
 /**
  * The project leader's path (issue 4): register a project, see a similar-projects hint, submit
@@ -18,6 +18,7 @@ async function signOut(page: Page) {
 
 test("a project leader registers a project, updates it, gets it returned and resubmits", async ({ page }) => {
   test.setTimeout(180_000);
+  const asked = acceptConfirmations(page);
   await signInAs(page, "leiderZeeland");
   await expect(page.getByRole("heading", { level: 1, name: "Mijn projecten" })).toBeVisible();
   // the open period's to-do list on the home page
@@ -82,6 +83,8 @@ test("a project leader registers a project, updates it, gets it returned and res
   const projectUrl = page.url().replace(/\?.*$/, "");
 
   await page.getByRole("button", { name: "Project indienen" }).click();
+  await expect.poll(() => asked.at(-1)).toMatch(/^Project indienen\?/);
+  await expect(page.getByRole("main").getByRole("status").first()).toContainText("Het project is ingediend.");
   const updateLink = page.getByRole("link", { name: "Voortgangsupdate maart 2021" });
   await expect(updateLink).toBeVisible();
 
@@ -143,6 +146,9 @@ test("a project leader registers a project, updates it, gets it returned and res
   await expect(history.getByText("Voortgangsupdate aangemaakt")).toHaveCount(1);
   await expect(history.getByText("Voortgangsupdate gewijzigd")).toHaveCount(2);
   await expect(history).toContainText("Femke Jansen");
+  // Dutch labels and values, no internal names, JSON or empty-to-empty lines
+  await expect(history).toContainText("Stand: Teruggestuurd → Ingediend");
+  await expect(history).not.toContainText(/regionCode|themeCodes|wirNumber|periodRecords|\{"|— → —/);
 });
 
 test("signed out, the leader's pages send you to the sign-in page", async ({ page }) => {

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signInAs } from "./helpers";
+import { acceptConfirmations, signInAs } from "./helpers";
 
 /**
  * One reporting period from opening to 100% complete, as the people involved do it:
@@ -22,6 +22,7 @@ async function switchUser(page: Page, key: string) {
 
 test("WIR opens a period, leader submits, inkoper reviews, WIR assesses and scores, closes, 100% complete", async ({ page }) => {
   test.setTimeout(480_000);
+  const asked = acceptConfirmations(page);
 
   // --- WIR: close whatever is open and open oktober 2021 ---------------------------------------
   await switchUser(page, "wir");
@@ -155,6 +156,7 @@ test("WIR opens a period, leader submits, inkoper reviews, WIR assesses and scor
   await page.goto("/perioden");
   await page.getByRole("button", { name: `Periode ${PERIOD.label} sluiten` }).click();
   await expect(page.getByRole("status").filter({ hasText: "oktober 2021 is gesloten" })).toBeVisible();
+  expect(asked.some((q) => q.startsWith(`Periode ${PERIOD.label} sluiten?`))).toBe(true);
   await page.goto(`/beoordelen/bulk?periode=${PERIOD.code}&regio=zeeland`);
   await expect(page.getByText("Deze periode is niet open: opslaan is niet mogelijk.")).toBeVisible();
   await page.getByRole("button", { name: "Alles opslaan" }).first().click();

@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { testBackends, useTestDb, createTestDb } from "../support/db";
 import { ctxOf, makeActor } from "../support/actors";
 import { unsafeSeedDemo, unsafeSeedDemoUsers } from "@/lib/server/demo/seed";
-import { exportPortfolio, exportTables, importTemplate } from "@/lib/server/import/export";
+import { fileBytes } from "@/lib/domain/export-file";
+import { exportInImportFormat, exportTables, importTemplate } from "@/lib/server/import/export";
 import { importPortfolio } from "@/lib/server/import";
 import { readUpload } from "@/lib/domain/import/read";
 import { SHEETS, SHEET_ORDER } from "@/lib/domain/import/format";
@@ -39,15 +40,15 @@ for (const backend of testBackends()) {
       const czWirs = new Set(cz.projects.map((p) => p.wirNumber));
       expect(cz.records.every((r) => czWirs.has(r.wirNumber))).toBe(true);
       await expect(exportTables(ctxOf(t.db, actors.leader))).rejects.toBeInstanceOf(ForbiddenError);
-      await expect(exportPortfolio(ctxOf(t.db, actors.leader), "xlsx")).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(exportInImportFormat(ctxOf(t.db, actors.leader), "xlsx")).rejects.toBeInstanceOf(ForbiddenError);
     });
 
     it("CSV neutralises cells that a spreadsheet would run as a formula", async () => {
       await createProject(t.db.prisma, { wirNumber: "ZZZ-EVIL", title: '=HYPERLINK("http://aanval.example","klik")', regionCode: "zeeland", hoofdrubriekCode: "TECHNOLOGIE", goal: "@SUM(1)", description: "+31 6 12345678", results: "-1" });
       try {
-        const file = await exportPortfolio(ctxOf(t.db, actors.wir), "csv", "projects");
+        const file = await exportInImportFormat(ctxOf(t.db, actors.wir), "csv", "projects");
         expect(file.fileName).toBe("projecten.csv");
-        const text = new TextDecoder().decode(file.body);
+        const text = new TextDecoder().decode(fileBytes(file));
         const line = text.split("\r\n").find((l) => l.startsWith("ZZZ-EVIL"))!;
         expect(line).toContain(`"'=HYPERLINK(""http://aanval.example"",""klik"")"`);
         expect(line).toContain(";'@SUM(1);'+31 6 12345678;'-1;");
@@ -59,7 +60,7 @@ for (const backend of testBackends()) {
 
     it("offers an empty template with every sheet, every column and a help sheet", async () => {
       const file = await importTemplate(ctxOf(t.db, actors.wir));
-      const read = await readUpload([{ name: file.fileName, bytes: file.body }]);
+      const read = await readUpload([{ name: file.fileName, bytes: fileBytes(file) }]);
       expect(read.sheets.map((s) => s.name)).toEqual([...SHEET_ORDER.map((k) => SHEETS[k].name), "Toelichting"]);
       for (const [i, k] of SHEET_ORDER.entries()) {
         expect(read.sheets[i].rows).toEqual([Object.values(SHEETS[k].columns).map((c) => c.header)]);
@@ -74,8 +75,8 @@ for (const backend of testBackends()) {
         const original = await exportTables(ctxOf(t.db, actors.wir));
         const files =
           format === "xlsx"
-            ? [await exportPortfolio(ctxOf(t.db, actors.wir), "xlsx")].map((f) => ({ name: f.fileName, bytes: f.body }))
-            : await Promise.all(SHEET_ORDER.map(async (k) => exportPortfolio(ctxOf(t.db, actors.wir), "csv", k))).then((fs) => fs.map((f) => ({ name: f.fileName, bytes: f.body })));
+            ? [await exportInImportFormat(ctxOf(t.db, actors.wir), "xlsx")].map((f) => ({ name: f.fileName, bytes: fileBytes(f) }))
+            : await Promise.all(SHEET_ORDER.map(async (k) => exportInImportFormat(ctxOf(t.db, actors.wir), "csv", k))).then((fs) => fs.map((f) => ({ name: f.fileName, bytes: fileBytes(f) })));
         const target = await createTestDb(backend);
         try {
           await unsafeSeedDemoUsers(target.db.prisma);

@@ -46,13 +46,13 @@ for (const backend of testBackends()) {
     });
 
     const calls = () => [
-      ["saveProject", () => projectActions.saveProjectAction({ title: "Getypte titel", regionCode: "zeeland", hoofdrubriekCode: "TECHNOLOGIE", version: 0 })],
-      ["saveProject (edit)", () => projectActions.saveProjectAction({ projectId: projectOfA, title: "Getypte titel", regionCode: "zeeland", hoofdrubriekCode: "TECHNOLOGIE", version: 1 })],
-      ["submitProject", () => projectActions.submitProjectAction({ projectId: projectOfA, version: 1 })],
+      ["saveProject", () => projectActions.saveProjectAction(null, { title: "Getypte titel", regionCode: "zeeland", hoofdrubriekCode: "TECHNOLOGIE", version: 0 })],
+      ["saveProject (edit)", () => projectActions.saveProjectAction(null, { projectId: projectOfA, title: "Getypte titel", regionCode: "zeeland", hoofdrubriekCode: "TECHNOLOGIE", version: 1 })],
+      ["submitProject", () => projectActions.submitProjectAction(null, { projectId: projectOfA, version: 1 })],
       ["similarProjects", () => projectActions.similarProjectsAction({ title: "Getypte titel", description: "" })],
       ["searchOrganisations", () => projectActions.searchOrganisationsAction({ q: "Getypte" })],
       ["proposeOrganisation", () => projectActions.proposeOrganisationAction({ name: "Getypte organisatie", type: "OVERIG", city: "" })],
-      ["saveUpdate", () => updateActions.saveUpdateAction({ projectId: projectOfA, periodCode: "2021-03", intent: "save", version: 0, progress: "Getypte voortgang" })],
+      ["saveUpdate", () => updateActions.saveUpdateAction(null, { projectId: projectOfA, periodCode: "2021-03", intent: "save", version: 0, progress: "Getypte voortgang" })],
       ["confirmOrganisation", () => orgActions.confirmOrganisationAction(null, formData({ organisationId: "some-org", version: "1" }))],
     ] as const;
 
@@ -62,7 +62,7 @@ for (const backend of testBackends()) {
         const r = await call();
         expect(r.ok, name).toBe(false);
         if (!r.ok) {
-          expect(r.kind, name).toBe("unauthenticated");
+          expect(r.code, name).toBe("unauthenticated");
           expect(r.message, name).toMatch(/sessie is verlopen/);
           expect(r.values, name).toBeTruthy();
         }
@@ -72,11 +72,11 @@ for (const backend of testBackends()) {
 
     it("refuses the leader of another project (scope) and roles without the permission, leaving that project untouched", async () => {
       session.current = leaderB;
-      const kinds = Object.fromEntries(await Promise.all(calls().map(async ([name, call]) => [name, (await call()) as { ok: boolean; kind?: string }])));
-      expect(kinds["saveProject (edit)"]).toMatchObject({ ok: false, kind: "notFound" });
-      expect(kinds.submitProject).toMatchObject({ ok: false, kind: "notFound" });
-      expect(kinds.saveUpdate).toMatchObject({ ok: false, kind: "notFound" });
-      expect(kinds.confirmOrganisation).toMatchObject({ ok: false, kind: "forbidden" });
+      const kinds = Object.fromEntries(await Promise.all(calls().map(async ([name, call]) => [name, (await call()) as { ok: boolean; code?: string }])));
+      expect(kinds["saveProject (edit)"]).toMatchObject({ ok: false, code: "notFound" });
+      expect(kinds.submitProject).toMatchObject({ ok: false, code: "notFound" });
+      expect(kinds.saveUpdate).toMatchObject({ ok: false, code: "notFound" });
+      expect(kinds.confirmOrganisation).toMatchObject({ ok: false, code: "forbidden" });
       const edited = await t.db.prisma.project.findUniqueOrThrow({ where: { id: projectOfA }, select: { title: true, version: true } });
       expect(edited).toEqual({ title: "Project van A", version: 1 });
       expect(await t.db.prisma.progressUpdate.count()).toBe(0);
@@ -84,10 +84,10 @@ for (const backend of testBackends()) {
 
     it("returns Dutch messages per field and the typed values on bad input", async () => {
       session.current = leaderB;
-      const r = await projectActions.saveProjectAction({ title: "<script>x</script>", regionCode: "", hoofdrubriekCode: "TECHNOLOGIE", budgetEuros: "-1", version: 0 });
+      const r = await projectActions.saveProjectAction(null, { title: "<script>x</script>", regionCode: "", hoofdrubriekCode: "TECHNOLOGIE", budgetEuros: "-1", version: 0 });
       expect(r.ok).toBe(false);
       if (!r.ok) {
-        expect(r.kind).toBe("validation");
+        expect(r.code).toBe("validation");
         expect(r.fieldErrors).toMatchObject({ regionCode: ["Kies een (sub)regio."], budgetEuros: ["Budget kan niet negatief zijn."] });
         expect(r.values).toMatchObject({ title: "<script>x</script>", budgetEuros: "-1" });
       }

@@ -1,4 +1,6 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { NextRequest } from "next/server";
+import type { Ctx } from "@/lib/server/accounts/session";
 import ExcelJS from "exceljs";
 import { testBackends, useTestDb } from "../support/db";
 import { ctxOf, makeActor } from "../support/actors";
@@ -6,6 +8,8 @@ import { createJanuary2021Fixture } from "../support/january-2021-fixture";
 import { docxText } from "../support/zip";
 import * as J from "../support/january-2021";
 import { exportReport } from "@/lib/server/report/export";
+import { errorResponse, rawParams } from "@/lib/server/core/boundary";
+import type { ErrorBody } from "@/lib/domain/errors";
 import { buildSnapshot, resolveReport } from "@/lib/server/report/document";
 import { publishReportVersion, saveNarrative, startReportVersion } from "@/lib/server/report/versions";
 import { createAssessment, createProject } from "@/tests/support/factories";
@@ -20,7 +24,18 @@ import type { Report } from "@/lib/domain/report/types";
  */
 const Q = { periode: J.PERIOD, vergelijk: J.COMPARE };
 
-async function workbook(buf: Buffer | string) {
+vi.mock("@/lib/server/accounts/session", () => import("../support/session-double"));
+const { session } = await import("../support/session-double");
+const reportRoute = await import("@/app/api/rapportage/route");
+
+/** GET /api/rapportage?query as the actor of `ctx`: status and parsed body. */
+async function reportRequest(ctx: () => Promise<Ctx>, search: URLSearchParams) {
+  session.ctx = await ctx();
+  const res = await reportRoute.GET(new NextRequest(`http://localhost/api/rapportage?${search}`));
+  return { status: res.status, body: (await res.json()) as unknown };
+}
+
+async function workbook(buf: Uint8Array | string) {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(buf as unknown as ArrayBuffer);
   return wb;
@@ -76,7 +91,7 @@ for (const backend of testBackends()) {
         await saveNarrative(wir(), { id: v.id, version: v.version, chapter: "kwaliteitskader", text: "De regio's werken aan het personeelsvraagstuk." });
         const file = await exportReport(wir(), "docx", Q);
         expect(file.fileName).toBe(`rapportage-2020-10-vs-2020-03-versie-${v.number}.docx`);
-        const text = docxText(file.body as Buffer);
+        const text = docxText(Buffer.from(file.body as Uint8Array));
         expect(text).toContain("3 Verbinding met het kwaliteitskader");
         expect(text).toContain("De regio's werken aan het personeelsvraagstuk.");
         expect(text).toContain("Tabel 6 Projectstatus");
@@ -105,18 +120,35 @@ for (const backend of testBackends()) {
       await expect(exportReport(wir(), "xlsx", { periode: "2031-10", vergelijk: J.COMPARE })).rejects.toThrow("bestaat niet in Regiotafel");
       await expect(exportReport(wir(), "xlsx", { periode: J.COMPARE, vergelijk: J.PERIOD })).rejects.toThrow("moet vóór de rapportageperiode");
       await expect(exportReport(wir(), "xlsx", { periode: "oktober%%", vergelijk: J.COMPARE })).rejects.toBeInstanceOf(ValidationError);
-      await expect(exportReport(wir(), "xlsx", { ...Q, periode: [J.PERIOD, J.COMPARE] })).rejects.toThrow("meer dan eens");
+      await expect(exportReport(wir(), "xlsx", { ...Q, periode: [J.PERIOD, J.COMPARE] })).rejects.toThrow("mag maar één keer voorkomen");
       await expect(exportReport(wir(), "csv", Q)).rejects.toThrow("Kies een tabel");
       await expect(exportReport(wir(), "csv", { ...Q, tabel: "tabel9" })).rejects.toBeInstanceOf(NotFoundError);
       await expect(exportReport(wir(), "xlsx", { ...Q, versie: "abc" })).rejects.toThrow("geen geldig versienummer");
       await expect(exportReport(wir(), "xlsx", { ...Q, versie: "77" })).rejects.toBeInstanceOf(NotFoundError);
       // out of scope: an inkoper asking for another concessiehouder or region
       const inkoper = ctxOf(t.db, actors.inkoperCz);
-      await expect(exportReport(inkoper, "xlsx", { ...Q, concessiehouder: "ZK" })).rejects.toThrow("eigen concessiehouder");
+      await expect(exportReport(inkoper, "xlsx", { ...Q, concessiehouder: "ZK" })).rejects.toThrow("Deze concessiehouder valt buiten uw portefeuille.");
       await expect(exportReport(inkoper, "xlsx", { ...Q, regio: "utrecht" })).rejects.toThrow("buiten uw portefeuille");
       await expect(exportReport(inkoper, "xlsx", { ...Q, versie: "1" })).rejects.toBeInstanceOf(ForbiddenError);
       // no report permission at all
       await expect(exportReport(ctxOf(t.db, actors.leader), "xlsx", Q)).rejects.toBeInstanceOf(ForbiddenError);
+    });
+
+    it("one report query: a bad query fails the same way on the JSON API and on every export", async () => {
+      const queries = ["periode=2031-10", "periode=2020-03&vergelijk=2020-10", "periode=gisteren", "regio=atlantis", "concessiehouder=ZK", "periode=2020-10&foo=1", "vergelijk=2020-03"];
+      for (const query of queries) {
+        const api = await reportRequest(async () => ctxOf(t.db, actors.inkoperCz), new URLSearchParams(query));
+        expect(api.status, query).toBeGreaterThanOrEqual(400);
+        for (const format of ["json", "xlsx", "docx"]) {
+          const error = await exportReport(ctxOf(t.db, actors.inkoperCz), format, rawParams(new URLSearchParams(query))).then(
+            () => null,
+            (e: unknown) => e,
+          );
+          expect(error, `${format}?${query}`).toBeInstanceOf(Error);
+          expect((error as Error).message, `${format}?${query}`).toBe((api.body as ErrorBody).message);
+          expect(errorResponse(error).status, `${format}?${query}`).toBe(api.status);
+        }
+      }
     });
 
     it("an inkoper gets its own portfolio in detail and national figures as aggregates", async () => {
@@ -135,7 +167,7 @@ for (const backend of testBackends()) {
 
     it("a published version is frozen: later data changes do not alter it", async () => {
       const started = await startReportVersion(wir(), { periodCode: J.PERIOD, compareCode: J.COMPARE });
-      const { version } = await resolveReport(wir(), { ...Q, versie: String(started.number) });
+      const { version } = await resolveReport(wir(), { period: J.PERIOD, compare: J.COMPARE, version: started.number });
       expect(version?.state).toBe("DRAFT");
       await publishReportVersion(wir(), { id: version!.id, version: version!.version }, (v) => buildSnapshot(wir(), v));
       const before = await exportReport(wir(), "csv", { ...Q, versie: String(version!.number), tabel: "tabel6" });
@@ -147,6 +179,12 @@ for (const backend of testBackends()) {
         const after = await exportReport(wir(), "csv", { ...Q, versie: String(version!.number), tabel: "tabel6" });
         expect(after.body).toBe(before.body);
         expect(String(after.body)).toContain("Lopend;237;244");
+        // the JSON API serves the version's frozen report for ?versie=, the live one without
+        const frozen = await reportRequest(async () => wir(), new URLSearchParams(`periode=${J.PERIOD}&versie=${version!.number}`));
+        expect((frozen.body as Report).tabel6.values.RUNNING[J.PERIOD]).toBe(244);
+        const current = await reportRequest(async () => wir(), new URLSearchParams(`periode=${J.PERIOD}`));
+        expect((current.body as Report).tabel6.values.RUNNING[J.PERIOD]).toBe(245);
+        expect((await reportRequest(async () => ctxOf(t.db, actors.inkoperCz), new URLSearchParams(`versie=${version!.number}`))).status).toBe(403);
         // the live report does change
         const live = await exportReport(ctxOf(t.db, actors.inkoperCz), "json", Q);
         expect((JSON.parse(String(live.body)) as Report).tabel6.national!.values.RUNNING[J.PERIOD]).toBe(245);

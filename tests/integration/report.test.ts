@@ -1,4 +1,5 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { NextRequest } from "next/server";
 import { testBackends, useTestDb } from "../support/db";
 import { ctxOf, makeActor } from "../support/actors";
 import { createJanuary2021Fixture, january2021Plan } from "../support/january-2021-fixture";
@@ -6,11 +7,16 @@ import { expectJanuary2021 } from "../support/expect-january-2021";
 import * as J from "../support/january-2021";
 import { createAssessment, createProject } from "@/tests/support/factories";
 import { getReport } from "@/lib/server/report";
-import { reportRequest } from "@/lib/server/report/http";
-import { NotAuthenticatedError } from "@/lib/server/core/errors";
 import { REGIONS, ZORGKANTOORREGIOS } from "@/lib/domain/reference-data";
 import type { Actor } from "@/lib/domain/actor";
 import type { Report } from "@/lib/domain/report/types";
+import { SESSION_EXPIRED_MESSAGE, type ErrorBody } from "@/lib/domain/errors";
+
+// The route handlers run for real; only the session is a test double.
+vi.mock("@/lib/server/accounts/session", () => import("../support/session-double"));
+const { session } = await import("../support/session-double");
+const reportRoute = await import("@/app/api/rapportage/route");
+const exportRoute = await import("@/app/api/rapportage/export/[format]/route");
 
 const chOf = (region: string) => ZORGKANTOORREGIOS.find((z) => z.cbsCode === REGIONS.find((r) => r.code === region)!.cbsCode)!.concessiehouder;
 
@@ -107,11 +113,18 @@ for (const backend of testBackends()) {
     });
 
     describe("bad input: a clear Dutch message with the right status, never a crash or a leak", () => {
-      const call = (actor: Actor | null, query: string) =>
-        reportRequest(async () => {
-          if (!actor) throw new NotAuthenticatedError();
-          return ctxOf(t.db, actor);
-        }, new URLSearchParams(query));
+      /** GET /api/rapportage?query as `actor`: status and parsed body. */
+      const call = async (actor: Actor | null, query: string) => {
+        session.ctx = actor ? ctxOf(t.db, actor) : null;
+        const res = await reportRoute.GET(new NextRequest(`http://localhost/api/rapportage?${query}`));
+        return { status: res.status, body: (await res.json()) as unknown };
+      };
+      /** The same query on the JSON export of the report. */
+      const callExport = async (actor: Actor | null, query: string) => {
+        session.ctx = actor ? ctxOf(t.db, actor) : null;
+        const res = await exportRoute.GET(new NextRequest(`http://localhost/api/rapportage/export/json?${query}`), { params: Promise.resolve({ format: "json" }) });
+        return { status: res.status, body: (await res.json()) as unknown };
+      };
 
       it("answers the documented example with 200", async () => {
         const res = await call(actors.wir, "periode=2020-10&vergelijk=2020-03");
@@ -125,7 +138,7 @@ for (const backend of testBackends()) {
         ["comparison equal to the report period", "periode=2020-10&vergelijk=2020-10", 400, "De vergelijkingsperiode moet vóór de rapportageperiode liggen."],
         ["not a period", "periode=gisteren", 400, '"gisteren" is geen periode. Gebruik bijvoorbeeld 2020-10 of okt-20.'],
         ["month 13", "periode=2020-13", 400, '"2020-13" is geen periode. Gebruik bijvoorbeeld 2020-10 of okt-20.'],
-        ["unknown parameter", "periode=2020-10&foo=1", 400, 'Onbekende parameter "foo". Toegestaan: periode, vergelijk, concessiehouder, regio, hoofdrubriek, thema.'],
+        ["unknown parameter", "periode=2020-10&foo=1", 400, 'Onbekende parameter "foo". Toegestaan: periode, vergelijk, concessiehouder, regio, hoofdrubriek, thema, versie.'],
         ["repeated parameter", "periode=2020-10&periode=2020-03", 400, 'Parameter "periode" mag maar één keer voorkomen.'],
         ["malformed code", "regio=%3Cscript%3E", 400, '"<script>" is geen geldige code van een regio.'],
         ["comparison without period", "vergelijk=2020-03", 400, "Geef ook de periode (periode=…) op als u een vergelijkingsperiode kiest."],
@@ -140,17 +153,17 @@ for (const backend of testBackends()) {
       ])("%s", async (_name, query, status, message) => {
         const res = await call(actors.wir, query);
         expect(res.status).toBe(status);
-        expect((res.body as { error: string }).error).toBe(message);
+        expect((res.body as ErrorBody).message).toBe(message);
       });
 
       it("an inkoper asking for another concessiehouder or its region gets 403, without data", async () => {
         for (const query of ["concessiehouder=ZK", "regio=utrecht", "periode=2020-10&vergelijk=2020-03&regio=amsterdam"]) {
           const res = await call(actors.inkoperCz, query);
           expect(res.status, query).toBe(403);
-          expect(Object.keys(res.body as object)).toEqual(["error"]);
+          expect(Object.keys(res.body as object).sort()).toEqual(["code", "fieldErrors", "message"]);
         }
-        expect(((await call(actors.inkoperCz, "concessiehouder=ZK")).body as { error: string }).error).toBe("Deze concessiehouder valt buiten uw portefeuille.");
-        expect(((await call(actors.inkoperCz, "regio=utrecht")).body as { error: string }).error).toBe("Deze regio valt buiten uw portefeuille.");
+        expect((await call(actors.inkoperCz, "concessiehouder=ZK")).body).toEqual({ code: "forbidden", message: "Deze concessiehouder valt buiten uw portefeuille.", fieldErrors: {} });
+        expect(((await call(actors.inkoperCz, "regio=utrecht")).body as ErrorBody).message).toBe("Deze regio valt buiten uw portefeuille.");
         const own = await call(actors.inkoperCz, "regio=zeeland");
         expect(own.status).toBe(200);
         expect((own.body as Report).bijlage1.rows.map((r) => r.regionCode)).toEqual(["zeeland"]);
@@ -160,10 +173,35 @@ for (const backend of testBackends()) {
         expect(wirZeeland.tabel6.values.TOTAAL[J.PERIOD]).toBe(january2021Plan().projects.filter((p) => p.region === "zeeland").length);
       });
 
+      // The report API and its JSON export share the query parser and the error mapping.
+      it.each([
+        ["wir", "periode=2031-10"],
+        ["wir", "periode=2031-10&vergelijk=2020-10"],
+        ["wir", "periode=2020-03&vergelijk=2020-10"],
+        ["wir", "periode=gisteren"],
+        ["wir", "periode=2020-10&foo=1"],
+        ["wir", "periode=2020-10&periode=2020-03"],
+        ["wir", "regio=%3Cscript%3E"],
+        ["wir", "vergelijk=2020-03"],
+        ["wir", "periode=2019-03"],
+        ["wir", "regio=atlantis"],
+        ["wir", "concessiehouder=DSW"],
+        ["wir", "concessiehouder=CZ&regio=utrecht"],
+        ["inkoperCz", "concessiehouder=ZK"],
+        ["inkoperCz", "regio=utrecht"],
+        ["leader", "periode=2020-10"],
+        [null, "periode=2020-10"],
+      ] as const)("the same bad query gets the same status and body from the report API and its JSON export (%s, %s)", async (who, query) => {
+        const actor = who ? actors[who] : null;
+        const api = await call(actor, query);
+        expect(api.status, query).toBeGreaterThanOrEqual(400);
+        expect(await callExport(actor, query)).toEqual(api);
+      });
+
       it("without report:read 403, signed out 401", async () => {
         expect((await call(actors.leader, "")).status).toBe(403);
         const res = await call(null, "periode=2020-10");
-        expect(res).toEqual({ status: 401, body: { error: "U bent niet ingelogd." } });
+        expect(res).toEqual({ status: 401, body: { code: "unauthenticated", message: SESSION_EXPIRED_MESSAGE, fieldErrors: {} } });
       });
     });
   });

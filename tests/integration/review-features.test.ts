@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { testBackends, useTestDb } from "../support/db";
 import { ctxOf, makeActor } from "../support/actors";
 import { createAssessment, createAssessmentProposal, createProgressUpdate, createProject, createReportingPeriod } from "@/tests/support/factories";
-import { closePeriod, createPeriod, openPeriod, PeriodNotOpenError, reopenPeriod } from "@/lib/server/periods/admin";
+import { closePeriod, createPeriod, openPlannedPeriod, PeriodNotOpenError, reopenPeriod } from "@/lib/server/periods/admin";
 import { reviewUpdate } from "@/lib/server/review/updates";
 import { getAssessmentSheet, listBulkAssessment, proposeAssessment, recordAssessment, recordAssessmentsBulk } from "@/lib/server/review/assessments";
 import { listRegionScores, recordRegionScores } from "@/lib/server/review/region-scores";
@@ -63,9 +63,9 @@ for (const backend of testBackends()) {
       ids.period = created.id;
       await expect(createPeriod(wir, { year: 2021, month: 3, peildatum: "2021-03-01" })).rejects.toBeInstanceOf(ValidationError);
       const other = await createReportingPeriod(t.db.prisma, { code: "2021-10", peildatum: "2021-11-01", state: "OPEN" });
-      await expect(openPeriod(wir, { id: created.id, version: created.version })).rejects.toThrow(/al een open periode/);
+      await expect(openPlannedPeriod(wir, { id: created.id, version: created.version })).rejects.toThrow(/al een open periode/);
       await closePeriod(wir, { id: other.id, version: other.version });
-      const { period: opened } = await openPeriod(wir, { id: created.id, version: created.version });
+      const { period: opened } = await openPlannedPeriod(wir, { id: created.id, version: created.version });
       expect(opened.state).toBe("OPEN");
       // a stale version is a conflict
       await expect(closePeriod(wir, { id: created.id, version: created.version })).rejects.toBeInstanceOf(ConflictError);

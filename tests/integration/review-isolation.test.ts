@@ -34,7 +34,7 @@ const completeness = await import("@/lib/server/review/completeness");
 const periodActions = await import("@/app/(app)/perioden/actions");
 const reviewActions = await import("@/app/(app)/beoordelen/actions");
 const exportRoute = await import("@/app/api/portfolio/export/route");
-const { parsePortfolioQuery: parseProjectListQuery } = await import("@/lib/domain/portfolio");
+const { parsePortfolioQuery } = await import("@/lib/domain/portfolio");
 
 type Who = "wir" | "inkoperCz" | "inkoperZk" | "leaderA" | "beheer";
 const blank = { status: null, impact: null, sharing: null, scalability: null, careOrgCount: null, note: "" } as const;
@@ -79,7 +79,7 @@ for (const backend of testBackends()) {
         for (const who of ["inkoperCz", "leaderA", "beheer"] as const) {
           await expect(periodAdmin.listPeriodsForAdmin(ctx(who))).rejects.toBeInstanceOf(ForbiddenError);
           await expect(periodAdmin.createPeriod(ctx(who), { year: 2022, month: 3, peildatum: "2022-03-01" })).rejects.toBeInstanceOf(ForbiddenError);
-          await expect(periodAdmin.openPeriod(ctx(who), { id: ids.period, version: 1 })).rejects.toBeInstanceOf(ForbiddenError);
+          await expect(periodAdmin.openPlannedPeriod(ctx(who), { id: ids.period, version: 1 })).rejects.toBeInstanceOf(ForbiddenError);
           await expect(periodAdmin.closePeriod(ctx(who), { id: ids.period, version: 1 })).rejects.toBeInstanceOf(ForbiddenError);
           await expect(periodAdmin.reopenPeriod(ctx(who), { id: ids.period, version: 1, reason: "zomaar even" })).rejects.toBeInstanceOf(ForbiddenError);
         }
@@ -134,13 +134,13 @@ for (const backend of testBackends()) {
       });
 
       it("portfolio, filter choices, export and completeness hold only the actor's own scope", async () => {
-        const q = parseProjectListQuery({});
+        const q = parsePortfolioQuery({});
         const rows = async (who: Who) => (await portfolio.listPortfolio(ctx(who), q)).rows.map((r) => r.wirNumber).sort();
         expect(await rows("wir")).toEqual(["I-CZ", "I-ZK", "I-ZKP"]);
         expect(await rows("inkoperCz")).toEqual(["I-CZ"]);
         expect(await rows("inkoperZk")).toEqual(["I-ZK", "I-ZKP"]);
         // asking for another concessiehouder's region gives nothing, not their projects
-        expect((await portfolio.listPortfolio(ctx("inkoperCz"), parseProjectListQuery({ regio: "utrecht" }))).rows).toEqual([]);
+        expect((await portfolio.listPortfolio(ctx("inkoperCz"), parsePortfolioQuery({ regio: "utrecht" }))).rows).toEqual([]);
         const opts = await portfolio.portfolioFilterOptions(ctx("inkoperCz"));
         expect(opts.concessiehouders.map((c) => c.code)).toEqual(["CZ"]);
         expect(opts.regions.map((r) => r.code)).not.toContain("utrecht");
@@ -148,7 +148,7 @@ for (const backend of testBackends()) {
           await expect(portfolio.listPortfolio(ctx(who), q)).rejects.toBeInstanceOf(ForbiddenError);
           await expect(portfolio.portfolioPage(ctx(who), q)).rejects.toBeInstanceOf(ForbiddenError);
           await expect(portfolio.portfolioFilterOptions(ctx(who))).rejects.toBeInstanceOf(ForbiddenError);
-          await expect(portfolio.exportPortfolio(ctx(who), q, "csv")).rejects.toBeInstanceOf(ForbiddenError);
+          await expect(portfolio.exportPortfolioTable(ctx(who), q, "csv")).rejects.toBeInstanceOf(ForbiddenError);
           await expect(completeness.periodCompleteness(ctx(who), "2021-03")).rejects.toBeInstanceOf(ForbiddenError);
         }
         const c = await completeness.periodCompleteness(ctx("inkoperCz"), "2021-03");
@@ -165,7 +165,9 @@ for (const backend of testBackends()) {
         session.ctx = ctx("beheer");
         expect((await get("formaat=csv")).status).toBe(403);
         session.ctx = ctx("inkoperCz");
-        expect((await get("formaat=pdf")).status).toBe(400);
+        const pdf = await get("formaat=pdf");
+        expect(pdf.status).toBe(400);
+        expect(await pdf.json()).toEqual({ code: "validation", message: "Kies als formaat csv of xlsx.", fieldErrors: { formaat: ["Kies csv of xlsx."] } });
         const csv = await get("formaat=csv&regio=utrecht");
         expect(csv.status).toBe(200);
         expect((await csv.text()).trim().split("\r\n")).toHaveLength(1); // header only
@@ -187,25 +189,25 @@ for (const backend of testBackends()) {
       it("server actions: signed out, wrong role and out-of-scope ids are refused without writing", async () => {
         session.ctx = null;
         const out = await reviewActions.reviewUpdateAction(null, form({ decision: "approve", id: ids.updCz, version: 1 }));
-        expect(out).toMatchObject({ ok: false, kind: "unauthenticated" });
+        expect(out).toMatchObject({ ok: false, code: "unauthenticated" });
         expect((await periodActions.createPeriodAction(null, form({ year: 2022, month: 3, peildatum: "2022-03-01" }))).ok).toBe(false);
 
         session.ctx = ctx("leaderA");
-        expect(await reviewActions.reviewUpdateAction(null, form({ decision: "approve", id: ids.updCz, version: 1 }))).toMatchObject({ ok: false, kind: "forbidden" });
-        expect(await reviewActions.judgementAction(null, form({ kind: "assessment", projectId: ids.cz, periodId: ids.period, version: 0, status: "RUNNING" }))).toMatchObject({ ok: false, kind: "forbidden" });
-        expect(await reviewActions.bulkAssessmentAction(null, form({ periodId: ids.period, [`status:${ids.cz}`]: "RUNNING", [`version:${ids.cz}`]: 0 }))).toMatchObject({ ok: false, kind: "forbidden" });
-        expect(await reviewActions.regionScoresAction(null, form({ periodId: ids.period, [`agreements:${ids.zeeland}`]: 4, [`version:${ids.zeeland}`]: 0 }))).toMatchObject({ ok: false, kind: "forbidden" });
-        expect(await periodActions.periodTransitionAction(null, form({ step: "close", id: ids.period, version: 1 }))).toMatchObject({ ok: false, kind: "forbidden" });
+        expect(await reviewActions.reviewUpdateAction(null, form({ decision: "approve", id: ids.updCz, version: 1 }))).toMatchObject({ ok: false, code: "forbidden" });
+        expect(await reviewActions.judgementAction(null, form({ kind: "assessment", projectId: ids.cz, periodId: ids.period, version: 0, status: "RUNNING" }))).toMatchObject({ ok: false, code: "forbidden" });
+        expect(await reviewActions.bulkAssessmentAction(null, form({ periodId: ids.period, [`status:${ids.cz}`]: "RUNNING", [`version:${ids.cz}`]: 0 }))).toMatchObject({ ok: false, code: "forbidden" });
+        expect(await reviewActions.regionScoresAction(null, form({ periodId: ids.period, [`agreements:${ids.zeeland}`]: 4, [`version:${ids.zeeland}`]: 0 }))).toMatchObject({ ok: false, code: "forbidden" });
+        expect(await periodActions.periodTransitionAction(null, form({ step: "close", id: ids.period, version: 1 }))).toMatchObject({ ok: false, code: "forbidden" });
 
         session.ctx = ctx("inkoperCz");
-        expect(await reviewActions.reviewUpdateAction(null, form({ decision: "approve", id: ids.updZk, version: 1 }))).toMatchObject({ ok: false, kind: "notFound" });
-        expect(await reviewActions.judgementAction(null, form({ kind: "proposal", projectId: ids.zk, periodId: ids.period, version: 0, status: "RUNNING" }))).toMatchObject({ ok: false, kind: "notFound" });
+        expect(await reviewActions.reviewUpdateAction(null, form({ decision: "approve", id: ids.updZk, version: 1 }))).toMatchObject({ ok: false, code: "notFound" });
+        expect(await reviewActions.judgementAction(null, form({ kind: "proposal", projectId: ids.zk, periodId: ids.period, version: 0, status: "RUNNING" }))).toMatchObject({ ok: false, code: "notFound" });
         // an inkoper posting kind=assessment still cannot record the final judgement
-        expect(await reviewActions.judgementAction(null, form({ kind: "assessment", projectId: ids.cz, periodId: ids.period, version: 0, status: "RUNNING" }))).toMatchObject({ ok: false, kind: "forbidden" });
-        expect(await periodActions.createPeriodAction(null, form({ year: 2022, month: 3, peildatum: "2022-03-01" }))).toMatchObject({ ok: false, kind: "forbidden" });
+        expect(await reviewActions.judgementAction(null, form({ kind: "assessment", projectId: ids.cz, periodId: ids.period, version: 0, status: "RUNNING" }))).toMatchObject({ ok: false, code: "forbidden" });
+        expect(await periodActions.createPeriodAction(null, form({ year: 2022, month: 3, peildatum: "2022-03-01" }))).toMatchObject({ ok: false, code: "forbidden" });
         // a return without comment is refused with a Dutch field message
         const noComment = await reviewActions.reviewUpdateAction(null, form({ decision: "return", id: ids.updCz, version: 1, comment: "" }));
-        expect(noComment).toMatchObject({ ok: false, kind: "validation" });
+        expect(noComment).toMatchObject({ ok: false, code: "validation" });
         expect(JSON.stringify(noComment)).toMatch(/wat er moet worden aangepast/);
 
         expect((await t.db.prisma.progressUpdate.findMany({ select: { state: true } })).every((u) => u.state === "SUBMITTED")).toBe(true);

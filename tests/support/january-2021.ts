@@ -1,7 +1,7 @@
 /**
  * Every number of the January 2021 progress report (peildatum 1 November 2020, compared with
- * March 2020), transcribed from ../shared/domain.md "The report of January 2021" (itself from
- * seed 004). Keys are the codes of lib/domain/enums.ts and lib/domain/reference-data.ts, so a test
+ * March 2020), transcribed from the published report's tables (docs/domain.md says which tables
+ * there are and why the numbering skips 9). Keys are the codes of lib/domain/enums.ts and lib/domain/reference-data.ts, so a test
  * can compare a computed Report value by value. Used by the report's exact-numbers test and by the
  * demo portfolio (import) tests. Do not "fix" a number here: the source's tables win.
  */

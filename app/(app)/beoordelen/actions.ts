@@ -29,7 +29,7 @@ const judgementKind = z.enum(["proposal", "assessment"], { error: "Onbekend soor
 
 export async function judgementAction(_prev: ActionResult<unknown> | null, formData: FormData) {
   const kind = judgementKind.safeParse(formData.get("kind") ?? "assessment");
-  if (!kind.success) return { ok: false, kind: "validation", message: kind.error.issues[0].message, fieldErrors: {} } satisfies ActionResult<never>;
+  if (!kind.success) return { ok: false, code: "validation", message: kind.error.issues[0].message, fieldErrors: {} } satisfies ActionResult<never>;
   const result = await runAction(judgementSchema, formData, async (ctx, data) => {
     const saved = kind.data === "proposal" ? await proposeAssessment(ctx, data) : await recordAssessment(ctx, data);
     return { outcome: saved.outcome };

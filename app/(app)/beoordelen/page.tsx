@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { pageCtx } from "@/lib/server/accounts/session";
 import { hasPermission } from "@/lib/server/core/authz";
-import { resolvePeriod } from "@/lib/server/periods/admin";
+import { findPagePeriod } from "@/lib/server/periods/read";
 import { listUpdatesForReview } from "@/lib/server/review/updates";
 import { PERIOD_STATE, UPDATE_STATE } from "@/lib/domain/enums";
 import { PageHeader } from "@/components/ui/page-header";
@@ -17,7 +17,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
   const ctx = await pageCtx();
   if (!hasPermission(ctx.actor, "update:review")) notFound();
   const sp = await searchParams;
-  const period = await resolvePeriod(ctx.db, typeof sp.periode === "string" ? sp.periode : null);
+  const period = await findPagePeriod(ctx.db, "work", typeof sp.periode === "string" ? sp.periode : null);
   const isWir = hasPermission(ctx.actor, "assessment:record");
   if (!period) {
     return (

@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { pageCtx } from "@/lib/server/accounts/session";
 import { hasPermission } from "@/lib/server/core/authz";
-import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/server/core/errors";
-import { checkReportQuery, reportOptions } from "@/lib/server/report/document";
-import { loadReport } from "@/lib/server/report/source";
-import { reportSearch, type RawParams, type ReportQuery } from "@/lib/domain/report-document/query";
+import { queryProblems } from "@/lib/server/core/boundary";
+import { reportOptions } from "@/lib/server/report/document";
+import { getReport, parseReportParams } from "@/lib/server/report";
+import { reportSearch, type ReportQuery } from "@/lib/domain/report/query";
 import { valueTableToDoc, formatShare } from "@/lib/domain/report-document/from-report";
 import { columnsAsGroups, rowsAsGroups } from "@/lib/domain/report-document/charts";
 import { headlineHref, judgementCellHref, phaseCellHref, rubriekCellHref } from "@/lib/domain/report-document/links";
@@ -76,7 +76,7 @@ function ChartBlock({
   );
 }
 
-export default async function DashboardPage({ searchParams }: { searchParams: Promise<RawParams> }) {
+export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const ctx = await pageCtx();
   if (!hasPermission(ctx.actor, "report:read")) return <QueryProblem messages={["U heeft geen toegang tot het dashboard."]} />;
   const params = await searchParams;
@@ -85,15 +85,14 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   let query: ReportQuery | null = null;
   let problems: string[] = [];
   try {
-    query = await checkReportQuery(ctx, params);
-    report = await loadReport(ctx, query);
+    const asked = parseReportParams(params);
+    report = await getReport(ctx, asked);
+    query = { ...asked, period: report.period.code, compare: report.comparePeriod.code };
   } catch (error) {
-    if (error instanceof ValidationError) problems = error.fieldErrors.query ?? [error.message];
-    else if (error instanceof ForbiddenError || error instanceof NotFoundError) problems = [error.message];
-    else throw error;
+    problems = queryProblems(error);
   }
   const values = query
-    ? { periode: query.periodCode, vergelijk: query.compareCode, concessiehouder: query.concessiehouderCode, regio: query.regionCode, hoofdrubriek: query.hoofdrubriekCode }
+    ? { periode: query.period, vergelijk: query.compare, concessiehouder: query.concessiehouder, regio: query.region, hoofdrubriek: query.hoofdrubriek }
     : { periode: str(params.periode), vergelijk: str(params.vergelijk), concessiehouder: str(params.concessiehouder), regio: str(params.regio), hoofdrubriek: str(params.hoofdrubriek) };
   if (!report || !query) {
     return (
@@ -105,7 +104,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
     );
   }
   // an inkoper's report is its own concessiehouder's portfolio: links keep to it
-  const scope = { ...query, concessiehouderCode: query.concessiehouderCode ?? report.scope.concessiehouder?.code };
+  const scope = { ...query, concessiehouder: query.concessiehouder ?? report.scope.concessiehouder?.code };
   const periods = [report.comparePeriod.code, report.period.code];
   const labels = { [report.comparePeriod.code]: report.comparePeriod.label, [report.period.code]: report.period.label };
   const chCodes = report.tabel4.columns.map((c) => c.key).filter((k) => k !== TOTAL_KEY && !/^\d{4}-\d{2}$/.test(k) && k !== "VERSCHIL");

@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { runAction, type ActionResult } from "@/lib/server/core/action";
-import { closePeriod, createPeriod, createPeriodSchema, openPeriod, periodTransitionSchema, reopenPeriod, reopenSchema } from "@/lib/server/periods/admin";
+import { closePeriod, createPeriod, createPeriodSchema, openPlannedPeriod, periodTransitionSchema, reopenPeriod, reopenSchema } from "@/lib/server/periods/admin";
 
 /** Server actions of /perioden (WIR). Permission and the one-open-period rule live in lib/server. */
 
@@ -19,7 +19,7 @@ export async function periodTransitionAction(_prev: ActionResult<unknown> | null
   let result: ActionResult<{ message: string }>;
   if (step === "open") {
     result = await runAction(periodTransitionSchema, formData, async (ctx, data) => {
-      const { period, asked } = await openPeriod(ctx, data);
+      const { period, asked } = await openPlannedPeriod(ctx, data);
       return { message: `De periode ${period.label} is geopend. De projectleiders van ${asked} actieve projecten worden om een update gevraagd.` };
     });
   } else if (step === "close") {
@@ -33,7 +33,7 @@ export async function periodTransitionAction(_prev: ActionResult<unknown> | null
       return { message: `De periode ${period.label} is heropend. Dit is vastgelegd in de wijzigingshistorie.` };
     });
   } else {
-    return { ok: false as const, kind: "validation" as const, message: "Onbekende handeling.", fieldErrors: {} };
+    return { ok: false as const, code: "validation" as const, message: "Onbekende handeling.", fieldErrors: {} };
   }
   if (result.ok) {
     result.message = result.data.message;

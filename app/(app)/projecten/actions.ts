@@ -11,15 +11,15 @@ import {
   similarQuerySchema,
 } from "@/lib/domain/validation/project";
 
-/** Register (no projectId) or save a project. Input: the project form's values as an object. */
-export async function saveProjectAction(input: Record<string, unknown>) {
+/** Register (no projectId) or save a project. Input: the project form's values as an object (useFormAction). */
+export async function saveProjectAction(_prev: unknown, input: Record<string, unknown>) {
   const result = await runAction(projectInputSchema, input, (ctx, data) => saveProject(ctx, data), "Het project is opgeslagen.");
   if (result.ok) revalidatePath(`/projecten/${result.data.id}`);
   return result;
 }
 
 /** Submit a draft project (concept → actief). */
-export async function submitProjectAction(input: Record<string, unknown>) {
+export async function submitProjectAction(_prev: unknown, input: FormData | Record<string, unknown>) {
   const result = await runAction(projectSubmitSchema, input, (ctx, data) => submitProject(ctx, data), "Het project is ingediend.");
   if (result.ok) revalidatePath(`/projecten/${result.data.id}`);
   return result;

@@ -6,7 +6,7 @@ import { runAction, type ActionResult } from "@/lib/server/core/action";
 import { publishReportVersion, saveNarrative, startReportVersion } from "@/lib/server/report/versions";
 import { buildSnapshot } from "@/lib/server/report/document";
 import { CHAPTER_KEYS, NARRATIVE_MAX, type ChapterKey } from "@/lib/domain/report-document/chapters";
-import { reportSearch } from "@/lib/domain/report-document/query";
+import { reportSearch } from "@/lib/domain/report/query";
 
 const periodCode = z.string().regex(/^\d{4}-\d{2}$/, "Kies een geldige periode.");
 const version = z.coerce.number({ error: "Ontbrekend versienummer." }).int().positive("Ontbrekend versienummer.");
@@ -26,7 +26,7 @@ export async function startVersionAction(_prev: ActionResult<{ number: number }>
   if (!result.ok) return result;
   revalidatePath("/rapportage");
   const values = formDataToValues(formData);
-  redirect(`/rapportage?${reportSearch({ periodCode: values.periode, compareCode: values.vergelijk, versionNumber: result.data.number })}`);
+  redirect(`/rapportage?${reportSearch({ period: values.periode, compare: values.vergelijk, version: result.data.number })}`);
 }
 
 export async function saveNarrativeAction(_prev: ActionResult<{ version: number }> | null, formData: FormData): Promise<ActionResult<{ version: number }>> {
@@ -39,7 +39,7 @@ export async function publishVersionAction(_prev: ActionResult<{ number: number;
   const result = await runAction(publishSchema, formData, (ctx, d) => publishReportVersion(ctx, d, (v) => buildSnapshot(ctx, v)), "Versie gepubliceerd.");
   if (!result.ok) return result;
   revalidatePath("/rapportage");
-  redirect(`/rapportage?${reportSearch({ periodCode: result.data.periodCode, versionNumber: result.data.number })}`);
+  redirect(`/rapportage?${reportSearch({ period: result.data.periodCode, version: result.data.number })}`);
 }
 
 function formDataToValues(formData: FormData) {

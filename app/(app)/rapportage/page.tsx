@@ -2,9 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { pageCtx } from "@/lib/server/accounts/session";
 import { hasPermission } from "@/lib/server/core/authz";
-import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/server/core/errors";
+import { queryProblems } from "@/lib/server/core/boundary";
 import { reportOptions, resolveReport, type ResolvedReport } from "@/lib/server/report/document";
-import { reportSearch, type RawParams } from "@/lib/domain/report-document/query";
+import { parseReportParams } from "@/lib/server/report";
+import { reportSearch } from "@/lib/domain/report/query";
 import { PageHeader } from "@/components/ui/page-header";
 import { PrintButton } from "@/components/ui/print-button";
 import { ReportTable } from "@/components/tables/report-table";
@@ -20,7 +21,7 @@ function str(v: string | string[] | undefined): string | undefined {
   return typeof v === "string" ? v : undefined;
 }
 
-export default async function ReportPage({ searchParams }: { searchParams: Promise<RawParams> }) {
+export default async function ReportPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const ctx = await pageCtx();
   if (!hasPermission(ctx.actor, "report:read")) {
     return <QueryProblem messages={["U heeft geen toegang tot de voortgangsrapportage."]} />;
@@ -30,14 +31,12 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
   let resolved: ResolvedReport | null = null;
   let problems: string[] = [];
   try {
-    resolved = await resolveReport(ctx, params);
+    resolved = await resolveReport(ctx, parseReportParams(params));
   } catch (error) {
-    if (error instanceof ValidationError) problems = error.fieldErrors.query ?? [error.message];
-    else if (error instanceof ForbiddenError || error instanceof NotFoundError) problems = [error.message];
-    else throw error;
+    problems = queryProblems(error);
   }
   const values = resolved
-    ? { periode: resolved.query.periodCode, vergelijk: resolved.query.compareCode, concessiehouder: resolved.query.concessiehouderCode, regio: resolved.query.regionCode, hoofdrubriek: resolved.query.hoofdrubriekCode }
+    ? { periode: resolved.query.period, vergelijk: resolved.query.compare, concessiehouder: resolved.query.concessiehouder, regio: resolved.query.region, hoofdrubriek: resolved.query.hoofdrubriek }
     : { periode: str(params.periode), vergelijk: str(params.vergelijk), concessiehouder: str(params.concessiehouder), regio: str(params.regio), hoofdrubriek: str(params.hoofdrubriek) };
 
   if (!resolved) {
@@ -52,7 +51,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
   const { document: doc, version, versions, editable, query } = resolved;
   const wir = hasPermission(ctx.actor, "report:edit");
   const exportQuery = reportSearch(query);
-  const filtered = !!(query.concessiehouderCode || query.regionCode || query.hoofdrubriekCode);
+  const filtered = !!(query.concessiehouder || query.region || query.hoofdrubriek);
 
   return (
     <article className="report">
@@ -89,7 +88,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
           Word (DOCX)
         </a>
         {/* a published version's frozen JSON comes from the export; the live report from the documented API (docs/report-api.md) */}
-        <a className="text-brand-700 underline" href={version?.state === "PUBLISHED" ? `/api/rapportage/export/json?${exportQuery}` : `/api/rapportage?${reportSearch({ ...query, versionNumber: undefined })}`}>
+        <a className="text-brand-700 underline" href={version?.state === "PUBLISHED" ? `/api/rapportage/export/json?${exportQuery}` : `/api/rapportage?${reportSearch({ ...query, version: undefined })}`}>
           JSON
         </a>
         <span className="text-muted">CSV: onder elke tabel.</span>
@@ -107,7 +106,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
               {versions.map((v) => (
                 <li key={v.id}>
                   <Link
-                    href={`/rapportage?${reportSearch({ periodCode: v.period.code, compareCode: v.comparePeriod.code, versionNumber: v.number })}`}
+                    href={`/rapportage?${reportSearch({ period: v.period.code, compare: v.comparePeriod.code, version: v.number })}`}
                     aria-current={version?.id === v.id ? "page" : undefined}
                     className="text-brand-700 underline"
                   >
@@ -122,7 +121,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
           <div className="mt-3 flex flex-wrap gap-3">
             {editable && version ? <PublishVersionForm action={publishVersionAction} id={version.id} version={version.version} number={version.number} /> : null}
             {!editable ? (
-              <StartVersionForm action={startVersionAction} periode={query.periodCode} vergelijk={query.compareCode} label={versions.length ? "Nieuwe versie starten" : "Versie starten"} />
+              <StartVersionForm action={startVersionAction} periode={query.period} vergelijk={query.compare} label={versions.length ? "Nieuwe versie starten" : "Versie starten"} />
             ) : null}
           </div>
           {version?.state === "PUBLISHED" ? (

@@ -5,7 +5,7 @@ import { saveUpdate } from "@/lib/server/updates";
 import { updateInputSchema } from "@/lib/domain/validation/update";
 
 /** The leader saves ("save") or submits ("submit") a period update. */
-export async function saveUpdateAction(input: Record<string, unknown>) {
+export async function saveUpdateAction(_prev: unknown, input: Record<string, unknown>) {
   const result = await runAction(
     updateInputSchema,
     input,

@@ -1,8 +1,9 @@
-import { NextResponse, type NextRequest } from "next/server";
+import type { NextRequest } from "next/server";
 import { requestCtx } from "@/lib/server/accounts/session";
-import { exportPortfolio } from "@/lib/server/import/export";
+import { exportInImportFormat } from "@/lib/server/import/export";
 import { SHEETS, SHEET_ORDER, type SheetKey } from "@/lib/domain/import/format";
-import { errorResponse, fileResponse } from "@/lib/server/import/http";
+import { errorResponse, fileResponse } from "@/lib/server/core/boundary";
+import { ValidationError } from "@/lib/server/core/errors";
 
 export const dynamic = "force-dynamic";
 
@@ -14,15 +15,15 @@ export async function GET(request: NextRequest) {
   try {
     const ctx = await requestCtx();
     const format = request.nextUrl.searchParams.get("formaat") ?? "xlsx";
-    if (format !== "xlsx" && format !== "csv") return NextResponse.json({ message: "Onbekend formaat: kies xlsx of csv." }, { status: 400 });
+    if (format !== "xlsx" && format !== "csv") throw new ValidationError("Onbekend formaat: kies xlsx of csv.", { formaat: ["Kies xlsx of csv."] });
     let sheet: SheetKey = "projects";
     if (format === "csv") {
       const name = request.nextUrl.searchParams.get("blad") ?? "projecten";
       const found = SHEET_ORDER.find((k) => SHEETS[k].fileName === name);
-      if (!found) return NextResponse.json({ message: `Onbekend blad: kies ${SHEET_ORDER.map((k) => SHEETS[k].fileName).join(", ")}.` }, { status: 400 });
+      if (!found) throw new ValidationError(`Onbekend blad: kies ${SHEET_ORDER.map((k) => SHEETS[k].fileName).join(", ")}.`, { blad: ["Onbekend blad."] });
       sheet = found;
     }
-    return fileResponse(await exportPortfolio(ctx, format, sheet));
+    return fileResponse(await exportInImportFormat(ctx, format, sheet));
   } catch (error) {
     return errorResponse(error);
   }

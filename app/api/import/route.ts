@@ -1,8 +1,9 @@
-import { NextResponse, type NextRequest } from "next/server";
+import type { NextRequest } from "next/server";
 import { requestCtx } from "@/lib/server/accounts/session";
 import { importPortfolio } from "@/lib/server/import";
 import { MAX_IMPORT_BYTES } from "@/lib/domain/import/format";
-import { errorResponse } from "@/lib/server/import/http";
+import { errorResponse, jsonResponse } from "@/lib/server/core/boundary";
+import { TooLargeError, ValidationError } from "@/lib/server/core/errors";
 
 export const dynamic = "force-dynamic";
 
@@ -16,16 +17,15 @@ export async function POST(request: NextRequest) {
     const ctx = await requestCtx();
     const length = Number(request.headers.get("content-length") ?? 0);
     if (length > MAX_IMPORT_BYTES + 512 * 1024) {
-      return NextResponse.json(
-        { message: `Het bestand is te groot (${(length / 1024 / 1024).toFixed(1)} MB); het maximum is ${MAX_IMPORT_BYTES / 1024 / 1024} MB. Splits het bestand of importeer via de opdrachtregel.` },
-        { status: 413 },
+      throw new TooLargeError(
+        `Het bestand is te groot (${(length / 1024 / 1024).toFixed(1)} MB); het maximum is ${MAX_IMPORT_BYTES / 1024 / 1024} MB. Splits het bestand of importeer via de opdrachtregel.`,
       );
     }
     let form: FormData;
     try {
       form = await request.formData();
     } catch {
-      return NextResponse.json({ message: "Het bestand kon niet worden ontvangen. Kies het bestand opnieuw." }, { status: 400 });
+      throw new ValidationError("Het bestand kon niet worden ontvangen. Kies het bestand opnieuw.", { bestand: ["Kies het bestand opnieuw."] });
     }
     const files = await Promise.all(
       form
@@ -34,7 +34,7 @@ export async function POST(request: NextRequest) {
         .map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
     );
     const report = await importPortfolio(ctx, files, { dryRun: form.get("controle") === "1", allowClosedPeriods: form.get("gesloten") === "1" });
-    return NextResponse.json(report);
+    return jsonResponse(report);
   } catch (error) {
     return errorResponse(error);
   }

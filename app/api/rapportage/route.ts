@@ -1,18 +1,24 @@
+import type { NextRequest } from "next/server";
 import { requestCtx } from "@/lib/server/accounts/session";
-import { reportRequest } from "@/lib/server/report/http";
+import { errorResponse, jsonResponse } from "@/lib/server/core/boundary";
+import { assertPermission } from "@/lib/server/core/authz";
+import { getReport, parseReportParams } from "@/lib/server/report";
+import { resolveReport } from "@/lib/server/report/document";
 
 /**
  * The progress report as JSON: GET /api/rapportage?periode=2020-10&vergelijk=2020-03
- * [&concessiehouder=CZ][&regio=zeeland][&hoofdrubriek=TECHNOLOGIE][&thema=TECHNOLOGIE].
- * Every key is documented in docs/report-api.md.
+ * [&concessiehouder=CZ][&regio=zeeland][&hoofdrubriek=TECHNOLOGIE][&thema=TECHNOLOGIE][&versie=N].
+ * Every key is documented in docs/report-api.md. Authenticates first (401 before anything else),
+ * then reads the query string (400 with Dutch field errors), then computes within the actor's scope.
  */
-export async function GET(request: Request): Promise<Response> {
-  let params: URLSearchParams;
+export async function GET(request: NextRequest): Promise<Response> {
   try {
-    params = new URL(request.url).searchParams;
-  } catch {
-    return Response.json({ error: "De zoekopdracht in het adres is ongeldig." }, { status: 400 });
+    const ctx = await requestCtx();
+    assertPermission(ctx.actor, "report:read");
+    const query = parseReportParams(request.nextUrl.searchParams);
+    // a version asked for by number: its frozen report (WIR); otherwise the live report
+    return jsonResponse(query.version !== undefined ? (await resolveReport(ctx, query)).report : await getReport(ctx, query));
+  } catch (error) {
+    return errorResponse(error);
   }
-  const { status, body } = await reportRequest(requestCtx, params);
-  return Response.json(body, { status, headers: { "Cache-Control": "private, no-store" } });
 }

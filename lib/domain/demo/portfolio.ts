@@ -1,7 +1,7 @@
 /**
  * The demo portfolio, generated deterministically (same output every run): 318 projects in the 34
  * (sub)regions, their period records of maart 2020 (268) and oktober 2020 (318), and the region
- * scores of four periods, such that every table of the January 2021 report (../shared/domain.md)
+ * scores of four periods, such that every table of the January 2021 report (docs/domain.md)
  * comes out exactly. `npm run demo:generate` writes it to data/demo-portfolio.xlsx, which
  * `npm start` loads through the importer into an empty database.
  *

@@ -1,8 +1,8 @@
 /**
- * Writes portfolio tables as an XLSX workbook (exceljs) or as CSV text (papaparse), in the
+ * Writes portfolio tables as an XLSX workbook (the one writer, ../xlsx.ts) or as CSV text, in the
  * format of ./format.ts. Used by the export, the template and the demo generator.
  */
-import ExcelJS from "exceljs";
+import { writeXlsx, type XlsxSheet } from "../xlsx";
 import { spreadsheetCsv } from "../csv";
 import { SHEETS, SHEET_ORDER, type SheetKey } from "./format";
 
@@ -29,28 +29,21 @@ export function toCsv(key: SheetKey, rows: readonly Record<string, OutCell>[]): 
 export type WorkbookOptions = { help?: boolean };
 
 export async function toXlsx(tables: PortfolioTables, options: WorkbookOptions = {}): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = "Regiotafel";
-  workbook.created = new Date(Date.UTC(2021, 0, 1));
-  workbook.modified = workbook.created;
-  for (const key of SHEET_ORDER) {
-    const def = SHEETS[key];
-    const ws = workbook.addWorksheet(def.name, { views: [{ state: "frozen", ySplit: 1 }] });
-    const cols = Object.values(def.columns);
-    ws.columns = cols.map((c) => ({ header: c.header, width: Math.min(60, Math.max(12, c.header.length + 4)) }));
-    ws.getRow(1).font = { bold: true };
-    for (const row of tables[key]) ws.addRow(rowValues(key, row));
-  }
+  const sheets: XlsxSheet[] = SHEET_ORDER.map((key) => ({
+    name: SHEETS[key].name,
+    rows: [{ cells: headersOf(key), style: "bold" }, ...tables[key].map((row) => rowValues(key, row))],
+  }));
   if (options.help) {
-    const ws = workbook.addWorksheet("Toelichting");
-    ws.columns = [{ header: "Blad", width: 18 }, { header: "Kolom", width: 30 }, { header: "Verplicht", width: 10 }, { header: "Betekenis en toegestane waarden", width: 100 }, { header: "Voorbeeld", width: 40 }];
-    ws.getRow(1).font = { bold: true };
-    for (const key of SHEET_ORDER) {
-      for (const c of Object.values(SHEETS[key].columns)) {
-        ws.addRow([SHEETS[key].name, c.header, c.required ? "Ja" : "Nee", c.help, c.example]);
-      }
-    }
+    sheets.push({
+      name: "Toelichting",
+      frozenRows: 0,
+      widths: [18, 30, 10, 100, 40],
+      rows: [
+        { cells: ["Blad", "Kolom", "Verplicht", "Betekenis en toegestane waarden", "Voorbeeld"], style: "bold" },
+        ...SHEET_ORDER.flatMap((key) => Object.values(SHEETS[key].columns).map((c) => [SHEETS[key].name, c.header, c.required ? "Ja" : "Nee", c.help, c.example])),
+      ],
+    });
   }
-  const buffer = await workbook.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  // a fixed date: the same tables give the same bytes (the demo file is committed)
+  return writeXlsx(sheets, { created: new Date(Date.UTC(2021, 0, 1)) });
 }

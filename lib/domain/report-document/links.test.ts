@@ -3,7 +3,7 @@ import { headlineHref, judgementCellHref, phaseCellHref, projectsHref, rubriekCe
 import { tinyReport } from "./fixture";
 
 describe("links behind numbers", () => {
-  const q = { concessiehouderCode: "CZ", hoofdrubriekCode: "TECHNOLOGIE" };
+  const q = { concessiehouder: "CZ", hoofdrubriek: "TECHNOLOGIE" };
   it("builds the projects list query with repeated values", () => {
     expect(projectsHref({ periode: "2020-10", status: ["FINISHED_SUCCESSFUL", "FINISHED_UNSUCCESSFUL"], ch: "Z&Z" })).toBe(
       "/projecten?periode=2020-10&status=FINISHED_SUCCESSFUL&status=FINISHED_UNSUCCESSFUL&ch=Z%26Z",
@@ -32,7 +32,7 @@ describe("links behind numbers", () => {
     expect(href(1, 1)).toBe("/projecten?periode=2020-10&beoordeeld=1");
     expect(href(0, 2)).toBe("/projecten?periode=2020-03&rubriek=TECHNOLOGIE&beoordeeld=1");
     expect(href(0, 3)).toBeNull();
-    expect(phaseCellHref(r.tabel1, { regionCode: "zeeland" }, ["2020-03", "2020-10"])(0, 1)).toBe("/rapportage?periode=2020-10&regio=zeeland#bijlage1");
+    expect(phaseCellHref(r.tabel1, { region: "zeeland" }, ["2020-03", "2020-10"])(0, 1)).toBe("/rapportage?periode=2020-10&regio=zeeland#bijlage1");
   });
 
   it("links headline figures", () => {

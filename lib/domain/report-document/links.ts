@@ -6,7 +6,7 @@
 import { IMPACT, PROJECT_STATUS, RESULT_SHARING, SCALABILITY, SCALABLE_VALUES } from "../enums";
 import type { HeadlineKey, Report, ValueTable } from "../report/types";
 import { TOTAL_KEY } from "../report/types";
-import { reportSearch, type ReportQuery } from "./query";
+import { reportSearch, type ReportQuery } from "../report/query";
 
 export type ProjectLink = {
   periode: string;
@@ -35,8 +35,8 @@ export function projectsHref(l: ProjectLink): string {
   return `/projecten?${s.toString()}`;
 }
 
-type Scope = Pick<ReportQuery, "concessiehouderCode" | "regionCode" | "hoofdrubriekCode">;
-const base = (q: Scope, periode: string): ProjectLink => ({ periode, ch: q.concessiehouderCode, regio: q.regionCode, rubriek: q.hoofdrubriekCode });
+type Scope = Pick<ReportQuery, "concessiehouder" | "region" | "hoofdrubriek">;
+const base = (q: Scope, periode: string): ProjectLink => ({ periode, ch: q.concessiehouder, regio: q.region, rubriek: q.hoofdrubriek });
 
 const DIMENSIONS = {
   status: { is: PROJECT_STATUS.is, param: "status" },
@@ -67,7 +67,7 @@ export function rubriekCellHref(t: ValueTable, q: Scope, report: Pick<Report, "p
     const row = t.rows[ri];
     const col = t.columns[ci];
     if (!row || !col) return null;
-    const rubriek = row.key === TOTAL_KEY ? q.hoofdrubriekCode : row.key;
+    const rubriek = row.key === TOTAL_KEY ? q.hoofdrubriek : row.key;
     if (concessiehouderCodes.includes(col.key)) return projectsHref({ ...base(q, report.period.code), ch: col.key, rubriek, beoordeeld: true });
     if (col.key === TOTAL_KEY) return projectsHref({ ...base(q, report.period.code), rubriek, beoordeeld: true });
     if (col.key === report.comparePeriod.code) return projectsHref({ ...base(q, report.comparePeriod.code), rubriek, beoordeeld: true });
@@ -80,7 +80,7 @@ export function phaseCellHref(t: ValueTable, q: Scope, periodCodes: readonly str
   return (_ri: number, ci: number): string | null => {
     const col = t.columns[ci];
     if (!col || !periodCodes.includes(col.key)) return null;
-    return `/rapportage?${reportSearch({ ...q, periodCode: col.key })}#bijlage1`;
+    return `/rapportage?${reportSearch({ ...q, period: col.key })}#bijlage1`;
   };
 }
 
@@ -110,7 +110,7 @@ export function headlineHref(key: HeadlineKey, q: Scope, periode: string): strin
       return projectsHref({ ...b, delen: ["NOT_YET_SOON"] });
     case "regionsImplementing":
     case "regionsSharedVision":
-      return `/rapportage?${reportSearch({ ...q, periodCode: periode })}#bijlage1`;
+      return `/rapportage?${reportSearch({ ...q, period: periode })}#bijlage1`;
     case "newProjects":
       // the report counts projects starting in the report period's year or later
       return projectsHref({ ...b, beoordeeld: true, startVanaf: Number(periode.slice(0, 4)) });

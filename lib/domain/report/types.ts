@@ -1,6 +1,6 @@
 /**
- * The output shape of the biannual progress report (../shared/domain.md, "The report of January
- * 2021"). Pure data: produced by lib/domain/report/compute.ts from small count tuples, returned by
+ * The output shape of the biannual progress report (its tables: docs/domain.md, "The progress
+ * report"). Pure data: produced by lib/domain/report/compute.ts from small count tuples, returned by
  * lib/server/report getReport(), served as JSON by GET /api/rapportage (documented key by key in
  * docs/report-api.md), rendered and exported by the report pages.
  *

@@ -85,6 +85,8 @@ export const similarQuerySchema = z.object({
   title: z.string().max(LIMITS.title * 2).default(""),
   description: z.string().max(LIMITS.longText * 2).default(""),
   projectId: z.preprocess((v) => (v === "" ? undefined : v), idString.optional()),
+  /** the region chosen in the form, so a match there reads "zelfde regio" */
+  regionCode: z.preprocess((v) => (v === "" ? undefined : v), z.string().max(64).optional()),
 });
 
 /** A missing organisation proposed by a project leader. */

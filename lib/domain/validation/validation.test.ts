@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { projectInputSchema } from "./project";
+import { projectInputSchema, similarQuerySchema } from "./project";
 import { updateInputSchema } from "./update";
 
 const base = { title: "Samen opleiden in Zeeland", regionCode: "zeeland", hoofdrubriekCode: "ANDERS_OPLEIDEN", version: "0" };
@@ -78,5 +78,12 @@ describe("update form validation", () => {
   it("refuses an unknown status, a negative count and over-long text", () => {
     const r = updateInputSchema.safeParse({ ...u, status: "BOGUS", careOrgCount: "-1", risks: "r".repeat(5001) });
     expect(Object.keys(errorsOf(r)).sort()).toEqual(["careOrgCount", "risks", "status"]);
+  });
+});
+
+describe("\"Bestaat dit al?\" query", () => {
+  it("keeps the region chosen in the form, so a match there reads \"zelfde regio\"", () => {
+    expect(similarQuerySchema.parse({ title: "Beeldzorg", description: "", regionCode: "zeeland" }).regionCode).toBe("zeeland");
+    expect(similarQuerySchema.parse({ title: "Beeldzorg", description: "", regionCode: "" }).regionCode).toBeUndefined();
   });
 });

@@ -1,22 +1,14 @@
 import "server-only";
 import { z } from "zod";
 import { requestCtx, type Ctx } from "../accounts/session";
-import { ConflictError, ForbiddenError, NotAuthenticatedError, NotFoundError, ValidationError } from "./errors";
+import { actionFailure, type ActionFailure } from "./boundary";
 
 /**
- * The one shape every server action returns. On failure the submitted `values` come back, so a
- * form can show exactly what the user typed (nothing is lost on a failed save).
+ * The one shape every server action returns. A failure is the one error body (docs/errors.md;
+ * code "conflict": someone else saved first, the form offers to load their version) with the
+ * submitted `values`, so a form can show exactly what the user typed.
  */
-export type ActionResult<T = undefined> =
-  | { ok: true; data: T; message?: string }
-  | {
-      ok: false;
-      message: string;
-      fieldErrors: Record<string, string[]>;
-      values?: Record<string, unknown>;
-      /** "conflict": someone else saved first; the form offers to load their version. */
-      kind: "validation" | "conflict" | "forbidden" | "notFound" | "unauthenticated" | "error";
-    };
+export type ActionResult<T = undefined> = { ok: true; data: T; message?: string } | ActionFailure;
 
 /** Reads a FormData into a plain object; repeated keys become arrays. */
 export function formDataToObject(formData: FormData): Record<string, unknown> {
@@ -42,19 +34,6 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
   return out;
 }
 
-/** Maps the errors lib/server raises to a result; anything unexpected is logged, not leaked. */
-export function failureOf(error: unknown, values?: Record<string, unknown>): ActionResult<never> {
-  if (error instanceof ValidationError)
-    return { ok: false, kind: "validation", message: error.message, fieldErrors: error.fieldErrors, values };
-  if (error instanceof ConflictError) return { ok: false, kind: "conflict", message: error.message, fieldErrors: {}, values };
-  if (error instanceof NotAuthenticatedError)
-    return { ok: false, kind: "unauthenticated", message: "Uw sessie is verlopen. Log opnieuw in; uw invoer blijft staan.", fieldErrors: {}, values };
-  if (error instanceof ForbiddenError) return { ok: false, kind: "forbidden", message: error.message, fieldErrors: {}, values };
-  if (error instanceof NotFoundError) return { ok: false, kind: "notFound", message: error.message, fieldErrors: {}, values };
-  console.error(error);
-  return { ok: false, kind: "error", message: "Er ging iets mis bij het opslaan. Uw invoer is bewaard; probeer het opnieuw.", fieldErrors: {}, values };
-}
-
 /**
  * Runs a server action the way DEVELOPERS.md asks: authenticate (requestCtx), validate the input
  * with `schema.safeParse`, then call `run` — which calls lib/server, where permission and record
@@ -71,13 +50,13 @@ export async function runAction<S extends z.ZodType, T>(
   try {
     ctx = await requestCtx();
   } catch (error) {
-    return failureOf(error, values);
+    return actionFailure(error, values);
   }
   const parsed = schema.safeParse(values);
   if (!parsed.success) {
     return {
       ok: false,
-      kind: "validation",
+      code: "validation",
       message: "Niet alles is goed ingevuld. Bekijk de meldingen bij de velden.",
       fieldErrors: fieldErrorsOf(parsed.error),
       values,
@@ -87,6 +66,6 @@ export async function runAction<S extends z.ZodType, T>(
     const data = await run(ctx, parsed.data);
     return { ok: true, data, message: successMessage };
   } catch (error) {
-    return failureOf(error, values);
+    return actionFailure(error, values);
   }
 }

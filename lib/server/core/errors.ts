@@ -1,13 +1,27 @@
-/** Errors lib/server raises; actions turn them into Dutch messages for the user. */
+/**
+ * Errors lib/server raises. Each carries its code (and so its HTTP status, lib/domain/errors.ts);
+ * lib/server/core/boundary.ts is the one place that turns them into a response or an action result.
+ */
+import { ERROR_STATUS, SESSION_EXPIRED_MESSAGE, type ErrorCode } from "../../domain/errors";
 
-export class NotAuthenticatedError extends Error {
-  constructor() {
-    super("U bent niet ingelogd.");
+export abstract class AppError extends Error {
+  abstract readonly code: ErrorCode;
+  readonly fieldErrors: Record<string, string[]> = {};
+  get status(): number {
+    return ERROR_STATUS[this.code];
+  }
+}
+
+export class NotAuthenticatedError extends AppError {
+  readonly code = "unauthenticated";
+  constructor(message = SESSION_EXPIRED_MESSAGE) {
+    super(message);
     this.name = "NotAuthenticatedError";
   }
 }
 
-export class ForbiddenError extends Error {
+export class ForbiddenError extends AppError {
+  readonly code = "forbidden";
   constructor(message = "U heeft geen toegang tot deze gegevens of handeling.") {
     super(message);
     this.name = "ForbiddenError";
@@ -15,7 +29,8 @@ export class ForbiddenError extends Error {
 }
 
 /** Also used when a record exists but lies outside the actor's scope: no leak of its existence. */
-export class NotFoundError extends Error {
+export class NotFoundError extends AppError {
+  readonly code = "notFound";
   constructor(message = "Niet gevonden, of u heeft er geen toegang toe.") {
     super(message);
     this.name = "NotFoundError";
@@ -23,7 +38,8 @@ export class NotFoundError extends Error {
 }
 
 /** Someone else saved the record since it was loaded (version check). */
-export class ConflictError extends Error {
+export class ConflictError extends AppError {
+  readonly code = "conflict";
   constructor(
     message = "Iemand anders heeft deze gegevens intussen gewijzigd. Uw wijzigingen zijn niet opgeslagen; bekijk de nieuwe versie en voer ze opnieuw in.",
   ) {
@@ -32,12 +48,34 @@ export class ConflictError extends Error {
   }
 }
 
-export class ValidationError extends Error {
+export class ValidationError extends AppError {
+  readonly code = "validation";
   constructor(
     message: string,
-    readonly fieldErrors: Record<string, string[]> = {},
+    override readonly fieldErrors: Record<string, string[]> = {},
   ) {
     super(message);
     this.name = "ValidationError";
+  }
+}
+
+/** A request body larger than the endpoint accepts. */
+export class TooLargeError extends AppError {
+  readonly code = "tooLarge";
+  constructor(message: string) {
+    super(message);
+    this.name = "TooLargeError";
+  }
+}
+
+/** Too many attempts from one address or for one account (sign-in throttle). */
+export class TooManyRequestsError extends AppError {
+  readonly code = "tooManyRequests";
+  constructor(
+    message = "Te veel pogingen. Wacht even en probeer het dan opnieuw.",
+    readonly retryAfterSeconds?: number,
+  ) {
+    super(message);
+    this.name = "TooManyRequestsError";
   }
 }

@@ -8,13 +8,14 @@ import { isNational } from "../../domain/actor";
 import { IMPACT, ORGANISATION_TYPE, PROJECT_LIFECYCLE, PROJECT_STATUS, RESULT_SHARING, SCALABILITY } from "../../domain/enums";
 import { emptyTables, toCsv, toXlsx, type PortfolioTables } from "../../domain/import/write";
 import { SHEETS, YES_NO, type SheetKey } from "../../domain/import/format";
+import { CONTENT_TYPES, type ExportFile } from "../../domain/export-file";
 
 const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 const yesNo = (b: boolean) => (b ? YES_NO.yes : YES_NO.no);
 
 /**
  * The portfolio as tables in the exchange format, limited by the given `where`s. Unsafe: the
- * caller decides the scope (exportPortfolio passes the actor's).
+ * caller decides the scope (exportTables passes the actor's).
  */
 export async function unsafePortfolioTables(
   db: Db,
@@ -104,25 +105,23 @@ export async function exportTables(ctx: Ctx): Promise<PortfolioTables> {
   });
 }
 
-export type ExportFile = { fileName: string; contentType: string; body: Uint8Array };
-
-const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-export async function exportPortfolio(ctx: Ctx, format: "xlsx" | "csv", sheet: SheetKey = "projects"): Promise<ExportFile> {
+/** The actor's portfolio in the import format: the whole workbook, or one sheet as CSV. */
+export async function exportInImportFormat(ctx: Ctx, format: "xlsx" | "csv", sheet: SheetKey = "projects"): Promise<ExportFile> {
   const tables = await exportTables(ctx);
   const stamp = new Date().toISOString().slice(0, 10);
   if (format === "xlsx") {
-    return { fileName: `regiotafel-portfolio-${stamp}.xlsx`, contentType: XLSX_TYPE, body: await toXlsx(tables) };
+    return { fileName: `regiotafel-portfolio-${stamp}.xlsx`, contentType: CONTENT_TYPES.xlsx, body: await toXlsx(tables), rows: tables.projects.length };
   }
   return {
     fileName: `${SHEETS[sheet].fileName}.csv`,
-    contentType: "text/csv; charset=utf-8",
-    body: new TextEncoder().encode(toCsv(sheet, tables[sheet])),
+    contentType: CONTENT_TYPES.csv,
+    body: toCsv(sheet, tables[sheet]),
+    rows: tables[sheet].length,
   };
 }
 
 /** The empty template with a help sheet; anyone who may import or export may download it. */
 export async function importTemplate(ctx: Ctx): Promise<ExportFile> {
   if (!hasPermission(ctx.actor, "portfolio:export")) assertPermission(ctx.actor, "portfolio:import");
-  return { fileName: "regiotafel-sjabloon.xlsx", contentType: XLSX_TYPE, body: await toXlsx(emptyTables(), { help: true }) };
+  return { fileName: "regiotafel-sjabloon.xlsx", contentType: CONTENT_TYPES.xlsx, body: await toXlsx(emptyTables(), { help: true }) };
 }

@@ -160,7 +160,7 @@ async function transition(
  * appears as open on their pages. Nothing is copied: the previous period's values are offered
  * as proposals in the forms, and become final only when someone saves them.
  */
-export async function openPeriod(ctx: Ctx, input: { id: string; version: number }) {
+export async function openPlannedPeriod(ctx: Ctx, input: { id: string; version: number }) {
   const period = await transition(ctx, input, "PLANNED", "OPEN");
   const asked = await ctx.db.project.count({ where: { lifecycle: "ACTIVE", leaders: { some: {} } } });
   return { period, asked };
@@ -177,21 +177,6 @@ export async function reopenPeriod(ctx: Ctx, input: { id: string; version: numbe
   const parsed = reopenSchema.safeParse(input);
   if (!parsed.success) throw new ValidationError(parsed.error.issues[0]?.message ?? "Ongeldige invoer.", { reason: parsed.error.issues.map((i) => i.message) });
   return transition(ctx, input, "CLOSED", "OPEN", { reopenReason: input.reason });
-}
-
-/**
- * The period a page is about: the one named by `code` when given (and existing), else the open
- * one, else the latest closed one.
- */
-export async function resolvePeriod(db: Db, code?: string | null) {
-  if (code) {
-    const p = await db.reportingPeriod.findUnique({ where: { code }, select: periodSelect });
-    if (p) return p;
-  }
-  return (
-    (await db.reportingPeriod.findFirst({ where: { state: "OPEN" }, select: periodSelect, orderBy: { peildatum: "desc" } })) ??
-    (await db.reportingPeriod.findFirst({ where: { state: "CLOSED" }, select: periodSelect, orderBy: { peildatum: "desc" } }))
-  );
 }
 
 /** The period before `peildatum` (for "previous values"), or null. */

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "../db";
+import { pagePeriod, runningPeriod, type PeriodPurpose } from "../../domain/periods";
 
 export type PeriodSummary = { id: string; code: string; label: string; shortLabel: string; peildatum: Date; state: "PLANNED" | "OPEN" | "CLOSED" };
 
@@ -11,19 +12,16 @@ export function listPeriods(db: Db): Promise<PeriodSummary[]> {
 }
 
 /**
- * The period home pages and lists show the status of: the latest period that has assessments.
- * While a newer period is open and its records are still being made, that is the previous one.
- * Without any assessments: the open period, else the latest closed one.
+ * The period a page opens on: the one named by `code` when given and existing, else the period
+ * rule of lib/domain/periods.ts for the page's purpose — `figures` (latest closed period) or
+ * `work` (the open period, "lopende periode"). See docs/periods.md.
  */
-export async function currentPeriod(db: Db): Promise<PeriodSummary | null> {
-  return (
-    (await db.reportingPeriod.findFirst({ where: { state: { not: "PLANNED" }, assessments: { some: {} } }, select, orderBy: { peildatum: "desc" } })) ??
-    (await db.reportingPeriod.findFirst({ where: { state: "OPEN" }, select, orderBy: { peildatum: "desc" } })) ??
-    (await db.reportingPeriod.findFirst({ where: { state: "CLOSED" }, select, orderBy: { peildatum: "desc" } }))
-  );
+export async function findPagePeriod(db: Db, purpose: PeriodPurpose, code?: string | null): Promise<PeriodSummary | null> {
+  const periods = await listPeriods(db);
+  return (code ? periods.find((p) => p.code === code) : undefined) ?? pagePeriod(periods, purpose) ?? null;
 }
 
-/** The period open for progress updates (the latest, should there be several), or null. */
-export function openPeriod(db: Db): Promise<PeriodSummary | null> {
-  return db.reportingPeriod.findFirst({ where: { state: "OPEN" }, select, orderBy: { peildatum: "desc" } });
+/** The "lopende periode": the period open for progress updates and review, or null. */
+export async function findRunningPeriod(db: Db): Promise<PeriodSummary | null> {
+  return runningPeriod(await listPeriods(db)) ?? null;
 }

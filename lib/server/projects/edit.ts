@@ -1,7 +1,6 @@
 import "server-only";
 import type { Ctx } from "../accounts/session";
 import type { Db } from "../db";
-import { Prisma } from "../../generated/prisma/client";
 import { assertPermission } from "../core/authz";
 import { projectManageWhere, projectReadWhere } from "../core/scope";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../core/errors";
@@ -215,7 +214,8 @@ async function registerProject(ctx: Ctx, input: ProjectInput): Promise<SavedProj
       });
     } catch (error) {
       // two registrations at once may pick the same number: take the next one
-      const unique = error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+      // Prisma's unique-constraint code (checked by value: error classes are mapped only in core/boundary.ts)
+      const unique = (error as { code?: unknown } | null)?.code === "P2002";
       if (!unique || attempt >= 3) throw error;
     }
   }

@@ -4,7 +4,7 @@ import type { Ctx } from "../accounts/session";
 import { assertPermission, hasPermission } from "../core/authz";
 import { projectManageWhere, projectReadWhere } from "../core/scope";
 import { NotFoundError } from "../core/errors";
-import { currentPeriod } from "../periods/read";
+import { findPagePeriod } from "../periods/read";
 import type { Impact, ProjectStatus, ResultSharing, Scalability } from "../../domain/enums";
 import { PROJECT_STATUS } from "../../domain/enums";
 
@@ -101,7 +101,7 @@ export async function listProjects(ctx: Ctx, filters: ProjectListFilters = {}, l
   assertPermission(ctx.actor, "project:read");
   const period = filters.periodCode
     ? await ctx.db.reportingPeriod.findUnique({ where: { code: filters.periodCode }, select: { id: true, label: true } })
-    : await currentPeriod(ctx.db);
+    : await findPagePeriod(ctx.db, "figures");
   const manage = projectManageWhere(ctx.actor);
   const judged = assessmentFilter(filters);
   const base: Prisma.ProjectWhereInput = { AND: [projectReadWhere(ctx.actor), filtersWhere(filters, ctx.actor.userId)] };
@@ -246,7 +246,7 @@ export type StatusCount = { status: ProjectStatus | null; label: string; count: 
 /** Projects in the actor's own scope by status at the current period: the home page's figures. */
 export async function statusSummary(ctx: Ctx, filter: { mine?: boolean } = {}): Promise<{ periodLabel: string | null; total: number; byStatus: StatusCount[] }> {
   assertPermission(ctx.actor, "project:read");
-  const period = await currentPeriod(ctx.db);
+  const period = await findPagePeriod(ctx.db, "figures");
   const where: Prisma.ProjectWhereInput = {
     AND: [projectManageWhere(ctx.actor), filter.mine ? { leaders: { some: { userId: ctx.actor.userId } } } : {}, { lifecycle: { not: "ARCHIVED" } }],
   };

@@ -9,6 +9,7 @@ import {
   REGIONS,
   ZORGKANTOORREGIOS,
 } from "../../domain/reference-data";
+import { STANDARD_INDICATORS } from "../../domain/results/standard-indicators";
 
 /**
  * Loads the reference data of lib/domain/reference-data.ts. Idempotent: running it again changes
@@ -63,5 +64,9 @@ export async function unsafeSeedReferenceData(db: Db): Promise<void> {
       create: { ...p, peildatum: new Date(p.peildatum), state: "CLOSED", closedAt: new Date(p.peildatum) },
       update: {},
     });
+  }
+  // the standard indicator library: created once; WIR keeps it from then on
+  for (const indicator of STANDARD_INDICATORS) {
+    await db.indicator.upsert({ where: { code: indicator.code }, create: indicator, update: {} });
   }
 }

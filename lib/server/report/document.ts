@@ -4,9 +4,9 @@ import { assertPermission, hasPermission } from "../core/authz";
 import { ForbiddenError, NotFoundError, ValidationError } from "../core/errors";
 import { listPeriods } from "../periods/read";
 import { referenceLists } from "../reference-data/lists";
-import { loadReport } from "./source";
+import { getReport, resolveReportQuery } from "./index";
 import { getReportVersion, listReportVersions, publishedNarrative, type ReportVersionDetail, type ReportVersionSummary } from "./versions";
-import { parseReportQuery, type RawParams, type ReportQuery } from "../../domain/report-document/query";
+import type { ReportQuery, ResolvedReportQuery } from "../../domain/report/query";
 import { reportToDocument } from "../../domain/report-document/from-report";
 import type { ReportDocument } from "../../domain/report-document/types";
 import type { Report } from "../../domain/report/types";
@@ -60,36 +60,9 @@ async function ownScope(ctx: Ctx): Promise<{ concessiehouderCodes: string[]; reg
   return { concessiehouderCodes: chs.map((c) => c.code), regionCodes: regions.map((r) => r.code) };
 }
 
-/** Parses and checks a query string: known periods and codes, and filters inside the actor's scope. */
-export async function checkReportQuery(ctx: Ctx, params: RawParams, options: { allowVersion?: boolean } = {}): Promise<ReportQuery> {
-  assertPermission(ctx.actor, "report:read");
-  const [periods, refs, own] = await Promise.all([listPeriods(ctx.db), referenceLists(ctx.db), ownScope(ctx)]);
-  const parsed = parseReportQuery(
-    params,
-    periods,
-    { concessiehouders: refs.concessiehouders.map((c) => c.code), regions: refs.regions.map((r) => r.code), hoofdrubrieken: refs.hoofdrubrieken.map((h) => h.code) },
-    options,
-  );
-  if (!parsed.ok) throw new ValidationError(parsed.errors.join(" "), { query: parsed.errors });
-  const q = parsed.query;
-  if (own) {
-    const errors: string[] = [];
-    if (q.concessiehouderCode && !own.concessiehouderCodes.includes(q.concessiehouderCode))
-      errors.push("U kunt alleen de rapportage van uw eigen concessiehouder bekijken.");
-    if (q.regionCode && !own.regionCodes.includes(q.regionCode)) errors.push("Deze (sub)regio valt buiten uw portefeuille.");
-    if (errors.length) throw new ValidationError(errors.join(" "), { query: errors });
-  }
-  if (q.versionNumber !== undefined && !hasPermission(ctx.actor, "report:edit")) {
-    throw new ForbiddenError("Rapportageversies zijn alleen voor het WIR-team. U ziet de actuele rapportage van uw portefeuille.");
-  }
-  if (q.versionNumber !== undefined && (q.concessiehouderCode || q.regionCode || q.hoofdrubriekCode)) {
-    throw new ValidationError("Een rapportageversie is landelijk; filters gelden niet voor een versie.", { query: ["Filters en versie gaan niet samen."] });
-  }
-  return q;
-}
-
 export type ResolvedReport = {
-  query: ReportQuery;
+  /** the query as shown: periods filled in, a version's comparison period */
+  query: ResolvedReportQuery;
   document: ReportDocument;
   report: Report;
   /** the version shown (WIR), null for the live report */
@@ -102,31 +75,43 @@ export type ResolvedReport = {
 
 /** Builds the snapshot a version freezes when it is published. */
 export async function buildSnapshot(ctx: Ctx, v: { periodCode: string; compareCode: string; narrative: Narrative }): Promise<Snapshot> {
-  const report = await loadReport(ctx, { periodCode: v.periodCode, compareCode: v.compareCode });
+  const report = await getReport(ctx, { period: v.periodCode, compare: v.compareCode });
   return { format: SNAPSHOT_FORMAT, report, document: reportToDocument(report, v.narrative) };
 }
 
-export async function resolveReport(ctx: Ctx, params: RawParams): Promise<ResolvedReport> {
-  const query = await checkReportQuery(ctx, params, { allowVersion: true });
+/**
+ * What the report page, the exports and GET /api/rapportage?versie= show for a query (read by
+ * `parseReportParams`). It is checked by the one report query (`resolveReportQuery`: periods, codes, scope);
+ * only the version rules are added here: versions are national documents for report:edit.
+ */
+export async function resolveReport(ctx: Ctx, asked: ReportQuery): Promise<ResolvedReport> {
+  assertPermission(ctx.actor, "report:read");
   const wir = hasPermission(ctx.actor, "report:edit");
-  const filtered = !!(query.concessiehouderCode || query.regionCode || query.hoofdrubriekCode);
-  const versions = wir ? await listReportVersions(ctx, query.periodCode) : [];
+  if (asked.version !== undefined && !wir) {
+    throw new ForbiddenError("Rapportageversies zijn alleen voor het WIR-team. U ziet de actuele rapportage van uw portefeuille.");
+  }
+  const filtered = !!(asked.concessiehouder || asked.region || asked.hoofdrubriek);
+  if (asked.version !== undefined && filtered) {
+    throw new ValidationError("Een rapportageversie is landelijk; filters gelden niet voor een versie.", { versie: ["Filters en versie gaan niet samen."] });
+  }
+  const query = await resolveReportQuery(ctx, asked);
+  const versions = wir ? await listReportVersions(ctx, query.period) : [];
 
   let version: ReportVersionDetail | null = null;
-  if (query.versionNumber !== undefined) {
-    version = await getReportVersion(ctx, query.periodCode, query.versionNumber);
+  if (query.version !== undefined) {
+    version = await getReportVersion(ctx, query.period, query.version);
   } else if (wir && !filtered) {
-    const latest = versions.find((v) => v.comparePeriod.code === query.compareCode);
-    if (latest) version = await getReportVersion(ctx, query.periodCode, latest.number);
+    const latest = versions.find((v) => v.comparePeriod.code === query.compare);
+    if (latest) version = await getReportVersion(ctx, query.period, latest.number);
   }
-  if (version) query.compareCode = version.comparePeriod.code;
+  if (version) query.compare = version.comparePeriod.code;
 
   if (version?.state === "PUBLISHED") {
     const snap = readSnapshot(version.snapshot);
     if (!snap) throw new NotFoundError("De vastgelegde inhoud van deze versie ontbreekt.");
     return { query, document: snap.document, report: snap.report, version, versions, editable: false };
   }
-  const narrative = version ? version.narrative : ((await publishedNarrative(ctx, query.periodCode))?.narrative ?? {});
-  const report = await loadReport(ctx, query);
+  const narrative = version ? version.narrative : ((await publishedNarrative(ctx, query.period))?.narrative ?? {});
+  const report = await getReport(ctx, query);
   return { query, document: reportToDocument(report, narrative), report, version, versions, editable: !!version && wir };
 }

@@ -5,9 +5,9 @@ import type { Ctx } from "../accounts/session";
 import { assertPermission } from "../core/authz";
 import { ForbiddenError, NotFoundError, ValidationError } from "../core/errors";
 import { isNational, type Actor } from "../../domain/actor";
-import { defaultReportPeriod } from "../../domain/periods";
+import { figuresPeriod } from "../../domain/periods";
 import { computeReport, type AssessmentCount, type CountDimension, type RegionScoreInput, type ReportInput } from "../../domain/report/compute";
-import type { ReportQuery } from "../../domain/report/query";
+import { parseReportQuery, type RawParams, type ReportQuery, type ResolvedReportQuery } from "../../domain/report/query";
 import type { Report, ReportPeriodRef, ReportScope } from "../../domain/report/types";
 
 /**
@@ -69,7 +69,7 @@ type Resolved = {
 
 /** Checks the query against the reference data and the actor's scope. */
 function resolve(actor: Actor, ref: Reference, q: ReportQuery): Resolved {
-  const period = q.period ? ref.periods.find((p) => p.code === q.period) : defaultReportPeriod(ref.periods);
+  const period = q.period ? ref.periods.find((p) => p.code === q.period) : figuresPeriod(ref.periods);
   if (!period) throw new NotFoundError(q.period ? `De periode ${q.period} bestaat niet in Regiotafel.` : "Er zijn nog geen rapportageperiodes.");
   const earlier = ref.periods.filter((p) => p.peildatum < period.peildatum);
   let compare: Reference["periods"][number] | undefined;
@@ -226,6 +226,28 @@ async function assessmentCounts(db: Db, ref: Reference, periodIds: string[], fil
     });
   }
   return out;
+}
+
+/**
+ * Reads a report query string (lib/domain/report/query.ts). Throws ValidationError with a Dutch
+ * message per parameter. With `getReport` / `resolveReportQuery` this is the one way every report
+ * endpoint, page and export reads its query, so a bad query gets the same answer everywhere.
+ */
+export function parseReportParams(params: RawParams): ReportQuery {
+  const parsed = parseReportQuery(params);
+  if (!parsed.ok) throw new ValidationError(parsed.message, parsed.fieldErrors);
+  return parsed.query;
+}
+
+/**
+ * Checks a query against the reference data and the actor's scope, exactly as `getReport` does,
+ * and returns it with its periods filled in (the figures period and the one before it when not
+ * asked for). For callers that need the periods before computing (report versions).
+ */
+export async function resolveReportQuery(ctx: Ctx, query: ReportQuery): Promise<ResolvedReportQuery> {
+  assertPermission(ctx.actor, "report:read");
+  const r = resolve(ctx.actor, await loadReference(ctx.db), query);
+  return { ...query, period: r.period.code, compare: r.compare.code };
 }
 
 /** Computes the report for the actor. Throws NotFoundError / ValidationError / ForbiddenError with Dutch messages. */

@@ -7,7 +7,9 @@ import { assertPermission, hasPermission } from "../core/authz";
 import { projectManageWhere } from "../core/scope";
 import { changedFields, writeAudit } from "../core/audit";
 import { ConflictError, NotFoundError } from "../core/errors";
-import { assertPeriodWritable, previousPeriod, resolvePeriod } from "../periods/admin";
+import { errorCode } from "../core/boundary";
+import { assertPeriodWritable, previousPeriod } from "../periods/admin";
+import { findPagePeriod } from "../periods/read";
 import { updateSelect } from "./updates";
 import { sameJudgement, type BulkRowInput, type Judgement, type JudgementInput } from "../../domain/assessment";
 
@@ -161,7 +163,7 @@ export async function getAssessmentSheet(ctx: Ctx, projectId: string, periodCode
     },
   });
   if (!project) throw new NotFoundError("Dit project bestaat niet of u heeft er geen toegang toe.");
-  const period = await resolvePeriod(ctx.db, periodCode);
+  const period = await findPagePeriod(ctx.db, "work", periodCode);
   if (!period) throw new NotFoundError("Er is nog geen rapportageperiode.");
   const key = { projectId_periodId: { projectId, periodId: period.id } };
   const [assessment, proposal, update, previous, before] = await Promise.all([
@@ -252,8 +254,8 @@ export async function recordAssessmentsBulk(ctx: Ctx, periodId: string, rows: Bu
       });
       out.push({ projectId: row.projectId, outcome: result.outcome });
     } catch (error) {
-      if (error instanceof ConflictError) out.push({ projectId: row.projectId, outcome: "conflict" });
-      else if (error instanceof NotFoundError) out.push({ projectId: row.projectId, outcome: "notFound" });
+      const code = errorCode(error);
+      if (code === "conflict" || code === "notFound") out.push({ projectId: row.projectId, outcome: code });
       else throw error;
     }
   }

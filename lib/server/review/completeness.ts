@@ -2,7 +2,7 @@ import "server-only";
 import type { Ctx } from "../accounts/session";
 import { assertPermission } from "../core/authz";
 import { projectManageWhere } from "../core/scope";
-import { resolvePeriod } from "../periods/admin";
+import { findPagePeriod } from "../periods/read";
 import { isCompleteJudgement } from "../../domain/assessment";
 import type { UpdateState } from "../../domain/enums";
 
@@ -43,7 +43,7 @@ const HAS_UPDATE: readonly UpdateState[] = ["SUBMITTED", "APPROVED"];
  */
 export async function periodCompleteness(ctx: Ctx, periodCode?: string | null, options: { withLeaderOnly?: boolean } = {}) {
   assertPermission(ctx.actor, "portfolio:read");
-  const period = await resolvePeriod(ctx.db, periodCode);
+  const period = await findPagePeriod(ctx.db, "work", periodCode);
   if (!period) return { period: null, byRegion: [], byConcessiehouder: [], total: null, missing: [] };
   const projects = await ctx.db.project.findMany({
     where: { AND: [projectManageWhere(ctx.actor, "portfolio:read"), { lifecycle: "ACTIVE" }, options.withLeaderOnly ? { leaders: { some: {} } } : {}] },

@@ -3,8 +3,10 @@ import type { Prisma } from "../../generated/prisma/client";
 import type { Ctx } from "../accounts/session";
 import { assertPermission } from "../core/authz";
 import { projectManageWhere, regionManageWhere } from "../core/scope";
-import { resolvePeriod } from "../periods/admin";
+import { findPagePeriod } from "../periods/read";
 import { isNational } from "../../domain/actor";
+import { writeXlsx } from "../../domain/xlsx";
+import { CONTENT_TYPES, type ExportFile } from "../../domain/export-file";
 import { EXPORT_COLUMNS, filterPortfolioRows, pageOf, portfolioCsv, sortPortfolioRows, type PortfolioQuery, type PortfolioRow } from "../../domain/portfolio";
 
 /**
@@ -18,7 +20,7 @@ import { EXPORT_COLUMNS, filterPortfolioRows, pageOf, portfolioCsv, sortPortfoli
  */
 export async function listPortfolio(ctx: Ctx, query: PortfolioQuery) {
   assertPermission(ctx.actor, "portfolio:read");
-  const period = await resolvePeriod(ctx.db, query.periode);
+  const period = await findPagePeriod(ctx.db, "figures", query.periode);
   const and: Prisma.ProjectWhereInput[] = [projectManageWhere(ctx.actor, "portfolio:read"), { lifecycle: { not: "DRAFT" } }];
   if (query.q) {
     and.push({
@@ -108,26 +110,13 @@ export async function portfolioFilterOptions(ctx: Ctx) {
  * The export of exactly the rows the portfolio table shows for `query` (all pages), as CSV or
  * XLSX. Needs both portfolio:read (through listPortfolio) and portfolio:export.
  */
-export async function exportPortfolio(ctx: Ctx, query: PortfolioQuery, format: "csv" | "xlsx") {
+export async function exportPortfolioTable(ctx: Ctx, query: PortfolioQuery, format: "csv" | "xlsx"): Promise<ExportFile> {
   assertPermission(ctx.actor, "portfolio:export");
   const { period, rows } = await listPortfolio(ctx, query);
   const name = `portfolio-${period?.code ?? "zonder-periode"}`;
-  if (format === "csv") {
-    return { body: new TextEncoder().encode(portfolioCsv(rows)), contentType: "text/csv; charset=utf-8", filename: `${name}.csv`, rows: rows.length };
-  }
-  const ExcelJS = (await import("exceljs")).default;
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = "Regiotafel";
-  const sheet = workbook.addWorksheet("Portfolio");
-  sheet.addRow(EXPORT_COLUMNS.map((c) => c.header)).font = { bold: true };
-  for (const r of rows) sheet.addRow(EXPORT_COLUMNS.map((c) => c.value(r)));
-  sheet.columns.forEach((col, i) => (col.width = i === 1 ? 60 : 24));
-  sheet.views = [{ state: "frozen", ySplit: 1 }];
-  const buffer = await workbook.xlsx.writeBuffer();
-  return {
-    body: new Uint8Array(buffer as ArrayBuffer),
-    contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    filename: `${name}.xlsx`,
-    rows: rows.length,
-  };
+  if (format === "csv") return { body: portfolioCsv(rows), contentType: CONTENT_TYPES.csv, fileName: `${name}.csv`, rows: rows.length };
+  const body = await writeXlsx([
+    { name: "Portfolio", widths: EXPORT_COLUMNS.map((_, i) => (i === 1 ? 60 : 24)), rows: [{ cells: EXPORT_COLUMNS.map((c) => c.header), style: "bold" }, ...rows.map((r) => EXPORT_COLUMNS.map((c) => c.value(r)))] },
+  ]);
+  return { body, contentType: CONTENT_TYPES.xlsx, fileName: `${name}.xlsx`, rows: rows.length };
 }

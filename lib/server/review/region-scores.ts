@@ -4,6 +4,7 @@ import { assertPermission } from "../core/authz";
 import { regionManageWhere } from "../core/scope";
 import { changedFields, writeAudit } from "../core/audit";
 import { ConflictError, NotFoundError } from "../core/errors";
+import { errorCode } from "../core/boundary";
 import { assertPeriodWritable } from "../periods/admin";
 import type { RegionScoreInput } from "../../domain/assessment";
 
@@ -87,8 +88,8 @@ export async function recordRegionScores(ctx: Ctx, periodId: string, rows: Regio
       });
       out.push({ regionId: row.regionId, outcome });
     } catch (error) {
-      if (error instanceof ConflictError) out.push({ regionId: row.regionId, outcome: "conflict" });
-      else if (error instanceof NotFoundError) out.push({ regionId: row.regionId, outcome: "notFound" });
+      const code = errorCode(error);
+      if (code === "conflict" || code === "notFound") out.push({ regionId: row.regionId, outcome: code });
       else throw error;
     }
   }

@@ -6,7 +6,7 @@ import { assertPermission } from "../core/authz";
 import { projectManageWhere } from "../core/scope";
 import { ConflictError, NotFoundError, ValidationError } from "../core/errors";
 import { changedFields, writeAudit } from "../core/audit";
-import { openPeriod, type PeriodSummary } from "../periods/read";
+import { findRunningPeriod, type PeriodSummary } from "../periods/read";
 import { updateTransition, type UpdateProgress } from "../../domain/update-workflow";
 import type { PeriodState, ProjectStatus, UpdateState } from "../../domain/enums";
 import type { UpdateInput } from "../../domain/validation/update";
@@ -49,7 +49,7 @@ export type MyUpdateItem = {
 /** The leader's to-do list: every active project they lead and its update in the open period. */
 export async function listMyUpdates(ctx: Ctx): Promise<{ period: PeriodSummary | null; items: MyUpdateItem[] }> {
   assertPermission(ctx.actor, "update:submit");
-  const period = await openPeriod(ctx.db);
+  const period = await findRunningPeriod(ctx.db);
   if (!period) return { period: null, items: [] };
   const projects = await ctx.db.project.findMany({
     where: { AND: [leaderWhere(ctx), { lifecycle: "ACTIVE" }] },
@@ -114,7 +114,7 @@ export async function getUpdateForm(ctx: Ctx, projectId: string) {
     select: { id: true, wirNumber: true, title: true, lifecycle: true, region: { select: { name: true } } },
   });
   if (!project) throw new NotFoundError(PROJECT_NOT_FOUND);
-  const period = await openPeriod(ctx.db);
+  const period = await findRunningPeriod(ctx.db);
   if (!period) return { project, period: null, update: null, values: EMPTY, prefilledFrom: null };
   const existing = await ctx.db.progressUpdate.findUnique({
     where: { projectId_periodId: { projectId, periodId: period.id } },

@@ -4,10 +4,12 @@ import { notFound } from "next/navigation";
 import { pageCtx } from "@/lib/server/accounts/session";
 import { hasPermission } from "@/lib/server/core/authz";
 import { getAssessmentSheet } from "@/lib/server/review/assessments";
-import { NotFoundError } from "@/lib/server/core/errors";
+import { notFoundOrThrow } from "@/lib/server/core/boundary";
 import { IMPACT, PERIOD_STATE, PROJECT_STATUS, RESULT_SHARING, SCALABILITY, UPDATE_STATE } from "@/lib/domain/enums";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card, EmptyState } from "@/components/ui/card";
+import { getProjectResults } from "@/lib/server/results/project";
+import { PeriodMeasurements } from "@/components/ui/project-results";
 import { Badge } from "@/components/ui/badge";
 import { formatDateTime } from "@/components/ui/format";
 import { JudgementForm, ReviewForm } from "@/components/forms/review-forms";
@@ -40,10 +42,10 @@ export default async function AssessmentSheetPage({
   try {
     s = await getAssessmentSheet(ctx, projectId, typeof sp.periode === "string" ? sp.periode : null);
   } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
+    notFoundOrThrow(error);
   }
   const u = s.update;
+  const results = await getProjectResults(ctx, projectId);
   const label = (v: string | null | undefined, e: { label(x: never): string }) => (v ? e.label(v as never) : "—");
   const columns = [
     { title: `Vorige periode${s.previous ? ` (${s.previous.periodLabel})` : ""}`, j: s.previous },
@@ -105,6 +107,7 @@ export default async function AssessmentSheetPage({
                   <Text title="Geleerde lessen" text={u.lessonsLearned} />
                   <Text title="Volgende stappen" text={u.nextSteps} />
                   <Text title="Risico's" text={u.risks} />
+                  {results.inScope ? <PeriodMeasurements indicators={results.indicators} periodCode={s.period.code} /> : null}
                 </>
               )}
               {u.state === "RETURNED" && u.returnComment ? (

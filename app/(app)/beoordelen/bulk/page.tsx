@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { pageCtx } from "@/lib/server/accounts/session";
 import { hasPermission } from "@/lib/server/core/authz";
-import { resolvePeriod } from "@/lib/server/periods/admin";
+import { findPagePeriod } from "@/lib/server/periods/read";
 import { listBulkAssessment } from "@/lib/server/review/assessments";
 import { portfolioFilterOptions } from "@/lib/server/review/portfolio";
 import { PERIOD_STATE, UPDATE_STATE } from "@/lib/domain/enums";
@@ -20,7 +20,7 @@ export default async function BulkAssessmentPage({ searchParams }: { searchParam
   const ctx = await pageCtx();
   if (!hasPermission(ctx.actor, "assessment:record")) notFound();
   const sp = await searchParams;
-  const period = await resolvePeriod(ctx.db, str(sp.periode));
+  const period = await findPagePeriod(ctx.db, "work", str(sp.periode));
   if (!period) {
     return (
       <>

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { pageCtx } from "@/lib/server/accounts/session";
 import { hasPermission } from "@/lib/server/core/authz";
-import { resolvePeriod } from "@/lib/server/periods/admin";
+import { findPagePeriod } from "@/lib/server/periods/read";
 import { listRegionScores } from "@/lib/server/review/region-scores";
 import { PERIOD_STATE, REGION_SCALES, type RegionScale } from "@/lib/domain/enums";
 import { PHASE_DEFINITIONS } from "@/lib/domain/region-phases";
@@ -18,7 +18,7 @@ export default async function RegionScoresPage({ searchParams }: { searchParams:
   const ctx = await pageCtx();
   if (!hasPermission(ctx.actor, "regionScore:record")) notFound();
   const sp = await searchParams;
-  const period = await resolvePeriod(ctx.db, typeof sp.periode === "string" ? sp.periode : null);
+  const period = await findPagePeriod(ctx.db, "work", typeof sp.periode === "string" ? sp.periode : null);
   if (!period) {
     return (
       <>

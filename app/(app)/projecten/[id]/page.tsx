@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { pageCtx } from "@/lib/server/accounts/session";
 import { getProject } from "@/lib/server/projects/read";
-import { NotFoundError } from "@/lib/server/core/errors";
+import { notFoundOrThrow } from "@/lib/server/core/boundary";
 import { IMPACT, ORGANISATION_TYPE, RESULT_SHARING, SCALABILITY } from "@/lib/domain/enums";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card, EmptyState } from "@/components/ui/card";
@@ -13,10 +12,13 @@ import { AuditChanges } from "@/components/tables/audit-changes";
 import Link from "next/link";
 import { hasPermission } from "@/lib/server/core/authz";
 import { projectUpdates } from "@/lib/server/updates";
-import { openPeriod } from "@/lib/server/periods/read";
-import { FormMessage } from "@/components/forms/fields";
+import { findRunningPeriod } from "@/lib/server/periods/read";
+import { MessageBox } from "@/components/forms/fields";
+import { JUDGEMENT_CHOICES, JUDGEMENT_FIELDS, PROJECT_FIELDS } from "@/lib/domain/fields";
 import { SubmitProjectButton } from "@/components/forms/submit-project-button";
 import { UpdateTimeline } from "@/components/ui/update-timeline";
+import { getProjectResults } from "@/lib/server/results/project";
+import { FinalEvaluationCard, IndicatorCards, TrajectTimeline } from "@/components/ui/project-results";
 
 export const metadata: Metadata = { title: "Project" };
 
@@ -34,6 +36,7 @@ const NOTICES: Record<string, string> = {
   opgeslagen: "Het project is opgeslagen.",
   ingediend: "Uw voortgangsupdate is ingediend. Het zorgkantoor beoordeelt hem.",
   concept: "Uw voortgangsupdate is opgeslagen als concept.",
+  projectIngediend: "Het project is ingediend. Het zorgkantoor en WIR zien het nu in hun portefeuille.",
 };
 
 export default async function ProjectPage({
@@ -46,15 +49,15 @@ export default async function ProjectPage({
   const ctx = await pageCtx();
   const { id } = await params;
   const sp = await searchParams;
-  const notice = sp.opgeslagen ? NOTICES.opgeslagen : sp.update === "ingediend" ? NOTICES.ingediend : sp.update === "opgeslagen" ? NOTICES.concept : null;
+  const notice = sp.ingediend ? NOTICES.projectIngediend : sp.opgeslagen ? NOTICES.opgeslagen : sp.update === "ingediend" ? NOTICES.ingediend : sp.update === "opgeslagen" ? NOTICES.concept : null;
   let p;
   try {
     p = await getProject(ctx, id);
   } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
+    notFoundOrThrow(error);
   }
-  const [updates, period] = p.inScope ? await Promise.all([projectUpdates(ctx, p.id), openPeriod(ctx.db)]) : [[], null];
+  const [updates, period] = p.inScope ? await Promise.all([projectUpdates(ctx, p.id), findRunningPeriod(ctx.db)]) : [[], null];
+  const results = await getProjectResults(ctx, p.id);
   const leads = p.leaders.some((l) => l.id === ctx.actor.userId);
   const canUpdate = leads && hasPermission(ctx.actor, "update:submit") && p.lifecycle === "ACTIVE" && !!period;
   const canReview = p.inScope && hasPermission(ctx.actor, "update:review") && hasPermission(ctx.actor, "portfolio:read");
@@ -62,7 +65,7 @@ export default async function ProjectPage({
     <>
       {notice ? (
         <div className="mb-4">
-          <FormMessage tone="success">{notice}</FormMessage>
+          <MessageBox tone="success">{notice}</MessageBox>
         </div>
       ) : null}
       <PageHeader
@@ -95,11 +98,11 @@ export default async function ProjectPage({
       />
       <div className="grid gap-6 lg:grid-cols-3">
         <Card title="Projectkaart" className="space-y-4 lg:col-span-2">
-          <Text title="Doel | waarom dit project" text={p.goal} />
-          <Text title="Beschrijving | wat en hoe" text={p.description} />
-          <Text title="Resultaten" text={p.results} />
-          <Text title="Opgeleverde resultaten" text={p.deliveredProducts} />
-          <Text title="Geleerde lessen" text={p.lessonsLearned} />
+          <Text title={PROJECT_FIELDS.goal.label} text={p.goal} />
+          <Text title={PROJECT_FIELDS.description.label} text={p.description} />
+          <Text title={PROJECT_FIELDS.results.label} text={p.results} />
+          <Text title={PROJECT_FIELDS.deliveredProducts.label} text={p.deliveredProducts} />
+          <Text title={PROJECT_FIELDS.lessonsLearned.label} text={p.lessonsLearned} />
           {!p.goal && !p.description && !p.results ? <EmptyState>Voor dit project is nog geen beschrijving ingevuld.</EmptyState> : null}
         </Card>
         <Card title="Gegevens">
@@ -192,6 +195,30 @@ export default async function ProjectPage({
         </Card>
       </div>
 
+      {results.inScope ? (
+        <section id="resultaten" className="mt-6 rounded-lg border border-gray-200 bg-white p-5 shadow-sm" aria-labelledby="resultaten-kop">
+          <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
+            <h2 id="resultaten-kop" className="text-lg font-semibold text-brand-800">Resultaten en traject</h2>
+            {results.canEdit || results.canRecordFunding ? (
+              <Link href={`/projecten/${p.id}/resultaten`} className="rounded border border-brand-700 px-4 py-1.5 text-brand-700">
+                {results.canEdit ? "Indicatoren en traject bijwerken" : "Financieringsbesluit vastleggen"}
+              </Link>
+            ) : null}
+          </div>
+          <div className="grid gap-6 lg:grid-cols-3">
+            <div className="lg:col-span-2">
+              <h3 className="mb-2 font-semibold">Indicatoren</h3>
+              <IndicatorCards indicators={results.indicators} />
+            </div>
+            <div>
+              <h3 className="mb-2 font-semibold">Traject</h3>
+              <TrajectTimeline steps={results.traject} current={results.current} />
+            </div>
+          </div>
+        </section>
+      ) : null}
+      {results.finalEvaluation ? <FinalEvaluationCard evaluation={results.finalEvaluation} /> : null}
+
       {p.inScope ? (
         <Card title="Beoordelingen per rapportageperiode" className="mt-6">
           {p.assessments.length === 0 ? (
@@ -203,11 +230,14 @@ export default async function ProjectPage({
                 <thead className="bg-gray-50">
                   <tr>
                     <th scope="col" className="px-3 py-2">Periode</th>
-                    <th scope="col" className="px-3 py-2">Projectstatus</th>
-                    <th scope="col" className="px-3 py-2">Mate van impact</th>
-                    <th scope="col" className="px-3 py-2">Delen van resultaten</th>
-                    <th scope="col" className="px-3 py-2">Opschaalbaarheid</th>
-                    <th scope="col" className="px-3 py-2 text-right">Betrokken zorgorganisaties</th>
+                    {JUDGEMENT_CHOICES.map((c) => (
+                      <th key={c.key} scope="col" className="px-3 py-2">
+                        {c.label}
+                      </th>
+                    ))}
+                    <th scope="col" className="px-3 py-2 text-right">
+                      {JUDGEMENT_FIELDS.careOrgCount.label}
+                    </th>
                   </tr>
                 </thead>
                 <tbody>

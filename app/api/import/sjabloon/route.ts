@@ -1,6 +1,6 @@
 import { requestCtx } from "@/lib/server/accounts/session";
 import { importTemplate } from "@/lib/server/import/export";
-import { errorResponse, fileResponse } from "@/lib/server/import/http";
+import { errorResponse, fileResponse } from "@/lib/server/core/boundary";
 
 export const dynamic = "force-dynamic";
 

@@ -1,6 +1,7 @@
 import { requestCtx } from "@/lib/server/accounts/session";
-import { exportPortfolio } from "@/lib/server/review/portfolio";
-import { ForbiddenError, NotAuthenticatedError, NotFoundError } from "@/lib/server/core/errors";
+import { exportPortfolioTable } from "@/lib/server/review/portfolio";
+import { errorResponse, fileResponse } from "@/lib/server/core/boundary";
+import { ValidationError } from "@/lib/server/core/errors";
 import { parsePortfolioQuery } from "@/lib/domain/portfolio";
 
 /**
@@ -12,24 +13,9 @@ export async function GET(request: Request): Promise<Response> {
   const format = url.searchParams.get("formaat") ?? "csv";
   try {
     const ctx = await requestCtx();
-    if (format !== "csv" && format !== "xlsx") {
-      return Response.json({ error: "Kies als formaat csv of xlsx." }, { status: 400 });
-    }
-    const file = await exportPortfolio(ctx, parsePortfolioQuery(url.searchParams), format);
-    return new Response(file.body, {
-      status: 200,
-      headers: {
-        "Content-Type": file.contentType,
-        "Content-Disposition": `attachment; filename="${file.filename}"`,
-        "Cache-Control": "no-store",
-        "X-Row-Count": String(file.rows),
-      },
-    });
+    if (format !== "csv" && format !== "xlsx") throw new ValidationError("Kies als formaat csv of xlsx.", { formaat: ["Kies csv of xlsx."] });
+    return fileResponse(await exportPortfolioTable(ctx, parsePortfolioQuery(url.searchParams), format));
   } catch (error) {
-    if (error instanceof NotAuthenticatedError) return Response.json({ error: error.message }, { status: 401 });
-    if (error instanceof ForbiddenError) return Response.json({ error: error.message }, { status: 403 });
-    if (error instanceof NotFoundError) return Response.json({ error: error.message }, { status: 404 });
-    console.error(error);
-    return Response.json({ error: "De export kon niet worden gemaakt." }, { status: 500 });
+    return errorResponse(error);
   }
 }

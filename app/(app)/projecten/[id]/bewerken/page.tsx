@@ -4,7 +4,7 @@ import { pageCtx } from "@/lib/server/accounts/session";
 import { hasPermission } from "@/lib/server/core/authz";
 import { referenceLists } from "@/lib/server/reference-data/lists";
 import { getProjectForEdit } from "@/lib/server/projects/edit";
-import { NotFoundError } from "@/lib/server/core/errors";
+import { notFoundOrThrow } from "@/lib/server/core/boundary";
 import { PageHeader } from "@/components/ui/page-header";
 import { ProjectForm } from "@/components/forms/project-form";
 
@@ -18,8 +18,7 @@ export default async function EditProjectPage({ params }: { params: Promise<{ id
   try {
     project = await getProjectForEdit(ctx, id);
   } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
+    notFoundOrThrow(error);
   }
   const refs = await referenceLists(ctx.db);
   return (

@@ -4,12 +4,15 @@ import { notFound } from "next/navigation";
 import { pageCtx } from "@/lib/server/accounts/session";
 import { hasPermission } from "@/lib/server/core/authz";
 import { getUpdateForm } from "@/lib/server/updates";
-import { NotFoundError } from "@/lib/server/core/errors";
+import { notFoundOrThrow } from "@/lib/server/core/boundary";
 import { leaderCanEdit, UPDATE_PROGRESS_LABEL } from "@/lib/domain/update-workflow";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card, EmptyState } from "@/components/ui/card";
 import { UpdateForm } from "@/components/forms/update-form";
 import { formatDateTime } from "@/components/ui/format";
+import { getMeasurementForm } from "@/lib/server/results/project";
+import { MeasurementsForm } from "@/components/forms/results-forms";
+import { saveMeasurementsAction } from "../resultaten/actions";
 
 export const metadata: Metadata = { title: "Voortgangsupdate" };
 
@@ -21,8 +24,7 @@ export default async function UpdatePage({ params }: { params: Promise<{ id: str
   try {
     form = await getUpdateForm(ctx, id);
   } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
+    notFoundOrThrow(error);
   }
   const { project, period, update } = form;
   const back = (
@@ -63,6 +65,7 @@ export default async function UpdatePage({ params }: { params: Promise<{ id: str
     );
   }
   const v = form.values;
+  const measurements = await getMeasurementForm(ctx, project.id);
   return (
     <>
       <PageHeader title={title} intro={intro} />
@@ -77,7 +80,19 @@ export default async function UpdatePage({ params }: { params: Promise<{ id: str
           Ingevuld met {form.prefilledFrom}. Pas aan wat veranderd is.
         </p>
       ) : null}
-      <Card>
+      <Card title={`Metingen ${period.label}`} className="mb-6" id="metingen">
+        {measurements.rows.length === 0 ? (
+          <p className="text-sm text-muted">
+            Dit project heeft nog geen indicatoren. <Link href={`/projecten/${project.id}/resultaten`} className="text-brand-700 underline">Kies indicatoren met een nulmeting en streefwaarde</Link>; dan vult u hier elke periode de meting in.
+          </p>
+        ) : (
+          <>
+            <p className="mb-3 text-sm text-muted">De metingen horen bij deze update: sla ze op vóór u de update indient; daarna liggen ze vast.</p>
+            <MeasurementsForm action={saveMeasurementsAction} projectId={project.id} periodLabel={period.label} rows={measurements.rows} />
+          </>
+        )}
+      </Card>
+      <Card title="Voortgang">
         <UpdateForm
           projectId={project.id}
           periodCode={period.code}

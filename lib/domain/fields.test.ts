@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { JUDGEMENT_FIELDS, PROJECT_FIELDS, describeAuditEntry, formatFieldValue } from "./fields";
+
+describe("formatFieldValue", () => {
+  it("shows codes as their Dutch labels and formats dates, money and booleans", () => {
+    expect(formatFieldValue(JUDGEMENT_FIELDS.status, "RUNNING")).toBe("Lopend");
+    expect(formatFieldValue(PROJECT_FIELDS.regionCode, "zeeland")).toBe("Zeeland");
+    expect(formatFieldValue(PROJECT_FIELDS.hoofdrubriekCode, "NIEUWE_PROFESSIONALS")).toBe("Nieuwe professionals aantrekken");
+    expect(formatFieldValue(PROJECT_FIELDS.themeCodes, ["PERSONEELSSAMENSTELLING"])).toBe("Personeelssamenstelling");
+    expect(formatFieldValue(PROJECT_FIELDS.endDate, "2021-06-30")).toBe("30 juni 2021");
+    expect(formatFieldValue(PROJECT_FIELDS.budgetEuros, 145000)).toMatch(/^€\s145\.000$/);
+    expect(formatFieldValue(PROJECT_FIELDS.isPublic, true)).toBe("ja");
+    expect(formatFieldValue(PROJECT_FIELDS.lifecycle, "ACTIVE")).toBe("Actief");
+  });
+
+  it("treats null, empty text and empty lists as empty", () => {
+    expect(formatFieldValue(PROJECT_FIELDS.lessonsLearned, "")).toBe("");
+    expect(formatFieldValue(PROJECT_FIELDS.lessonsLearned, null)).toBe("");
+    expect(formatFieldValue(PROJECT_FIELDS.partners, [])).toBe("");
+  });
+
+  it("writes imported period records as sentences, not JSON", () => {
+    const text = formatFieldValue(PROJECT_FIELDS.periodRecords, [
+      { id: "x", period: "2020-03", status: "RUNNING", impact: "LARGE_GREAT", sharing: "NOT_YET_SOON", scalability: "SOME_OTHER_REGIONS", careOrgCount: 7, note: "" },
+    ]);
+    expect(text).toBe("maart 2020: Lopend, Op grote schaal met grote betekenis, Nee, werk in uitvoering, wel in de nabije toekomst, Ja naar enkele andere regio's, 7 zorgorganisaties");
+    expect(text).not.toContain("{");
+  });
+});
+
+describe("describeAuditEntry", () => {
+  it("an imported project: Dutch labels only, no internal names, JSON or empty lines", () => {
+    const d = describeAuditEntry({
+      action: "IMPORT",
+      entity: "Project",
+      before: null,
+      after: {
+        wirNumber: "WIR-0001",
+        title: "Aantrekken academici",
+        regionCode: "zeeland",
+        themeCodes: ["PERSONEELSSAMENSTELLING"],
+        lessonsLearned: "",
+        deliveredProducts: "",
+        isShowcase: true,
+        budgetEuros: 145000,
+        periodRecords: [{ id: "abc", period: "2020-10", status: "RUNNING" }],
+      },
+    });
+    expect(d.title).toBe("Projectkaart geïmporteerd");
+    const shown = d.lines.map((l) => `${l.label}: ${l.before} ${l.after}`).join("\n");
+    expect(shown).toContain("Projectnummer:  WIR-0001");
+    expect(shown).toContain("(Sub)regio:  Zeeland");
+    expect(shown).toContain("Beoordelingen:  oktober 2020: Lopend");
+    for (const internal of ["wirNumber", "themeCodes", "periodRecords", "regionCode", "{", "Geleerde lessen", "Opgeleverde"]) expect(shown).not.toContain(internal);
+  });
+
+  it("a change lists only fields whose shown value changed", () => {
+    const d = describeAuditEntry({
+      action: "UPDATE",
+      entity: "ProgressUpdate",
+      before: { state: "DRAFT", risks: null, reviewedById: "u1" },
+      after: { state: "SUBMITTED", risks: "", reviewedById: "u2" },
+    });
+    expect(d).toEqual({ title: "Voortgangsupdate gewijzigd", lines: [{ field: "state", label: "Stand", before: "Concept", after: "Ingediend" }] });
+  });
+
+  it("an unknown kind of record still reads as Dutch", () => {
+    expect(describeAuditEntry({ action: "UPDATE", entity: "Something", before: { x: 1 }, after: { x: 2 } })).toEqual({ title: "Gegevens gewijzigd", lines: [] });
+  });
+});

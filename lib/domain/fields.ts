@@ -1,0 +1,236 @@
+/**
+ * The fields of the records people edit, each with its Dutch label and the kind of value it
+ * holds: the one place a field label is written. Forms, tables, exports and the change history
+ * read their labels (and how to show a value) from here.
+ */
+import { IMPACT, ORGANISATION_TYPE, PERIOD_STATE, PROJECT_LIFECYCLE, PROJECT_STATUS, RESULT_SHARING, SCALABILITY, UPDATE_STATE } from "./enums";
+import { labelledEnum, type LabelledEnum } from "./labels";
+import { HOOFDRUBRIEKEN, KWALITEITSKADER_THEMES, REGIONS } from "./reference-data";
+
+export type FieldKind =
+  | "text"
+  | "date"
+  | "dateTime"
+  | "euros"
+  | "count"
+  | "boolean"
+  | "list"
+  | "enum"
+  | "region"
+  | "hoofdrubriek"
+  | "themes"
+  | "period"
+  | "periodRecords";
+
+export type FieldDef = { readonly label: string; readonly kind: FieldKind; readonly enum?: LabelledEnum<string> };
+
+const ORGANISATION_STATUS = labelledEnum([
+  ["PROPOSED", "Voorgesteld"],
+  ["CONFIRMED", "Bevestigd"],
+] as const);
+
+const f = (label: string, kind: FieldKind = "text", e?: LabelledEnum<string>): FieldDef => ({ label, kind, enum: e });
+
+/** A project card (the register form, the card page, the import and the history). */
+export const PROJECT_FIELDS = {
+  wirNumber: f("Projectnummer"),
+  title: f("Titel"),
+  region: f("(Sub)regio"),
+  regionCode: f("(Sub)regio", "region"),
+  hoofdrubriek: f("Hoofdrubriek"),
+  hoofdrubriekCode: f("Hoofdrubriek", "hoofdrubriek"),
+  themes: f("Kwaliteitskader-thema's", "list"),
+  themeCodes: f("Kwaliteitskader-thema's", "themes"),
+  goal: f("Doel | waarom dit project"),
+  description: f("Beschrijving | wat en hoe"),
+  results: f("Resultaten"),
+  deliveredProducts: f("Opgeleverde resultaten"),
+  lessonsLearned: f("Geleerde lessen"),
+  leadOrganisation: f("Kartrekker"),
+  partners: f("Partnerorganisaties", "list"),
+  startDate: f("Startdatum", "date"),
+  endDate: f("(Geplande) einddatum", "date"),
+  budgetEuros: f("Budget uit ontwikkelgelden", "euros"),
+  isPublic: f("Projectkaart gepubliceerd", "boolean"),
+  isShowcase: f("Voorbeeldproject", "boolean"),
+  lifecycle: f("Fase", "enum", PROJECT_LIFECYCLE),
+  leaders: f("Projectleiders", "list"),
+  contacts: f("Contactpersonen", "list"),
+  contactName: f("Contactpersoon"),
+  contactEmail: f("E-mailadres contactpersoon"),
+  contactPhone: f("Telefoon contactpersoon"),
+  links: f("Links", "list"),
+  periodRecords: f("Beoordelingen", "periodRecords"),
+} as const satisfies Record<string, FieldDef>;
+
+/** The judgement of a project at a period (WIR's assessment, the inkoper's proposal). */
+export const JUDGEMENT_FIELDS = {
+  status: f("Projectstatus", "enum", PROJECT_STATUS),
+  impact: f("Mate van impact", "enum", IMPACT),
+  sharing: f("Delen van resultaten", "enum", RESULT_SHARING),
+  scalability: f("Opschaalbaarheid", "enum", SCALABILITY),
+  careOrgCount: f("Aantal betrokken zorgorganisaties", "count"),
+  note: f("Notitie"),
+  period: f("Periode", "period"),
+} as const satisfies Record<string, FieldDef>;
+export type JudgementField = "status" | "impact" | "sharing" | "scalability";
+/** The four choices of a judgement, in form and table order. */
+export const JUDGEMENT_CHOICES = [
+  { key: "status", label: JUDGEMENT_FIELDS.status.label, enum: PROJECT_STATUS },
+  { key: "impact", label: JUDGEMENT_FIELDS.impact.label, enum: IMPACT },
+  { key: "sharing", label: JUDGEMENT_FIELDS.sharing.label, enum: RESULT_SHARING },
+  { key: "scalability", label: JUDGEMENT_FIELDS.scalability.label, enum: SCALABILITY },
+] as const;
+
+/** A leader's period update. */
+export const UPDATE_FIELDS = {
+  state: f("Stand", "enum", UPDATE_STATE),
+  status: f("Projectstatus", "enum", PROJECT_STATUS),
+  progress: f("Voortgang"),
+  resultsSoFar: f("Resultaten tot nu toe"),
+  lessonsLearned: f("Geleerde lessen"),
+  nextSteps: f("Volgende stappen"),
+  risks: f("Risico's"),
+  careOrgCount: f("Aantal betrokken zorgorganisaties", "count"),
+  returnComment: f("Commentaar bij terugsturen"),
+  submittedAt: f("Ingediend op", "dateTime"),
+  reviewedAt: f("Beoordeeld op", "dateTime"),
+} as const satisfies Record<string, FieldDef>;
+
+const OTHER_FIELDS = {
+  Organisation: { name: f("Naam"), type: f("Soort", "enum", ORGANISATION_TYPE), city: f("Plaats"), status: f("Stand", "enum", ORGANISATION_STATUS) },
+  ReportingPeriod: { code: f("Periode", "period"), label: f("Naam"), state: f("Stand", "enum", PERIOD_STATE), peildatum: f("Peildatum", "date"), reason: f("Reden") },
+  RegionScore: { agreements: f("Afspraken / convenanten", "count"), dynamics: f("Samenwerkingsdynamiek", "count"), vision: f("Regiovisie / stip op de horizon", "count"), note: f("Notitie") },
+} as const satisfies Record<string, Record<string, FieldDef>>;
+
+/** The fields of each audited kind of record. */
+export const AUDIT_FIELDS: Readonly<Record<string, Readonly<Record<string, FieldDef>>>> = {
+  Project: PROJECT_FIELDS,
+  ProjectAssessment: JUDGEMENT_FIELDS,
+  AssessmentProposal: JUDGEMENT_FIELDS,
+  ProgressUpdate: UPDATE_FIELDS,
+  ...OTHER_FIELDS,
+};
+
+export const AUDIT_ENTITY: Readonly<Record<string, string>> = {
+  Project: "Projectkaart",
+  ProjectAssessment: "Beoordeling",
+  AssessmentProposal: "Voorstel van de inkoper",
+  ProgressUpdate: "Voortgangsupdate",
+  RegionScore: "Regioscore",
+  ReportingPeriod: "Rapportageperiode",
+  ReportVersion: "Rapportversie",
+  Organisation: "Organisatie",
+  User: "Gebruiker",
+  Concessiehouder: "Concessiehouder",
+  ConcessionAssignment: "Toewijzing van een zorgkantoorregio",
+  Hoofdrubriek: "Hoofdrubriek",
+  Theme: "Kwaliteitskader-thema",
+};
+
+export const AUDIT_ACTION: Readonly<Record<string, string>> = {
+  CREATE: "aangemaakt",
+  UPDATE: "gewijzigd",
+  DELETE: "verwijderd",
+  IMPORT: "geïmporteerd",
+  SIGN_IN: "ingelogd",
+};
+
+const MAX_TEXT = 200;
+const dateFormat = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Amsterdam" });
+const dateTimeFormat = new Intl.DateTimeFormat("nl-NL", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Amsterdam" });
+const euroFormat = new Intl.NumberFormat("nl-NL", { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
+const MONTH_NAMES = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
+
+const isEmpty = (v: unknown) => v == null || v === "" || (Array.isArray(v) && v.length === 0);
+
+function periodLabel(code: unknown): string {
+  const m = typeof code === "string" ? /^(\d{4})-(\d{2})$/.exec(code) : null;
+  return m ? `${MONTH_NAMES[Number(m[2]) - 1]} ${m[1]}` : String(code);
+}
+
+function text(v: unknown): string {
+  if (typeof v === "string") return v.length > MAX_TEXT ? `${v.slice(0, MAX_TEXT - 1)}…` : v;
+  if (typeof v === "number") return new Intl.NumberFormat("nl-NL").format(v);
+  if (typeof v === "boolean") return v ? "ja" : "nee";
+  return "";
+}
+
+/** One judgement record as a short sentence: "oktober 2020: Lopend, Op grote schaal …, 7 zorgorganisaties". */
+function judgementLine(record: Record<string, unknown>): string {
+  const labels = JUDGEMENT_CHOICES.map((c) => (c.enum.is(record[c.key]) ? c.enum.label(record[c.key] as never) : null)).filter((v): v is string => v !== null);
+  if (typeof record.careOrgCount === "number") labels.push(`${record.careOrgCount} zorgorganisaties`);
+  const body = labels.length ? labels.join(", ") : "nog niet beoordeeld";
+  return record.period ? `${periodLabel(record.period)}: ${body}` : body;
+}
+
+/** A stored value as a reader sees it: Dutch labels, dates and money formatted, never JSON. "" when empty. */
+export function formatFieldValue(def: FieldDef, value: unknown): string {
+  if (isEmpty(value)) return "";
+  switch (def.kind) {
+    case "enum":
+      return def.enum?.is(value) ? def.enum.label(value) : text(value);
+    case "date": {
+      const d = new Date(String(value));
+      return Number.isNaN(d.getTime()) ? text(value) : dateFormat.format(d);
+    }
+    case "dateTime": {
+      const d = new Date(String(value));
+      return Number.isNaN(d.getTime()) ? text(value) : dateTimeFormat.format(d);
+    }
+    case "euros":
+      return typeof value === "number" ? euroFormat.format(value) : text(value);
+    case "count":
+      return typeof value === "number" ? String(value) : text(value);
+    case "boolean":
+      return value === true ? "ja" : value === false ? "nee" : text(value);
+    case "region":
+      return REGIONS.find((r) => r.code === value)?.name ?? text(value);
+    case "hoofdrubriek":
+      return HOOFDRUBRIEKEN.find((r) => r.code === value)?.label ?? text(value);
+    case "period":
+      return periodLabel(value);
+    case "themes":
+    case "list":
+    case "periodRecords": {
+      const items = Array.isArray(value) ? value : [value];
+      return items
+        .map((item) => {
+          if (def.kind === "themes") return KWALITEITSKADER_THEMES.find((t) => t.code === item)?.label ?? text(item);
+          if (item && typeof item === "object") return judgementLine(item as Record<string, unknown>);
+          return text(item);
+        })
+        .filter(Boolean)
+        .join(def.kind === "periodRecords" ? "; " : ", ");
+    }
+    default:
+      return text(value);
+  }
+}
+
+export type AuditLine = { field: string; label: string; before: string; after: string };
+export type AuditDescription = { title: string; lines: AuditLine[] };
+
+/**
+ * One audit entry for the change history: "Projectkaart gewijzigd" and, per field the reader
+ * knows, the old and new value formatted. Fields without a label (ids, internal columns) are left
+ * out, and so are fields that look the same before and after (e.g. empty → empty). A new record
+ * lists only the fields that have a value (`before` is "").
+ */
+export function describeAuditEntry(entry: { action: string; entity: string; before: unknown; after: unknown }): AuditDescription {
+  const title = `${AUDIT_ENTITY[entry.entity] ?? "Gegevens"} ${AUDIT_ACTION[entry.action] ?? "gewijzigd"}`;
+  const fields = AUDIT_FIELDS[entry.entity] ?? {};
+  const obj = (v: unknown) => (v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
+  const b = obj(entry.before);
+  const a = obj(entry.after);
+  const lines: AuditLine[] = [];
+  for (const [field, def] of Object.entries(fields)) {
+    if (!(field in a) && !(field in b)) continue;
+    const before = formatFieldValue(def, b[field]);
+    const after = formatFieldValue(def, a[field]);
+    if (before === after) continue;
+    if (lines.some((l) => l.label === def.label && l.after === after && l.before === before)) continue;
+    lines.push({ field, label: def.label, before, after });
+  }
+  return { title, lines };
+}

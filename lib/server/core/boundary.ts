@@ -1,0 +1,91 @@
+// No "server-only" marker here: proxy.ts imports this module, and the marker is not reliably
+// accepted in the proxy bundle. It holds no secrets and no database access.
+import { notFound } from "next/navigation";
+import { AppError, TooManyRequestsError } from "./errors";
+import { ERROR_STATUS, UNEXPECTED_MESSAGE, type ErrorBody, type ErrorCode } from "../../domain/errors";
+import { fileBytes, safeFileName, type ExportFile } from "../../domain/export-file";
+
+/**
+ * The request boundary: the ONE place where an error becomes what the user gets back — a JSON
+ * response (route handlers, the proxy), a server-action result, or the problems a page shows.
+ * Every refusal has one body, `{ code, message, fieldErrors }` (docs/errors.md). Anything that is
+ * not one of our errors is logged and answered with a 500 that leaks nothing.
+ */
+
+const NO_STORE = { "Cache-Control": "private, no-store" } as const;
+
+/** The code of one of our errors; null for anything else (a bug, a database failure). */
+export function errorCode(error: unknown): ErrorCode | null {
+  return error instanceof AppError ? error.code : null;
+}
+
+export function errorBody(error: unknown): ErrorBody {
+  if (error instanceof AppError) return { code: error.code, message: error.message, fieldErrors: error.fieldErrors };
+  console.error(error);
+  return { code: "error", message: UNEXPECTED_MESSAGE, fieldErrors: {} };
+}
+
+/** Any error → a JSON response with the status of its code and the one body. */
+export function errorResponse(error: unknown): Response {
+  const body = errorBody(error);
+  const headers: Record<string, string> = { ...NO_STORE };
+  if (error instanceof TooManyRequestsError && error.retryAfterSeconds) headers["Retry-After"] = String(error.retryAfterSeconds);
+  return Response.json(body, { status: ERROR_STATUS[body.code], headers });
+}
+
+/** A successful JSON answer; never cached (it is always someone's scoped data). */
+export function jsonResponse(data: unknown, status = 200): Response {
+  return Response.json(data, { status, headers: NO_STORE });
+}
+
+/** The one download response: the file's type, an attachment with a safe file name, no-store. */
+export function fileResponse(file: ExportFile, headers: Record<string, string> = {}): Response {
+  const name = safeFileName(file.fileName);
+  return new Response(fileBytes(file) as BodyInit, {
+    headers: {
+      "Content-Type": file.contentType,
+      "Content-Disposition": `attachment; filename="${name}"`,
+      "X-Content-Type-Options": "nosniff",
+      ...NO_STORE,
+      ...headers,
+    },
+  });
+}
+
+/** A failed server action: the one body plus the submitted values (nothing the user typed is lost). */
+export type ActionFailure = { ok: false; values?: Record<string, unknown> } & ErrorBody;
+
+export function actionFailure(error: unknown, values?: Record<string, unknown>): ActionFailure {
+  return { ok: false, ...errorBody(error), values };
+}
+
+/**
+ * A page that shows a query problem instead of crashing: the Dutch messages for a bad query
+ * (validation), a refusal or an unknown code; anything else is rethrown to the error page.
+ */
+export function queryProblems(error: unknown): string[] {
+  const code = errorCode(error);
+  if (code === "validation") {
+    const body = errorBody(error);
+    const messages = Object.values(body.fieldErrors).flat();
+    return messages.length ? messages : [body.message];
+  }
+  if (code === "forbidden" || code === "notFound") return [errorBody(error).message];
+  throw error;
+}
+
+/** In a page: "not found" (also: outside the actor's scope) shows the 404 page; anything else is rethrown. */
+export function notFoundOrThrow(error: unknown): never {
+  if (errorCode(error) === "notFound") notFound();
+  throw error;
+}
+
+/** URLSearchParams → the shape pages get (repeated keys become arrays). */
+export function rawParams(search: URLSearchParams): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const key of new Set(search.keys())) {
+    const all = search.getAll(key);
+    out[key] = all.length > 1 ? all : all[0];
+  }
+  return out;
+}
