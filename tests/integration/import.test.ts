@@ -16,6 +16,17 @@ import type { DbHandle } from "@/lib/server/db/connection";
  * a clear report and writes nothing).
  */
 
+/** The base portfolio with a changed title, partners, leader, open-period status and score. */
+function changedTables(): PortfolioTables {
+  const tables = baseTables();
+  tables.projects[0].title = "Leerafdeling Testhaven en omstreken";
+  tables.projects[0].partners = "ROC Testland; Zorggroep Testhaven";
+  tables.projects[1].leaders = "leider@import.test";
+  tables.records[1].status = "Lopend";
+  tables.scores[0].dynamics = 4;
+  return tables;
+}
+
 function baseTables(): PortfolioTables {
   const t = emptyTables();
   t.organisations.push({ name: "Zorggroep Testhaven", type: "Zorgaanbieder", city: "Goes" }, { name: "ROC Testland", type: "Onderwijs", city: null });
@@ -147,12 +158,7 @@ for (const backend of testBackends()) {
 
       it("a changed file updates records in place, audited with old and new values", async () => {
         await importBase();
-        const tables = baseTables();
-        tables.projects[0].title = "Leerafdeling Testhaven en omstreken";
-        tables.projects[0].partners = "ROC Testland; Zorggroep Testhaven";
-        tables.projects[1].leaders = "leider@import.test";
-        tables.records[1].status = "Lopend";
-        tables.scores[0].dynamics = 4;
+        const tables = changedTables();
         const project = await t.db.prisma.project.findUniqueOrThrow({ where: { wirNumber: "IMP-0001" } });
         const before = await counts(t.db);
         const report = await importPortfolio(ctxOf(t.db, actors.wir), [await xlsx(tables, "gewijzigd.xlsx")]);
@@ -175,12 +181,7 @@ for (const backend of testBackends()) {
 
       it("a closed period's records stay untouched when the file changes them, unless allowed", async () => {
         await importBase();
-        const tables = baseTables();
-        tables.projects[0].title = "Leerafdeling Testhaven en omstreken";
-        tables.projects[0].partners = "ROC Testland; Zorggroep Testhaven";
-        tables.projects[1].leaders = "leider@import.test";
-        tables.records[1].status = "Lopend";
-        tables.scores[0].dynamics = 4;
+        const tables = changedTables();
         tables.records[0].careOrgCount = 7;
         const record = await t.db.prisma.projectAssessment.findFirstOrThrow({ where: { project: { wirNumber: "IMP-0001" } } });
         const refused = await importPortfolio(ctxOf(t.db, actors.wir), [await xlsx(tables)]);
