@@ -26,6 +26,7 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // everything except sign-in, next-auth's own endpoints and static assets
-  matcher: ["/((?!inloggen|api/auth|_next/static|_next/image|favicon.ico|robots.txt).*)"],
+  // everything except sign-in, next-auth's own endpoints, static assets and the public
+  // Projectenbank (pages, open-data API, sitemap), which serve published cards only
+  matcher: ["/((?!inloggen|api/auth|_next/static|_next/image|favicon.ico|robots.txt|sitemap.xml|projectenbank|api/projectenbank).*)"],
 };

@@ -83,6 +83,18 @@ export const PROJECT_LIFECYCLE = labelledEnum([
 ] as const);
 export type ProjectLifecycle = (typeof PROJECT_LIFECYCLE.values)[number];
 
+/** Kind of a delivered product in the kennisbank. */
+export const PRODUCT_TYPE = labelledEnum([
+  ["HANDREIKING", "Handreiking"],
+  ["INSTRUMENT", "Instrument"],
+  ["E_LEARNING", "E-learning"],
+  ["FILM", "Film"],
+  ["RAPPORT", "Rapport"],
+  ["WEBSITE", "Website"],
+  ["ANDER", "Ander product"],
+] as const);
+export type ProductType = (typeof PRODUCT_TYPE.values)[number];
+
 /** Afspraken / convenanten, phases 1–4. */
 export const AGREEMENTS_PHASE = labelledEnum([
   ["1", "Voorbereidingsfase"],

@@ -23,6 +23,11 @@ describe("role → permission table", () => {
     expect(can(["PROJECTLEIDER"], "user:manage")).toBe(false);
     expect(can(["PROJECTLEIDER"], "update:submit")).toBe(true);
   });
+  it("lets leaders publish cards, WIR and inkopers withdraw them, and only WIR choose showcases", () => {
+    expect(ROLE.values.filter((r) => can([r], "card:publish"))).toEqual(["PROJECTLEIDER"]);
+    expect(ROLE.values.filter((r) => can([r], "card:withdraw"))).toEqual(["INKOPER", "WIR"]);
+    expect(ROLE.values.filter((r) => can([r], "showcase:choose"))).toEqual(["WIR"]);
+  });
   it("lets only the beheerder manage users and organisations", () => {
     expect(ROLE.values.filter((r) => can([r], "user:manage"))).toEqual(["BEHEERDER"]);
     expect(ROLE.values.filter((r) => can([r], "organisation:manage"))).toEqual(["BEHEERDER"]);

@@ -27,11 +27,17 @@ export const PERMISSIONS = [
   "reference:manage",
   "indicator:manage",
   "funding:record",
+  /** publish a project card in the public Projectenbank (after the checklist) */
+  "card:publish",
+  /** withdraw a published card, with a reason */
+  "card:withdraw",
+  /** choose a region's showcase project for a period (Bijlage 2) */
+  "showcase:choose",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
-  PROJECTLEIDER: ["project:read", "project:create", "project:edit", "update:submit", "organisation:propose", "audit:read"],
+  PROJECTLEIDER: ["project:read", "project:create", "project:edit", "update:submit", "organisation:propose", "audit:read", "card:publish"],
   INKOPER: [
     "project:read",
     "portfolio:read",
@@ -41,6 +47,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     "portfolio:export",
     "audit:read",
     "funding:record",
+    "card:withdraw",
   ],
   WIR: [
     "project:read",
@@ -57,6 +64,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     "audit:read",
     "organisation:propose",
     "indicator:manage",
+    "card:withdraw",
+    "showcase:choose",
   ],
   BEHEERDER: [
     "project:read",

@@ -103,7 +103,7 @@ test("a signed-out upload says the session expired and keeps the chosen file", a
   // the session ends while the page is open
   await context.clearCookies();
   await page.getByRole("button", { name: "Controleren" }).click();
-  const alert = page.getByRole("alert");
+  const alert = page.getByRole("main").getByRole("alert");
   await expect(alert).toContainText("Uw sessie is verlopen. Log opnieuw in");
   await expect(alert.getByRole("link", { name: "Log opnieuw in (nieuw tabblad)" })).toBeVisible();
   await expect(fileInput).toHaveValue(/projecten\.csv$/);

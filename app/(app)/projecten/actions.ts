@@ -1,7 +1,9 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { runAction } from "@/lib/server/core/action";
+import { runAction, type ActionResult } from "@/lib/server/core/action";
 import { saveProject, similarProjects, submitProject } from "@/lib/server/projects/edit";
+import { publishCard, withdrawCard } from "@/lib/server/projectenbank/publication";
+import { publishCardSchema, withdrawCardSchema } from "@/lib/domain/projectenbank/publication";
 import { proposeOrganisation, searchOrganisations } from "@/lib/server/reference-data/organisations";
 import {
   organisationProposalSchema,
@@ -38,4 +40,18 @@ export async function searchOrganisationsAction(input: Record<string, unknown>) 
 /** Propose an organisation missing from the register. */
 export async function proposeOrganisationAction(input: Record<string, unknown>) {
   return runAction(organisationProposalSchema, input, (ctx, data) => proposeOrganisation(ctx, data), "De organisatie is voorgesteld; een beheerder bevestigt haar.");
+}
+
+/** Publish a project card in the Projectenbank after the checklist. */
+export async function publishCardAction(_prev: ActionResult<unknown> | null, formData: FormData) {
+  const result = await runAction(publishCardSchema, formData, (ctx, data) => publishCard(ctx, data), "De projectkaart is gepubliceerd in de Projectenbank.");
+  if (result.ok) revalidatePath(`/projecten/${result.data.id}`);
+  return result;
+}
+
+/** Withdraw a published card, with a reason. */
+export async function withdrawCardAction(_prev: ActionResult<unknown> | null, formData: FormData) {
+  const result = await runAction(withdrawCardSchema, formData, (ctx, data) => withdrawCard(ctx, data), "De projectkaart is uit de Projectenbank teruggetrokken.");
+  if (result.ok) revalidatePath(`/projecten/${result.data.id}`);
+  return result;
 }

@@ -89,3 +89,30 @@ export function rawParams(search: URLSearchParams): Record<string, string | stri
   }
   return out;
 }
+
+/** The Dutch title of each error code in a problem+json answer. */
+const PROBLEM_TITLE: Record<ErrorCode, string> = {
+  validation: "Ongeldige parameters",
+  unauthenticated: "Niet ingelogd",
+  forbidden: "Geen toegang",
+  notFound: "Niet gevonden",
+  conflict: "Conflict",
+  tooLarge: "Te groot",
+  tooManyRequests: "Te veel verzoeken",
+  error: "Interne fout",
+};
+
+/**
+ * Any error of a public (open-data) API as application/problem+json (RFC 9457, NL GOV API Design
+ * Rules): Dutch title and detail, each invalid parameter with its reason, the same statuses as
+ * `errorResponse`.
+ */
+export function problemResponse(error: unknown, instance: string, apiVersion: string): Response {
+  const body = errorBody(error);
+  const status = ERROR_STATUS[body.code];
+  const invalidParams = Object.entries(body.fieldErrors).flatMap(([name, reasons]) => reasons.map((reason) => ({ name, reason })));
+  const headers: Record<string, string> = { ...NO_STORE, "Content-Type": "application/problem+json", "API-Version": apiVersion };
+  if (error instanceof TooManyRequestsError && error.retryAfterSeconds) headers["Retry-After"] = String(error.retryAfterSeconds);
+  const problem = { type: "about:blank", title: PROBLEM_TITLE[body.code], status, detail: body.message, instance, ...(invalidParams.length ? { invalidParams } : {}) };
+  return new Response(JSON.stringify(problem), { status, headers });
+}

@@ -10,6 +10,7 @@ import path from "node:path";
 import fs from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
@@ -103,7 +104,7 @@ export async function openDatabase(target: DbTarget): Promise<DbHandle> {
   if (target.dataDir) fs.mkdirSync(target.dataDir, { recursive: true });
   const db = await PGlite.create({
     ...(target.dataDir ? { dataDir: target.dataDir } : {}),
-    extensions: { pg_trgm },
+    extensions: { pg_trgm, unaccent },
   });
   const prisma = new PrismaClient({ adapter: pgliteAdapter(db) });
   const session: RawSession = {

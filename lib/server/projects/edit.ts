@@ -7,6 +7,7 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from ".
 import { changedFields, writeAudit } from "../core/audit";
 import { PROJECT_CARD_FIELDS } from "./read";
 import type { ProjectInput } from "../../domain/validation/project";
+import { buildTsQuery } from "../projectenbank/search";
 
 /**
  * Registering and editing projects (the leader's project form) and "Bestaat dit al?".
@@ -254,16 +255,11 @@ export type SimilarProject = {
   inScope: boolean;
 };
 
-/** Words worth searching for: letters and digits only (never tsquery syntax), at least 3 long. */
-export function searchTerms(text: string, max = 40): string[] {
-  const words = text.normalize("NFKC").toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? [];
-  return [...new Set(words)].slice(0, max);
-}
-
 /**
  * "Bestaat dit al?": existing projects whose title and description resemble what is being
- * typed, ranked by PostgreSQL full-text search with the Dutch configuration (stemming, stop
- * words), in every region. Only projects the actor may open are returned.
+ * typed, ranked on the Projectenbank's search index (Dutch stemming, accents ignored, typo
+ * correction; docs/decisions/0020-projectenbank-search-index.md), in every region. Only projects
+ * the actor may open are returned.
  */
 export async function similarProjects(
   ctx: Ctx,
@@ -271,19 +267,12 @@ export async function similarProjects(
   limit = 5,
 ): Promise<SimilarProject[]> {
   assertPermission(ctx.actor, "project:read");
-  const terms = searchTerms(`${input.title} ${input.description}`);
-  if (terms.length === 0) return [];
-  const query = terms.join(" | ");
-  // one weighted document per project (title A, description and goal B), built once per row
+  const query = await buildTsQuery(ctx.db, `${input.title} ${input.description}`, "any");
+  if (!query) return [];
   const candidates = await ctx.db.$queryRaw<{ id: string; rank: number }[]>`
-    SELECT p."id", ts_rank(p.doc, q)::float8 AS rank
-    FROM (
-      SELECT "id", "wirNumber",
-        setweight(to_tsvector('dutch', "title"), 'A') || setweight(to_tsvector('dutch', "description" || ' ' || "goal"), 'B') AS doc
-      FROM "Project"
-      WHERE "lifecycle" <> 'ARCHIVED' AND "id" <> ${input.projectId ?? ""}
-    ) p, to_tsquery('dutch', ${query}) q
-    WHERE p.doc @@ q
+    SELECT p."id", ts_rank_cd(p."searchVector", q, 1)::float8 AS rank
+    FROM "Project" p, to_tsquery('regiotafel_nl', ${query}) q
+    WHERE p."searchVector" @@ q AND p."lifecycle" <> 'ARCHIVED' AND p."id" <> ${input.projectId ?? ""}
     ORDER BY rank DESC, p."wirNumber"
     LIMIT 100`;
   if (candidates.length === 0) return [];

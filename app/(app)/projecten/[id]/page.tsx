@@ -17,6 +17,8 @@ import { MessageBox } from "@/components/forms/fields";
 import { JUDGEMENT_CHOICES, JUDGEMENT_FIELDS, PROJECT_FIELDS } from "@/lib/domain/fields";
 import { SubmitProjectButton } from "@/components/forms/submit-project-button";
 import { UpdateTimeline } from "@/components/ui/update-timeline";
+import { publicationPanel } from "@/lib/server/projectenbank/publication";
+import { PublicationForm } from "@/components/forms/publication-form";
 import { getProjectResults } from "@/lib/server/results/project";
 import { FinalEvaluationCard, IndicatorCards, TrajectTimeline } from "@/components/ui/project-results";
 
@@ -60,6 +62,7 @@ export default async function ProjectPage({
   const results = await getProjectResults(ctx, p.id);
   const leads = p.leaders.some((l) => l.id === ctx.actor.userId);
   const canUpdate = leads && hasPermission(ctx.actor, "update:submit") && p.lifecycle === "ACTIVE" && !!period;
+  const publication = p.inScope ? await publicationPanel(ctx, p.id) : null;
   const canReview = p.inScope && hasPermission(ctx.actor, "update:review") && hasPermission(ctx.actor, "portfolio:read");
   return (
     <>
@@ -96,6 +99,11 @@ export default async function ProjectPage({
           </>
         }
       />
+      {publication ? (
+        <Card title="Projectenbank" className="mb-6">
+          <PublicationForm panel={{ ...publication, publishedAt: publication.publishedAt?.toISOString() ?? null, withdrawnAt: publication.withdrawnAt?.toISOString() ?? null }} />
+        </Card>
+      ) : null}
       <div className="grid gap-6 lg:grid-cols-3">
         <Card title="Projectkaart" className="space-y-4 lg:col-span-2">
           <Text title={PROJECT_FIELDS.goal.label} text={p.goal} />

@@ -1,0 +1,247 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, permanentRedirect } from "next/navigation";
+import { publicCtx } from "@/lib/server/projectenbank/context";
+import { findPublicCard, relatedProjects } from "@/lib/server/projectenbank/card";
+import { cardPath } from "@/lib/domain/projectenbank/search-params";
+import { PRODUCT_TYPE, PROJECT_STATUS, RESULT_SHARING, SCALABILITY } from "@/lib/domain/enums";
+import { Card, EmptyState } from "@/components/ui/card";
+import { Badge } from "@/components/ui/badge";
+import { formatDate } from "@/components/ui/format";
+import { CatalogueHitCard } from "@/components/ui/catalogue";
+import type { CatalogueHit } from "@/lib/server/projectenbank/search";
+
+type Props = { params: Promise<{ kaart: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const card = await findPublicCard(await publicCtx(), decodeURIComponent((await params).kaart));
+  if (!card) return { title: "Projectkaart niet gevonden" };
+  const description = (card.goal || card.description).slice(0, 200);
+  return {
+    title: card.title,
+    description,
+    alternates: { canonical: cardPath(card) },
+    openGraph: { title: card.title, description, type: "article", url: cardPath(card), siteName: "Regiotafel Projectenbank", locale: "nl_NL" },
+  };
+}
+
+function Text({ title, text }: { title: string; text: string }) {
+  if (!text.trim()) return null;
+  return (
+    <section>
+      <h2 className="text-lg font-semibold text-brand-800">{title}</h2>
+      <p className="mt-1 whitespace-pre-line">{text}</p>
+    </section>
+  );
+}
+
+function RelatedList({ title, hits, empty }: { title: string; hits: CatalogueHit[]; empty: string }) {
+  return (
+    <div>
+      <h3 className="mb-2 font-semibold">{title}</h3>
+      {hits.length ? (
+        <ul className="space-y-2">
+          {hits.map((h) => (
+            <li key={h.id}>
+              <CatalogueHitCard hit={h} />
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <EmptyState>{empty}</EmptyState>
+      )}
+    </div>
+  );
+}
+
+function formatSize(bytes: number | null) {
+  if (!bytes) return "";
+  return bytes > 1_000_000 ? `${(bytes / 1_000_000).toLocaleString("nl-NL", { maximumFractionDigits: 1 })} MB` : `${Math.ceil(bytes / 1000)} kB`;
+}
+
+export default async function PublicCardPage({ params }: Props) {
+  const ctx = await publicCtx();
+  const segment = decodeURIComponent((await params).kaart);
+  const card = await findPublicCard(ctx, segment);
+  if (!card) notFound();
+  if (segment !== card.segment) permanentRedirect(cardPath(card));
+  const related = await relatedProjects(ctx, card);
+  const j = card.judgement;
+  return (
+    <article>
+      <p className="no-print mb-4 text-sm">
+        <Link href="/projectenbank" className="text-brand-700 underline">
+          ← Projectenbank
+        </Link>
+      </p>
+      <header className="mb-6">
+        <p className="text-sm text-muted">{card.wirNumber}</p>
+        <h1 className="text-2xl font-semibold text-brand-800">{card.title}</h1>
+        <div className="mt-2 flex flex-wrap gap-1">
+          <Badge tone="info">{card.hoofdrubriek.label}</Badge>
+          {card.themes.map((t) => (
+            <Badge key={t.code}>{t.label}</Badge>
+          ))}
+        </div>
+      </header>
+      <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
+        <div className="space-y-5">
+          <Text title="Doel" text={card.goal} />
+          <Text title="Beschrijving" text={card.description} />
+          <Text title="Resultaten" text={card.results} />
+          <section>
+            <h2 className="text-lg font-semibold text-brand-800">Opgeleverde producten</h2>
+            {card.products.length === 0 && !card.deliveredProducts.trim() ? <p className="text-muted">Nog geen producten.</p> : null}
+            {card.deliveredProducts.trim() ? <p className="mt-1 whitespace-pre-line">{card.deliveredProducts}</p> : null}
+            {card.products.length ? (
+              <ul className="mt-2 space-y-2">
+                {card.products.map((p) => (
+                  <li key={p.id} className="rounded border border-gray-200 p-3">
+                    <p className="font-medium">
+                      {p.hasFile ? (
+                        <a className="text-brand-700 underline" href={`/projectenbank/producten/${p.id}/bestand`}>
+                          {p.title}
+                        </a>
+                      ) : p.url ? (
+                        <a className="text-brand-700 underline" href={p.url} rel="noopener noreferrer">
+                          {p.title}
+                        </a>
+                      ) : (
+                        p.title
+                      )}{" "}
+                      <Badge>{PRODUCT_TYPE.label(p.type)}</Badge>
+                    </p>
+                    {p.hasFile ? <p className="text-sm text-muted">{[p.fileName, formatSize(p.fileSize)].filter(Boolean).join(", ")}</p> : null}
+                    {p.description ? <p className="mt-1 text-sm">{p.description}</p> : null}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </section>
+          <section>
+            <h2 className="text-lg font-semibold text-brand-800">Geleerde lessen</h2>
+            {card.lessons.length === 0 && !card.lessonsLearned.trim() ? <p className="text-muted">Nog geen lessen beschreven.</p> : null}
+            {card.lessonsLearned.trim() ? <p className="mt-1 whitespace-pre-line">{card.lessonsLearned}</p> : null}
+            {card.lessons.length ? (
+              <ul className="mt-2 list-disc space-y-1 pl-5">
+                {card.lessons.map((l) => (
+                  <li key={l.id}>
+                    {l.title ? <strong>{l.title}: </strong> : null}
+                    {l.text}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </section>
+          {card.links.length ? (
+            <section>
+              <h2 className="text-lg font-semibold text-brand-800">Meer informatie</h2>
+              <ul className="mt-1 list-disc pl-5">
+                {card.links.map((l) => (
+                  <li key={l.url}>
+                    <a className="text-brand-700 underline" href={l.url} rel="noopener noreferrer">
+                      {l.label || l.url}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+        </div>
+        <aside className="space-y-4">
+          <Card title="Kenmerken">
+            <dl className="space-y-2 text-sm">
+              <div>
+                <dt className="font-semibold">Regio</dt>
+                <dd>{card.region.name}</dd>
+              </div>
+              {card.concessiehouder ? (
+                <div>
+                  <dt className="font-semibold">Concessiehouder</dt>
+                  <dd>{card.concessiehouder.name}</dd>
+                </div>
+              ) : null}
+              <div>
+                <dt className="font-semibold">Looptijd</dt>
+                <dd>
+                  {card.startDate ? formatDate(card.startDate) : "onbekend"} – {card.endDate ? formatDate(card.endDate) : "onbekend"}
+                </dd>
+              </div>
+              {j ? (
+                <>
+                  <div>
+                    <dt className="font-semibold">Status ({j.periodLabel})</dt>
+                    <dd>{j.status ? PROJECT_STATUS.label(j.status) : "nog niet beoordeeld"}</dd>
+                  </div>
+                  <div>
+                    <dt className="font-semibold">Opschaalbaarheid</dt>
+                    <dd>{j.scalability ? SCALABILITY.label(j.scalability) : "nog niet beoordeeld"}</dd>
+                  </div>
+                  {j.sharing ? (
+                    <div>
+                      <dt className="font-semibold">Resultaten te delen</dt>
+                      <dd>{RESULT_SHARING.label(j.sharing)}</dd>
+                    </div>
+                  ) : null}
+                </>
+              ) : null}
+            </dl>
+          </Card>
+          <Card title="Organisaties">
+            <p className="text-sm">
+              <strong>Kartrekker:</strong> {card.leadOrganisation ?? "onbekend"}
+            </p>
+            {card.partners.length ? (
+              <>
+                <p className="mt-2 text-sm font-semibold">Partners</p>
+                <ul className="list-disc pl-5 text-sm">
+                  {card.partners.map((p) => (
+                    <li key={p}>{p}</li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
+          </Card>
+          <Card title="Contact">
+            {card.contacts.length === 0 ? (
+              <p className="text-sm text-muted">Geen contactpersoon openbaar.</p>
+            ) : (
+              <ul className="space-y-2 text-sm">
+                {card.contacts.map((c) => (
+                  <li key={`${c.name}-${c.email}`}>
+                    <strong>{c.name}</strong>
+                    {c.role ? `, ${c.role}` : ""}
+                    {c.organisation ? ` (${c.organisation})` : ""}
+                    {c.email ? (
+                      <>
+                        <br />
+                        <a className="text-brand-700 underline" href={`mailto:${c.email}`}>
+                          {c.email}
+                        </a>
+                      </>
+                    ) : null}
+                    {c.phone ? (
+                      <>
+                        <br />
+                        {c.phone}
+                      </>
+                    ) : null}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Card>
+        </aside>
+      </div>
+      <section className="no-print mt-10" aria-labelledby="verwant">
+        <h2 id="verwant" className="mb-3 text-xl font-semibold text-brand-800">
+          Verwante projecten
+        </h2>
+        <div className="grid gap-6 md:grid-cols-2">
+          <RelatedList title="Lijkt op dit project" hits={related.similar} empty="Geen vergelijkbare projecten gevonden." />
+          <RelatedList title="Zelfde thema in andere regio's" hits={related.sameThemeElsewhere} empty="Geen projecten met hetzelfde thema in andere regio's." />
+        </div>
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,28 @@
+import Link from "next/link";
+
+/** The public Projectenbank: readable without signing in. */
+export default function ProjectenbankLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <>
+      <a href="#inhoud" className="skip-link">
+        Naar de inhoud
+      </a>
+      <header className="no-print border-b border-gray-200 bg-white">
+        <nav aria-label="Projectenbank" className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+          <Link href="/projectenbank" className="text-lg font-semibold text-brand-800">
+            Regiotafel Projectenbank
+          </Link>
+          <Link href="/projectenbank" className="text-brand-700 underline-offset-4 hover:underline">
+            Projecten
+          </Link>
+          <Link href="/inloggen" className="ml-auto text-brand-700 underline-offset-4 hover:underline">
+            Inloggen
+          </Link>
+        </nav>
+      </header>
+      <main id="inhoud" className="mx-auto max-w-7xl px-4 py-8">
+        {children}
+      </main>
+    </>
+  );
+}
