@@ -262,15 +262,9 @@ export function ProjectForm({
             error={err("budgetEuros")}
           />
         </div>
-        <div>
-          <label className="flex items-center gap-2 font-medium">
-            <input type="checkbox" checked={values.isPublic} onChange={(e) => set("isPublic", e.target.checked)} aria-describedby="isPublic-hint" />
-            Projectkaart publiceren voor kennisdeling
-          </label>
-          <p id="isPublic-hint" className="text-sm text-muted">
-            Gepubliceerde projectkaarten kan iedere gebruiker lezen, zonder contactgegevens en beoordelingen.
-          </p>
-        </div>
+        <p className="text-sm text-muted">
+          Publiceren in de openbare Projectenbank doet u na het indienen, op de projectpagina (blok Projectenbank), na een korte controle.
+        </p>
       </section>
 
       <section aria-labelledby="s-contact" className="space-y-4 rounded-lg border border-gray-200 bg-white p-5">

@@ -95,7 +95,8 @@ for (const backend of testBackends()) {
         expect(saved).toMatchObject({ lifecycle: "DRAFT", version: 1 });
         expect(saved.wirNumber).toMatch(/^RT-\d{4}$/);
         const form = await getProjectForEdit(ctx("leaderA"), saved.id);
-        expect(form.values).toMatchObject({ title: "Slimme sensoren in de nacht", budgetEuros: "45000", startDate: "2021-01-01", endDate: "2022-06-30", isPublic: true, partnerIds: [ids.orgConfirmed] });
+        // a submitted "isPublic" is ignored: publishing is the Projectenbank checklist's step
+        expect(form.values).toMatchObject({ title: "Slimme sensoren in de nacht", budgetEuros: "45000", startDate: "2021-01-01", endDate: "2022-06-30", isPublic: false, partnerIds: [ids.orgConfirmed] });
         expect(form.values.themeCodes).toHaveLength(2);
         expect(form.values.contacts).toEqual([{ name: "Anna Verhoef", role: "Projectleider", email: "anna@example.org", phone: "", organisation: "" }]);
         expect(form.values.links).toEqual([{ label: "Projectsite", url: "https://example.org/sensoren" }]);

@@ -8,6 +8,7 @@ import { getReport, parseReportParams } from "@/lib/server/report";
 import { reportSearch, type ReportQuery } from "@/lib/domain/report/query";
 import { valueTableToDoc, formatShare } from "@/lib/domain/report-document/from-report";
 import { columnsAsGroups, rowsAsGroups } from "@/lib/domain/report-document/charts";
+import { resultsTables } from "@/lib/domain/results/report-tables";
 import { headlineHref, judgementCellHref, phaseCellHref, rubriekCellHref } from "@/lib/domain/report-document/links";
 import type { HeadlineFigure, Report, ValueTable } from "@/lib/domain/report/types";
 import type { DocTable } from "@/lib/domain/report-document/types";
@@ -169,6 +170,16 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         chart={<ReportBarChart title="Projecten per hoofdrubriek, gestapeld per concessiehouder" tableId="tabel-rubriek" horizontal stacked height={460} {...t4chart} />}
         cellHref={rubriekCellHref(report.tabel4, scope, report, chCodes)}
       />
+      {report.results ? (
+        <section aria-labelledby="h-resultaten" className="mb-10">
+          <h2 id="h-resultaten" className="mb-3 text-lg font-semibold text-brand-800">
+            Resultaten in cijfers
+          </h2>
+          {resultsTables(report.results, { period: report.period.shortLabel, compare: report.comparePeriod.shortLabel }).map((t) => (
+            <ReportTable key={t.key} table={t} />
+          ))}
+        </section>
+      ) : null}
       {(["tabel1", "tabel2", "tabel3"] as const).map((k) => (
         <ChartBlock
           key={k}

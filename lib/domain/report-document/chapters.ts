@@ -16,6 +16,7 @@ export const CHAPTERS = [
   },
   { key: "kennisuitwisseling", title: "5 Kennisuitwisseling en rol zorgkantoren", tables: [] },
   { key: "doorkijk", title: "6 Doorkijk naar de volgende periode", tables: [] },
+  { key: "resultaten", title: "7 Resultaten in cijfers", tables: ["resultaten"] },
   { key: "bijlage1", title: "Bijlage 1 Processtatus per (sub)regio", tables: ["bijlage1"] },
   { key: "bijlage2", title: "Bijlage 2 Voorbeeldprojecten per regio", tables: ["bijlage2"] },
 ] as const;

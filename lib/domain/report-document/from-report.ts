@@ -6,6 +6,7 @@
 import type { Report, ValueTable, ComparisonTable, ThemeTable, HeadlineFigure } from "../report/types";
 import { CHAPTERS, type Narrative } from "./chapters";
 import type { DocCell, DocRow, DocTable, ReportDocument } from "./types";
+import { resultsTables } from "../results/report-tables";
 
 export const REPORT_TITLE = "Voortgangsrapportage ontwikkelingen regionale samenwerking Kwaliteitskader Verpleeghuiszorg";
 
@@ -142,6 +143,7 @@ export function reportTables(report: Report): Record<string, DocTable[]> {
   t.tabel12 = [themeTable(report, report.tabel12, false), ...(report.tabel12.national ? [themeTable(report, report.tabel12, true)] : [])];
   t.bijlage1 = [bijlage1(report)];
   t.bijlage2 = [bijlage2(report)];
+  t.resultaten = report.results ? resultsTables(report.results, { period: report.period.shortLabel, compare: report.comparePeriod.shortLabel }) : [];
   return t;
 }
 

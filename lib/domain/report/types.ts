@@ -10,6 +10,7 @@
  * their Dutch `label`. Values are whole counts unless a column says `kind: "share"` (a fraction
  * 0–1, formatted by the UI).
  */
+import type { ResultsFigures } from "../results/report";
 
 /** A period as the report names it. */
 export type ReportPeriodRef = {
@@ -178,6 +179,8 @@ export type Report = {
   tabel12: ThemeTable;
   bijlage1: { title: string; rows: RegionPhasesRow[] };
   bijlage2: { title: string; regions: ShowcaseRegion[] };
+  /** chapter "Resultaten in cijfers" (lib/domain/results/report.ts); absent in versions published before it existed */
+  results?: ResultsFigures;
   /** ISO timestamp the report was computed at */
   generatedAt: string;
 };

@@ -141,7 +141,7 @@ function scalarData(input: ProjectInput, refs: { regionId: string; hoofdrubriekI
     startDate: input.startDate ? new Date(`${input.startDate}T00:00:00Z`) : null,
     endDate: input.endDate ? new Date(`${input.endDate}T00:00:00Z`) : null,
     budgetEuros: input.budgetEuros,
-    isPublic: input.isPublic,
+    // publishing is a step of its own (lib/server/projectenbank/publication.ts), never a form field
   };
 }
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { resultsForSelection } from "../results/report";
 import { Prisma, type PrismaClient } from "../../generated/prisma/client";
 import type { Db } from "../db";
 import type { Ctx } from "../accounts/session";
@@ -332,7 +333,14 @@ export async function getReport(ctx: Ctx, query: ReportQuery = {}): Promise<Repo
   };
   // Tabel 12 needs its theme's rows even when the hoofdrubriek filter is another one.
   if (r.hoofdrubriek && r.theme.id !== r.hoofdrubriek.id) input.theme = r.hoofdrubriek.code;
-  return computeReport(input);
+  const results = await resultsForSelection(ctx, {
+    regionIds: selectedRegionIds,
+    hoofdrubriekId: r.hoofdrubriek?.id ?? null,
+    period: input.period,
+    compare: input.comparePeriod,
+    regions: ref.regions,
+  });
+  return { ...computeReport(input), results };
 }
 
 function scopeLabel(r: Resolved): string {
