@@ -1,11 +1,8 @@
 import type { NextConfig } from "next";
+import { STATIC_SECURITY_HEADERS } from "./lib/domain/security-headers";
 
-const securityHeaders = [
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "X-Frame-Options", value: "DENY" },
-  { key: "Referrer-Policy", value: "same-origin" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
-];
+// The Content-Security-Policy (with a per-request nonce) and HSTS are set in proxy.ts.
+const securityHeaders = [...STATIC_SECURITY_HEADERS];
 
 const nextConfig: NextConfig = {
   // The database drivers load WebAssembly / native code from their own package folders.

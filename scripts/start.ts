@@ -6,6 +6,7 @@
 import { spawnSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { baseUrlProblem } from "../lib/domain/base-url";
 
 const root = process.cwd();
 const env = {
@@ -14,6 +15,11 @@ const env = {
   PORT: process.env.PORT ?? "3000",
 };
 env.NEXTAUTH_URL ??= `http://localhost:${env.PORT}`;
+const insecure = baseUrlProblem(env.NEXTAUTH_URL);
+if (insecure) {
+  console.error(`Regiotafel start niet: ${insecure}`);
+  process.exit(1);
+}
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 
 function newestMtime(entry: string): number {

@@ -2,11 +2,7 @@
 import { useState } from "react";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
-
-/** Only same-site paths are followed after sign-in. */
-function safeCallback(url: string | null): string {
-  return url && url.startsWith("/") && !url.startsWith("//") ? url : "/";
-}
+import { safeCallbackPath } from "@/lib/domain/safe-callback";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string | null }) {
   const router = useRouter();
@@ -30,7 +26,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string | null }) {
         setError(result?.error && result.error !== "CredentialsSignin" ? result.error : "Onjuist e-mailadres of wachtwoord.");
         return;
       }
-      router.replace(safeCallback(callbackUrl));
+      router.replace(safeCallbackPath(callbackUrl));
       router.refresh();
     } catch {
       setError("Inloggen lukt nu niet. Controleer uw verbinding en probeer het opnieuw.");

@@ -87,3 +87,39 @@ test("signed-out API calls get 401", async ({ request }) => {
   const response = await request.get("/api/niet-ingelogd-test");
   expect(response.status()).toBe(401);
 });
+
+test("a callback to another site after sign-in stays on this site", async ({ page }) => {
+  await page.goto("/inloggen?callbackUrl=/%5Cevil.example");
+  await page.getByLabel("E-mailadres").fill("wir@regiotafel.demo");
+  await page.getByLabel("Wachtwoord").fill("Regiotafel-demo-2026");
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  await expect(page.getByRole("button", { name: "Uitloggen" })).toBeVisible();
+  expect(new URL(page.url()).host).toBe(new URL(test.info().project.use.baseURL!).host);
+  expect(new URL(page.url()).pathname).toBe("/");
+});
+
+test("pages carry a Content-Security-Policy with a fresh nonce, and still work", async ({ page }) => {
+  const first = await page.goto("/inloggen");
+  const csp = first!.headers()["content-security-policy"];
+  expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(csp).toContain("object-src 'none'");
+  const second = (await page.goto("/inloggen"))!.headers()["content-security-policy"];
+  expect(second).not.toBe(csp);
+  // the scripts run under the policy: signing in works
+  await signInAs(page, "wir");
+  await expect(page.getByRole("button", { name: "Uitloggen" })).toBeVisible();
+});
+
+test("sign-out ends the session on the server: a copied token no longer works", async ({ page, context }) => {
+  await signInAs(page, "inkoperZk");
+  await expect(page.getByRole("button", { name: "Uitloggen" })).toBeVisible();
+  const saved = await context.cookies();
+  expect((await page.request.get("/api/rapportage")).status()).toBe(200);
+  await page.getByRole("button", { name: "Uitloggen" }).click();
+  await expect(page).toHaveURL(/\/inloggen/);
+  await context.addCookies(saved);
+  const replay = await page.request.get("/api/rapportage");
+  expect(replay.status()).toBe(401);
+  expect(await replay.json()).toMatchObject({ code: "unauthenticated" });
+});

@@ -60,6 +60,17 @@ for (const backend of testBackends()) {
       expect(big.body).toMatchObject({ code: "tooLarge", message: expect.stringContaining("te groot") });
     });
 
+    it("import: an upload from another site is refused (Origin), before anything is read", async () => {
+      as("wir");
+      const foreign = await body(await importRoute.POST(upload(10, { origin: "https://evil.example" })));
+      expect(foreign.status).toBe(403);
+      expect(foreign.body).toMatchObject({ code: "forbidden", message: "Dit verzoek komt niet van Regiotafel zelf en is geweigerd." });
+      const crossSite = await importRoute.POST(upload(10, { "sec-fetch-site": "cross-site" }));
+      expect(crossSite.status).toBe(403);
+      const own = await importRoute.POST(upload(10, { origin: "http://localhost" }));
+      expect(own.status).toBe(200);
+    });
+
     it("export: a bad format or sheet is a 400 with the field named", async () => {
       as("wir");
       expect(await body(await exportRoute.GET(new NextRequest("http://localhost/api/export?formaat=pdf")))).toEqual({

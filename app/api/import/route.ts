@@ -2,7 +2,8 @@ import type { NextRequest } from "next/server";
 import { requestCtx } from "@/lib/server/accounts/session";
 import { importPortfolio } from "@/lib/server/import";
 import { MAX_IMPORT_BYTES } from "@/lib/domain/import/format";
-import { errorResponse, jsonResponse } from "@/lib/server/core/boundary";
+import { assertSameOrigin, errorResponse, jsonResponse } from "@/lib/server/core/boundary";
+import { assertPermission } from "@/lib/server/core/authz";
 import { TooLargeError, ValidationError } from "@/lib/server/core/errors";
 
 export const dynamic = "force-dynamic";
@@ -14,7 +15,10 @@ export const dynamic = "force-dynamic";
  */
 export async function POST(request: NextRequest) {
   try {
+    assertSameOrigin(request);
     const ctx = await requestCtx();
+    // refuse before reading a byte of the body
+    assertPermission(ctx.actor, "portfolio:import");
     const length = Number(request.headers.get("content-length") ?? 0);
     if (length > MAX_IMPORT_BYTES + 512 * 1024) {
       throw new TooLargeError(

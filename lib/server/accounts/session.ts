@@ -6,18 +6,26 @@ import { authOptions } from "./auth-options";
 import { getDb } from "../db";
 import { loadActor } from "./actor";
 import { NotAuthenticatedError } from "../core/errors";
+import { sessionIsCurrent } from "./sessions";
+import { sessionExpired, sessionLimits, type SessionClaims } from "../../domain/session-limits";
 import type { Actor } from "../../domain/actor";
 import type { PrismaClient } from "../../generated/prisma/client";
 
 export type Ctx = { db: PrismaClient; actor: Actor };
 
-/** The signed-in actor for this request, or null. Read once per request. */
+/**
+ * The signed-in actor for this request, or null. Read once per request. A session past its
+ * absolute or idle limit, or from before the user's sessions were ended (sign-out elsewhere,
+ * deactivation, password change), counts as signed out.
+ */
 export const currentActor = cache(async (): Promise<Actor | null> => {
   const session = await getServerSession(authOptions);
-  const userId = (session?.user as { id?: string } | undefined)?.id;
-  if (!userId) return null;
+  const user = session?.user as ({ id?: string } & SessionClaims) | undefined;
+  if (!user?.id) return null;
+  if (sessionExpired(user, Date.now(), sessionLimits())) return null;
   const { prisma } = await getDb();
-  return loadActor(prisma, userId);
+  if (!(await sessionIsCurrent(prisma, user.id, user.epoch))) return null;
+  return loadActor(prisma, user.id);
 });
 
 /** For pages: the context of the signed-in actor, or a redirect to the sign-in page. */

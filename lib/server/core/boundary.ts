@@ -1,9 +1,10 @@
 // No "server-only" marker here: proxy.ts imports this module, and the marker is not reliably
 // accepted in the proxy bundle. It holds no secrets and no database access.
 import { notFound } from "next/navigation";
-import { AppError, TooManyRequestsError } from "./errors";
+import { AppError, ForbiddenError, TooManyRequestsError } from "./errors";
 import { ERROR_STATUS, UNEXPECTED_MESSAGE, type ErrorBody, type ErrorCode } from "../../domain/errors";
 import { fileBytes, safeFileName, type ExportFile } from "../../domain/export-file";
+import { sameOrigin } from "../../domain/base-url";
 
 /**
  * The request boundary: the ONE place where an error becomes what the user gets back — a JSON
@@ -88,6 +89,17 @@ export function rawParams(search: URLSearchParams): Record<string, string | stri
     out[key] = all.length > 1 ? all : all[0];
   }
   return out;
+}
+
+/**
+ * State-changing route handlers call this first: a request from another site (CSRF) is refused
+ * with 403. The site's origin is NEXTAUTH_URL's, else the request's own.
+ */
+export function assertSameOrigin(request: Request): void {
+  const site = process.env.NEXTAUTH_URL ? new URL(process.env.NEXTAUTH_URL).origin : new URL(request.url).origin;
+  if (!sameOrigin(request.headers.get("origin"), request.headers.get("sec-fetch-site"), site)) {
+    throw new ForbiddenError("Dit verzoek komt niet van Regiotafel zelf en is geweigerd.");
+  }
 }
 
 /** The Dutch title of each error code in a problem+json answer. */
