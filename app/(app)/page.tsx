@@ -10,6 +10,9 @@ import { primaryRole } from "@/lib/domain/actor";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card, EmptyState, Figure } from "@/components/ui/card";
 import { DataTable } from "@/components/tables/data-table";
+import { ConcessiehouderProgressTable, RegionProgressTable, ReviewerTaskTable } from "@/components/tables/period-progress-table";
+import { DeadlineSummary, DeadlineText } from "@/components/ui/deadline";
+import { reviewerTasks, runningPeriodWithDeadlines, type HomeTasks } from "@/lib/server/tasks";
 
 export default async function HomePage() {
   const ctx = await pageCtx();
@@ -39,11 +42,13 @@ export default async function HomePage() {
   }
 
   const mine = role === "PROJECTLEIDER";
-  const [summary, regions, updates, running] = await Promise.all([
+  const [summary, regions, updates, running, deadlines, tasks] = await Promise.all([
     statusSummary(ctx, { mine }),
     mine ? Promise.resolve([]) : regionSummary(ctx),
     mine ? listMyUpdates(ctx) : Promise.resolve(null),
     findRunningPeriod(ctx.db),
+    runningPeriodWithDeadlines(ctx),
+    mine ? Promise.resolve(null) : reviewerTasks(ctx),
   ]);
   const title = mine ? "Mijn projecten" : role === "INKOPER" ? "Portfolio van uw regio's" : "Landelijk overzicht";
   return (
@@ -65,8 +70,14 @@ export default async function HomePage() {
           ) : undefined
         }
       />
+      {tasks ? <ReviewerTasks tasks={tasks} national={role === "WIR"} /> : null}
       {updates?.period && updates.items.length > 0 ? (
         <Card title={`Voortgangsupdates ${updates.period.label}`} className="mb-6">
+          {deadlines?.updateDeadline ? (
+            <p className="mb-2 font-medium">
+              <DeadlineText deadline={deadlines.updateDeadline} label="Deadline" />
+            </p>
+          ) : null}
           <p className="mb-3">
             {updates.items.filter((i) => needsLeaderAction(i.state)).length === 0
               ? "Al uw updates voor deze periode zijn ingediend."
@@ -129,5 +140,48 @@ export default async function HomePage() {
         </>
       )}
     </>
+  );
+}
+
+/** What waits for an inkoper (per region) or WIR (progress per region and concessiehouder) in the open period. */
+function ReviewerTasks({ tasks, national }: { tasks: HomeTasks; national: boolean }) {
+  const { period, regions, byConcessiehouder, withoutLeader } = tasks;
+  return (
+    <section aria-labelledby="taken" className="mb-6 space-y-4">
+      <h2 id="taken" className="text-xl font-semibold">
+        {national ? `Voortgang van ${period.label}` : `Wat er op u wacht in ${period.label}`}
+      </h2>
+      <DeadlineSummary period={period} />
+      {national ? (
+        <div className="grid gap-6 lg:grid-cols-3">
+          <Card title="Per (sub)regio" className="lg:col-span-2">
+            <RegionProgressTable rows={regions} selectable />
+          </Card>
+          <Card title="Per concessiehouder">
+            <ConcessiehouderProgressTable rows={byConcessiehouder} />
+          </Card>
+        </div>
+      ) : (
+        <Card title="Per (sub)regio">
+          <ReviewerTaskTable rows={regions} periodCode={period.code} />
+        </Card>
+      )}
+      {withoutLeader.total > 0 ? (
+        <Card title={`Projecten zonder projectleider (${withoutLeader.total})`}>
+          <p className="mb-2 text-sm">Van deze projecten kan niemand een update indienen. Nodig een projectleider uit.</p>
+          <ul className="list-disc pl-6 text-sm">
+            {withoutLeader.items.map((p) => (
+              <li key={p.id}>
+                <Link className="text-brand-700 underline" href={`/projecten/${p.id}`}>
+                  {p.wirNumber} {p.title}
+                </Link>{" "}
+                <span className="text-muted">({p.regionName})</span>
+              </li>
+            ))}
+          </ul>
+          {withoutLeader.total > withoutLeader.items.length ? <p className="mt-2 text-sm text-muted">En nog {withoutLeader.total - withoutLeader.items.length} meer.</p> : null}
+        </Card>
+      ) : null}
+    </section>
   );
 }

@@ -2,6 +2,37 @@
 import { useState } from "react";
 import { FormMessage, SelectField, SubmitButton, TextAreaField, TextField, useFormAction, type FormAction } from "./fields";
 
+type Deadlines = { updateDeadline: string | null; assessmentDeadline: string | null; reminderDaysBefore: number };
+
+/** The deadlines of a period: set when opening, changeable later with a reason. */
+function DeadlineFields({ idPrefix, errors, value }: { idPrefix: string; errors: (name: string) => string[]; value?: Deadlines }) {
+  return (
+    <>
+      <TextField
+        id={`${idPrefix}-update-deadline`}
+        name="updateDeadline"
+        label="Deadline voortgangsupdates"
+        type="date"
+        hint="De laatste dag waarop projectleiders hun update indienen."
+        defaultValue={value?.updateDeadline}
+        error={errors("updateDeadline")}
+      />
+      <TextField id={`${idPrefix}-assessment-deadline`} name="assessmentDeadline" label="Deadline beoordelingen" type="date" defaultValue={value?.assessmentDeadline} error={errors("assessmentDeadline")} />
+      <TextField
+        id={`${idPrefix}-reminder`}
+        name="reminderDaysBefore"
+        label="Herinnering (dagen voor de deadline)"
+        type="number"
+        inputMode="numeric"
+        min={1}
+        max={60}
+        defaultValue={value?.reminderDaysBefore ?? 7}
+        error={errors("reminderDaysBefore")}
+      />
+    </>
+  );
+}
+
 const MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
 
 export function CreatePeriodForm({ action }: { action: FormAction }) {
@@ -36,13 +67,18 @@ export function PeriodTransitionForm({
   action,
   period,
   otherOpenLabel,
+  suggestedDeadlines,
 }: {
   action: FormAction;
-  period: { id: string; label: string; state: "PLANNED" | "OPEN" | "CLOSED"; version: number };
+  period: { id: string; label: string; state: "PLANNED" | "OPEN" | "CLOSED"; version: number } & Deadlines;
   otherOpenLabel: string | null;
+  /** proposed when opening */
+  suggestedDeadlines: Deadlines;
 }) {
   const { state, onSubmit, pending, errors, messageRef } = useFormAction(action);
   const [reopening, setReopening] = useState(false);
+  const [opening, setOpening] = useState(false);
+  const [changing, setChanging] = useState(false);
   const hidden = (
     <>
       <input type="hidden" name="id" value={period.id} />
@@ -56,22 +92,46 @@ export function PeriodTransitionForm({
       {period.state === "PLANNED" ? (
         otherOpenLabel ? (
           <p className="text-xs text-muted">Sluit eerst {otherOpenLabel} om deze periode te openen.</p>
+        ) : opening ? (
+          <fieldset className="space-y-2">
+            <legend className="text-sm font-semibold">Deadlines voor {period.label}</legend>
+            <DeadlineFields idPrefix={`open-${period.id}`} errors={errors} value={suggestedDeadlines} />
+            <SubmitButton pending={pending} name="step" value="open" confirm={`Periode ${period.label} openen? Alle projectleiders krijgen dan bericht om hun voortgangsupdate te schrijven.`}>
+              Periode {period.label} openen
+            </SubmitButton>
+          </fieldset>
         ) : (
-          <SubmitButton pending={pending} name="step" value="open" confirm={`Periode ${period.label} openen? Projectleiders kunnen dan hun voortgangsupdates schrijven.`}>
-            Periode {period.label} openen
-          </SubmitButton>
+          <button type="button" onClick={() => setOpening(true)} className="rounded bg-brand-700 px-4 py-1.5 font-medium text-white hover:bg-brand-800">
+            Periode {period.label} openen…
+          </button>
         )
       ) : null}
       {period.state === "OPEN" ? (
-        <SubmitButton
-          pending={pending}
-          name="step"
-          value="close"
-          tone="danger"
-          confirm={`Periode ${period.label} sluiten? De beoordelingen, scores en updates worden dan vastgelegd; heropenen kan alleen met een reden.`}
-        >
-          Periode {period.label} sluiten
-        </SubmitButton>
+        changing ? (
+          <fieldset className="space-y-2">
+            <legend className="text-sm font-semibold">Deadlines van {period.label} wijzigen</legend>
+            <DeadlineFields idPrefix={`change-${period.id}`} errors={errors} value={period} />
+            <TextAreaField id={`deadline-reason-${period.id}`} name="reason" label="Reden van de wijziging" rows={2} error={errors("reason")} />
+            <SubmitButton pending={pending} name="step" value="deadlines" tone="secondary">
+              Deadlines opslaan
+            </SubmitButton>
+          </fieldset>
+        ) : (
+          <div className="flex flex-wrap items-center gap-3">
+            <SubmitButton
+              pending={pending}
+              name="step"
+              value="close"
+              tone="danger"
+              confirm={`Periode ${period.label} sluiten? De beoordelingen, scores en updates worden dan vastgelegd; heropenen kan alleen met een reden.`}
+            >
+              Periode {period.label} sluiten
+            </SubmitButton>
+            <button type="button" onClick={() => setChanging(true)} className="text-brand-700 underline">
+              Deadlines wijzigen…
+            </button>
+          </div>
+        )
       ) : null}
       {period.state === "CLOSED" && !otherOpenLabel ? (
         reopening ? (

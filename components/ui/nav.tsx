@@ -23,7 +23,22 @@ export const NAV_ITEMS: readonly { href: string; label: string; permission: Perm
   { href: "/beheer/indicatoren", label: "Indicatoren", permission: "indicator:manage" },
 ];
 
-export function AppHeader({ actor }: { actor: Actor }) {
+/** The link to the notification list, with the number of unread notifications. */
+function NotificationsLink({ unread }: { unread: number }) {
+  const label = unread === 0 ? "Meldingen, geen ongelezen" : unread === 1 ? "Meldingen, 1 ongelezen" : `Meldingen, ${unread} ongelezen`;
+  return (
+    <Link href="/meldingen" aria-label={label} className="relative rounded px-3 py-1.5 hover:bg-white/10">
+      Meldingen
+      {unread > 0 ? (
+        <span aria-hidden="true" className="ml-1.5 inline-block min-w-5 rounded-full bg-white px-1.5 text-center text-xs font-bold text-brand-800">
+          {unread > 99 ? "99+" : unread}
+        </span>
+      ) : null}
+    </Link>
+  );
+}
+
+export function AppHeader({ actor, unread = 0 }: { actor: Actor; unread?: number }) {
   const items = NAV_ITEMS.filter((i) => can(actor.roles, i.permission));
   return (
     <header className="no-print bg-brand-800 text-white">
@@ -43,6 +58,7 @@ export function AppHeader({ actor }: { actor: Actor }) {
           </ul>
         </nav>
         <div className="flex items-center gap-3 text-sm">
+          <NotificationsLink unread={unread} />
           <span>
             <span className="sr-only">Ingelogd als </span>
             {actor.name} <span className="opacity-80">({actor.roles.map((r) => ROLE.label(r)).join(", ")})</span>

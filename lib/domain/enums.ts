@@ -157,3 +157,23 @@ export const MAIL_STATUS = labelledEnum([
   ["CANCELLED", "Niet verzonden (account gedeactiveerd)"],
 ] as const);
 export type MailStatus = (typeof MAIL_STATUS.values)[number];
+
+export const NOTIFICATION_KIND = labelledEnum([
+  ["PERIOD_OPENED", "Periode geopend"],
+  ["DEADLINE_REMINDER", "Herinnering deadline"],
+  ["DEADLINE_PASSED", "Deadline verstreken"],
+  ["UPDATES_OVERDUE", "Updates te laat"],
+  ["UPDATE_SUBMITTED", "Update ingediend"],
+  ["UPDATE_RETURNED", "Update teruggestuurd"],
+  ["UPDATE_APPROVED", "Update goedgekeurd"],
+  ["ASSESSMENT_RELEASED", "Beoordeling vastgesteld"],
+  ["ORGANISATION_PROPOSED", "Organisatie voorgesteld"],
+] as const);
+export type NotificationKind = (typeof NOTIFICATION_KIND.values)[number];
+
+export const MAIL_PREFERENCE = labelledEnum([
+  ["IMMEDIATE", "Direct per e-mail"],
+  ["DAILY", "Eén samenvatting per dag"],
+  ["NONE", "Niet per e-mail (alleen in Regiotafel)"],
+] as const);
+export type MailPreference = (typeof MAIL_PREFERENCE.values)[number];

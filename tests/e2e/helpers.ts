@@ -11,6 +11,14 @@ export async function signInAs(page: Page, key: string, password = DEMO_PASSWORD
   return user;
 }
 
+/** Signs out (cookies cleared) and in as another demo account, waiting for the first page. */
+export async function switchUser(page: Page, key: string) {
+  await page.context().clearCookies();
+  await signInAs(page, key);
+  // the first page after signing in can be slow on a cold server with a large portfolio
+  await expect(page.getByRole("button", { name: "Uitloggen" })).toBeVisible({ timeout: 30_000 });
+}
+
 export async function expectSignedInAs(page: Page, name: string) {
   await expect(page.getByRole("button", { name: "Uitloggen" })).toBeVisible();
   await expect(page.getByRole("banner")).toContainText(name);

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { acceptConfirmations, signInAs } from "./helpers";
+import { expect, test } from "@playwright/test";
+import { acceptConfirmations, signInAs, switchUser } from "./helpers";
 
 /**
  * One reporting period from opening to 100% complete, as the people involved do it:
@@ -12,13 +12,6 @@ import { acceptConfirmations, signInAs } from "./helpers";
  * Records of maart / oktober 2020 are never written.
  */
 const PERIOD = { code: "2021-10", label: "oktober 2021" };
-
-async function switchUser(page: Page, key: string) {
-  await page.context().clearCookies();
-  await signInAs(page, key);
-  // the first page after signing in can be slow on a cold server with a large portfolio
-  await expect(page.getByRole("button", { name: "Uitloggen" })).toBeVisible({ timeout: 30_000 });
-}
 
 test("WIR opens a period, leader submits, inkoper reviews, WIR assesses and scores, closes, 100% complete", async ({ page }) => {
   test.setTimeout(480_000);
@@ -49,7 +42,9 @@ test("WIR opens a period, leader submits, inkoper reviews, WIR assesses and scor
   }
   const open = periods.getByRole("button", { name: `Periode ${PERIOD.label} openen` });
   if (await open.count()) {
-    await open.click();
+    await open.click(); // "openen…" shows the deadlines, proposed six and ten weeks ahead
+    await expect(periods.getByLabel("Deadline voortgangsupdates")).not.toHaveValue("");
+    await periods.getByRole("button", { name: `Periode ${PERIOD.label} openen`, exact: true }).click();
     await expect(page.getByRole("status").filter({ hasText: /oktober 2021 is geopend\. De projectleiders van \d+ actieve projecten/ })).toBeVisible();
   }
   await expect(periods.getByRole("row", { name: new RegExp(PERIOD.label) })).toContainText("Open");

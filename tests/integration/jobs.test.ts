@@ -126,7 +126,7 @@ for (const backend of testBackends()) {
       } finally {
         await drop();
       }
-    });
+    }, 240_000); // starts a second Node process (tsx): slow on a loaded machine
   });
 }
 

@@ -1,7 +1,19 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { runAction, type ActionResult } from "@/lib/server/core/action";
-import { closePeriod, createPeriod, createPeriodSchema, openPlannedPeriod, periodTransitionSchema, reopenPeriod, reopenSchema } from "@/lib/server/periods/admin";
+import {
+  changeDeadlines,
+  changeDeadlinesSchema,
+  closePeriod,
+  createPeriod,
+  createPeriodSchema,
+  openPlannedPeriod,
+  openPeriodSchema,
+  periodTransitionSchema,
+  reopenPeriod,
+  reopenSchema,
+} from "@/lib/server/periods/admin";
+import { formatDutchDate, isoDate } from "@/lib/domain/deadlines";
 
 /** Server actions of /perioden (WIR). Permission and the one-open-period rule live in lib/server. */
 
@@ -18,9 +30,16 @@ export async function periodTransitionAction(_prev: ActionResult<unknown> | null
   const step = formData.get("step");
   let result: ActionResult<{ message: string }>;
   if (step === "open") {
-    result = await runAction(periodTransitionSchema, formData, async (ctx, data) => {
+    result = await runAction(openPeriodSchema, formData, async (ctx, data) => {
       const { period, asked } = await openPlannedPeriod(ctx, data);
-      return { message: `De periode ${period.label} is geopend. De projectleiders van ${asked} actieve projecten worden om een update gevraagd.` };
+      return {
+        message: `De periode ${period.label} is geopend. De projectleiders van ${asked} actieve projecten krijgen bericht, met de deadline ${formatDutchDate(data.updateDeadline)}.`,
+      };
+    });
+  } else if (step === "deadlines") {
+    result = await runAction(changeDeadlinesSchema, formData, async (ctx, data) => {
+      const period = await changeDeadlines(ctx, data);
+      return { message: `De deadline voor de updates van ${period.label} is nu ${period.updateDeadline ? formatDutchDate(isoDate(period.updateDeadline)) : "—"}. De wijziging en de reden zijn vastgelegd.` };
     });
   } else if (step === "close") {
     result = await runAction(periodTransitionSchema, formData, async (ctx, data) => {

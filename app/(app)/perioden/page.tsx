@@ -11,6 +11,8 @@ import { Badge } from "@/components/ui/badge";
 import { formatDate, formatDateTime } from "@/components/ui/format";
 import { CreatePeriodForm, PeriodTransitionForm } from "@/components/forms/period-forms";
 import { createPeriodAction, periodTransitionAction } from "./actions";
+import { DeadlineSummary } from "@/components/ui/deadline";
+import { isoDate, suggestedDeadlines } from "@/lib/domain/deadlines";
 
 export const metadata: Metadata = { title: "Perioden" };
 
@@ -19,6 +21,7 @@ export default async function PeriodsPage() {
   if (!hasPermission(ctx.actor, "period:manage")) notFound();
   const periods = await listPeriodsForAdmin(ctx);
   const open = periods.find((p) => p.state === "OPEN") ?? null;
+  const suggested = suggestedDeadlines(new Date());
   return (
     <>
       <PageHeader
@@ -43,6 +46,7 @@ export default async function PeriodsPage() {
                     <th scope="col" className="px-3 py-2">Periode</th>
                     <th scope="col" className="px-3 py-2">Peildatum</th>
                     <th scope="col" className="px-3 py-2">Stand</th>
+                    <th scope="col" className="px-3 py-2">Deadlines</th>
                     <th scope="col" className="px-3 py-2 text-right">Updates</th>
                     <th scope="col" className="px-3 py-2 text-right">Beoordelingen</th>
                     <th scope="col" className="px-3 py-2">Handeling</th>
@@ -60,13 +64,25 @@ export default async function PeriodsPage() {
                         {p.state === "OPEN" && p.openedAt ? <span className="block text-xs text-muted">sinds {formatDateTime(p.openedAt)}</span> : null}
                         {p.state === "CLOSED" && p.closedAt ? <span className="block text-xs text-muted">sinds {formatDateTime(p.closedAt)}</span> : null}
                       </td>
+                      <td className="px-3 py-2">
+                        <DeadlineSummary period={p} />
+                      </td>
                       <td className="px-3 py-2 text-right tabular-nums">{p.updateCount}</td>
                       <td className="px-3 py-2 text-right tabular-nums">{p.assessmentCount}</td>
                       <td className="px-3 py-2">
                         <PeriodTransitionForm
                           action={periodTransitionAction}
-                          period={{ id: p.id, label: p.label, state: p.state, version: p.version }}
+                          period={{
+                            id: p.id,
+                            label: p.label,
+                            state: p.state,
+                            version: p.version,
+                            updateDeadline: p.updateDeadline ? isoDate(p.updateDeadline) : null,
+                            assessmentDeadline: p.assessmentDeadline ? isoDate(p.assessmentDeadline) : null,
+                            reminderDaysBefore: p.reminderDaysBefore,
+                          }}
                           otherOpenLabel={open && open.id !== p.id ? open.label : null}
+                          suggestedDeadlines={suggested}
                         />
                       </td>
                     </tr>

@@ -10,8 +10,10 @@ import { sessionIsCurrent } from "./sessions";
 import { sessionExpired, sessionLimits, type SessionClaims } from "../../domain/session-limits";
 import type { Actor } from "../../domain/actor";
 import type { PrismaClient } from "../../generated/prisma/client";
+import type { Clock } from "../../domain/clock";
 
-export type Ctx = { db: PrismaClient; actor: Actor };
+/** `clock`: where "now" comes from for scheduling (tests inject one; default the system clock). */
+export type Ctx = { db: PrismaClient; actor: Actor; clock?: Clock };
 
 /**
  * The signed-in actor for this request, or null. Read once per request. A session past its

@@ -93,7 +93,8 @@ export type Worker = { stop(): Promise<void> };
 
 /**
  * Polls the job table every `pollMs` until stopped. `beforeEachRound` schedules recurring work
- * (the daily summary) idempotently. Errors are logged; the loop keeps going.
+ * (the daily summary) idempotently; `afterEachRound` delivers mail. Errors are logged; the loop
+ * keeps going.
  */
 export function startWorker(options: {
   prisma: PrismaClient;
@@ -101,6 +102,8 @@ export function startWorker(options: {
   clock: Clock;
   pollMs: number;
   beforeEachRound?: (prisma: PrismaClient, clock: Clock) => Promise<void>;
+  /** e.g. hand the mail the jobs queued to the SMTP server, outside any job's transaction */
+  afterEachRound?: (prisma: PrismaClient, clock: Clock) => Promise<void>;
 }): Worker {
   let stopped = false;
   let timer: NodeJS.Timeout | null = null;
@@ -110,12 +113,12 @@ export function startWorker(options: {
       try {
         await options.beforeEachRound?.(options.prisma, options.clock);
         await runDueJobs(options.prisma, options.handlers, options.clock);
+        await options.afterEachRound?.(options.prisma, options.clock);
       } catch (error) {
         console.error("Taakverwerking:", error);
       }
       if (!stopped) {
         timer = setTimeout(tick, options.pollMs);
-        timer.unref?.();
       }
     })();
   };

@@ -67,6 +67,26 @@ export async function enqueueMail(db: Db, mail: NewMail): Promise<boolean> {
   return count === 1;
 }
 
+/**
+ * The same as enqueueMail for many mails at once (notifications to thousands of people): one
+ * query for the recipients' accounts and one multi-row INSERT, never a query per recipient.
+ * Returns how many were queued.
+ */
+export async function enqueueMails(db: Db, mails: readonly NewMail[]): Promise<number> {
+  if (mails.length === 0) return 0;
+  const emails = [...new Set(mails.map((m) => m.to.email.trim().toLowerCase()))];
+  const users = await db.user.findMany({ where: { email: { in: emails } }, select: { id: true, email: true, active: true } });
+  const byEmail = new Map(users.map((u) => [u.email, u]));
+  const rows = mails.flatMap((mail) => {
+    const email = mail.to.email.trim().toLowerCase();
+    const user = byEmail.get(email);
+    if (user && !user.active) return [];
+    return [{ toAddress: email, toUserId: mail.to.userId ?? user?.id ?? null, subject: mail.subject, text: mail.text, html: mail.html, reason: mail.reason, idempotencyKey: mail.idempotencyKey }];
+  });
+  const { count } = await db.mailMessage.createMany({ data: rows, skipDuplicates: true });
+  return count;
+}
+
 export type DeliveryResult = { sent: number; retried: number; failed: number; cancelled: number };
 
 /** Claims due rows (pending, or sending with an expired lease) for this sender. */

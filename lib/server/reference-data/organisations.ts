@@ -1,4 +1,5 @@
 import "server-only";
+import * as notifyEvent from "../notifications/events";
 import type { Ctx } from "../accounts/session";
 import { assertPermission, hasPermission } from "../core/authz";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../core/errors";
@@ -42,6 +43,7 @@ export async function proposeOrganisation(ctx: Ctx, input: OrganisationProposal)
       select,
     });
     await writeAudit(tx, ctx.actor, { action: "CREATE", entity: "Organisation", entityId: created.id, after: { ...created, id: undefined } });
+    await notifyEvent.organisationProposed(tx, created, notifyEvent.nowOf(ctx));
     return created;
   });
 }

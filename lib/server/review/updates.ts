@@ -1,4 +1,5 @@
 import "server-only";
+import * as notifyEvent from "../notifications/events";
 import { z } from "zod";
 import type { Prisma } from "../../generated/prisma/client";
 import type { Ctx } from "../accounts/session";
@@ -124,6 +125,7 @@ export async function reviewUpdate(ctx: Ctx, input: ReviewInput) {
     const after = await tx.progressUpdate.findUniqueOrThrow({ where: { id: before.id }, select: updateSelect });
     const diff = changedFields(before, after);
     await writeAudit(tx, ctx.actor, { action: "UPDATE", entity: "ProgressUpdate", entityId: after.id, before: diff?.before, after: diff?.after });
+    await notifyEvent.updateReviewed(tx, after, input.decision, input.decision === "return" ? input.comment : "", notifyEvent.nowOf(ctx));
     return after;
   });
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import * as notifyEvent from "../notifications/events";
 import type { Ctx } from "../accounts/session";
 import type { Db } from "../db";
 import type { Prisma } from "../../generated/prisma/client";
@@ -186,6 +187,7 @@ export async function saveUpdate(ctx: Ctx, input: UpdateInput): Promise<SavedUpd
         select,
       });
       await writeAudit(tx, ctx.actor, { action: "CREATE", entity: "ProgressUpdate", entityId: created.id, after: auditView({ ...fields, state: transition.to }) });
+      if (transition.to === "SUBMITTED") await notifyEvent.updateSubmitted(tx, { id: created.id, submittedAt: submitted.submittedAt ?? null }, notifyEvent.nowOf(ctx));
       return created as SavedUpdate;
     }
     const { count } = await tx.progressUpdate.updateMany({
@@ -198,6 +200,7 @@ export async function saveUpdate(ctx: Ctx, input: UpdateInput): Promise<SavedUpd
       auditView({ ...fields, state: transition.to, returnComment: existing.returnComment }),
     );
     if (diff) await writeAudit(tx, ctx.actor, { action: "UPDATE", entity: "ProgressUpdate", entityId: existing.id, ...diff });
+    if (transition.to === "SUBMITTED") await notifyEvent.updateSubmitted(tx, { id: existing.id, submittedAt: submitted.submittedAt ?? null }, notifyEvent.nowOf(ctx));
     return (await tx.progressUpdate.findUniqueOrThrow({ where: { id: existing.id }, select })) as SavedUpdate;
   });
 }

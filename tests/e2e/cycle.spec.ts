@@ -1,0 +1,79 @@
+import { expect, test } from "@playwright/test";
+import { acceptConfirmations, switchUser } from "./helpers";
+import { linkIn, waitForMail } from "./mail";
+
+/**
+ * The cycle runs itself: WIR opens a period with a deadline; the Zeeland project leader's mail
+ * arrives at the test's SMTP server (the mail catcher); its link opens the update form;
+ * submitting the update puts a notification in the CZ inkoper's list (Zeeland is a CZ region).
+ *
+ * Runs after the review spec, which leaves no period open; any open period is closed first.
+ */
+const PERIOD = { code: "2022-03", label: "maart 2022" };
+
+test("WIR opens a period with a deadline; the leader's mail links to the update form; the inkoper is notified of the submission", async ({ page, baseURL }) => {
+  test.setTimeout(300_000);
+  acceptConfirmations(page);
+
+  // --- WIR: create and open maart 2022 with a deadline ------------------------------------------
+  await switchUser(page, "wir");
+  await page.goto("/perioden");
+  const periods = page.getByRole("table", { name: "Rapportageperioden" });
+  const closeButtons = periods.getByRole("button", { name: /^Periode .+ sluiten$/ });
+  while ((await closeButtons.count()) > 0) {
+    await closeButtons.first().click();
+    await expect(page.getByRole("status").filter({ hasText: "is gesloten" })).toBeVisible();
+    await page.reload();
+  }
+  await page.getByLabel("Maand").selectOption({ label: "maart" });
+  await page.getByLabel("Jaar").fill("2022");
+  await page.getByLabel("Peildatum").fill("2022-03-01");
+  await page.getByRole("button", { name: "Periode aanmaken" }).click();
+  await expect(page.getByRole("status").filter({ hasText: `De periode ${PERIOD.label} is aangemaakt` })).toBeVisible();
+  await page.reload();
+  await periods.getByRole("button", { name: `Periode ${PERIOD.label} openen…` }).click();
+  const deadline = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+  await periods.getByLabel("Deadline voortgangsupdates").fill(deadline);
+  await periods.getByRole("button", { name: `Periode ${PERIOD.label} openen`, exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: `De periode ${PERIOD.label} is geopend` })).toBeVisible();
+  await page.reload();
+  await expect(periods.getByRole("row", { name: new RegExp(PERIOD.label) })).toContainText("nog 30 dagen");
+
+  // --- the leader's mail: why, the deadline, a direct link to each update ---------------------------
+  const mail = await waitForMail("projectleider@regiotafel.demo", new RegExp(`Periode ${PERIOD.label} is geopend`));
+  expect(mail.text).toContain("U ontvangt deze e-mail omdat u in Regiotafel projectleider bent");
+  expect(mail.text).toContain("nog 30 dagen");
+  expect(mail.text).toContain("/instellingen/meldingen");
+  const link = linkIn(mail, baseURL!);
+  expect(link).toMatch(/\/projecten\/[^/]+\/update$/);
+
+  // --- the link opens the update form; the leader submits -----------------------------------------
+  await switchUser(page, "leiderZeeland");
+  await expect(page.getByRole("link", { name: /^Meldingen, [1-9]\d* ongelezen$/ })).toBeVisible();
+  await page.goto(link);
+  await expect(page.getByRole("heading", { level: 1, name: `Voortgangsupdate ${PERIOD.label}` })).toBeVisible();
+  await page.getByLabel("Projectstatus").selectOption({ label: "Lopend" });
+  await page.getByLabel("Voortgang: wat is er sinds de vorige periode gebeurd?").fill("De pilot is uitgebreid naar twee nieuwe locaties.");
+  await page.getByRole("button", { name: "Update indienen" }).click();
+  await expect(page).toHaveURL(/update=ingediend/);
+
+  // --- the CZ inkoper finds it in the notification list ---------------------------------------------
+  await switchUser(page, "inkoperCz");
+  await expect
+    .poll(
+      async () => {
+        await page.goto("/meldingen");
+        return page.getByRole("heading", { level: 2, name: /Update ingediend:/ }).count();
+      },
+      { timeout: 30_000, message: "melding 'Update ingediend' bij de inkoper" },
+    )
+    .toBeGreaterThan(0);
+  const heading = (await page.getByRole("heading", { level: 2, name: /Update ingediend:/ }).first().textContent())!.replace(/^Ongelezen: /, "");
+  await page.getByRole("link", { name: "Update beoordelen" }).first().click();
+  await expect(page).toHaveURL(new RegExp(`/beoordelen/[^?]+\\?periode=${PERIOD.code}`));
+
+  // --- the inkoper of another concessiehouder heard nothing of it -----------------------------------
+  await switchUser(page, "inkoperZk");
+  await page.goto("/meldingen");
+  await expect(page.getByRole("heading", { level: 2, name: heading })).toHaveCount(0);
+});
