@@ -9,6 +9,10 @@ const alias = {
 
 export default defineConfig({
   test: {
+    // Every test sets up its own data: files and the tests in each file run in random order, so no
+    // test leans on an earlier one. `--sequence.seed=N` repeats an order. (Set at the root: vitest
+    // takes `sequence` from the root config, not from a project.)
+    sequence: { shuffle: { files: true, tests: true } },
     projects: [
       {
         resolve: { alias },

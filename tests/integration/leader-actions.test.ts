@@ -217,12 +217,20 @@ for (const backend of testBackends()) {
     });
 
     describe("period updates", () => {
+      /** A project of leader A judged "Lopend" in oktober 2020, without updates yet: each test its own. */
+      async function leaderAProject(title: string) {
+        const p = await createProject(t.db.prisma, { title, regionCode: "zeeland", hoofdrubriekCode: "TECHNOLOGIE", leaderIds: [a.leaderA.userId] });
+        await createAssessment(t.db.prisma, { projectId: p.id, periodCode: "2020-10", status: "RUNNING", careOrgCount: 7 });
+        return p.id;
+      }
+
       it("shows the leader which projects need an update, prefilled from the previous period", async () => {
+        const projectA = await leaderAProject("Update nog te doen");
         const mine = await listMyUpdates(ctx("leaderA"));
         expect(mine.period?.code).toBe("2021-03");
-        expect(mine.items.find((i) => i.projectId === ids.projectA)).toMatchObject({ state: "NONE" });
+        expect(mine.items.find((i) => i.projectId === projectA)).toMatchObject({ state: "NONE" });
         expect(mine.items.some((i) => i.projectId === ids.projectB)).toBe(false);
-        const form = await getUpdateForm(ctx("leaderA"), ids.projectA);
+        const form = await getUpdateForm(ctx("leaderA"), projectA);
         expect(form.values).toMatchObject({ status: "RUNNING", careOrgCount: 7 });
         expect(form.prefilledFrom).toBe("de beoordeling van oktober 2020");
         // maart 2021 is open (being filled in): pages with figures open on the latest closed period
@@ -230,14 +238,15 @@ for (const backend of testBackends()) {
       });
 
       it("draft → submit → returned with comment → edit → resubmit → approved, each audited and version-checked", async () => {
-        const draft = await saveUpdate(ctx("leaderA"), update({ projectId: ids.projectA, status: "RUNNING", progress: "Eerste opzet.", careOrgCount: "" }));
+        const projectA = await leaderAProject("Update door de hele cyclus");
+        const draft = await saveUpdate(ctx("leaderA"), update({ projectId: projectA, status: "RUNNING", progress: "Eerste opzet.", careOrgCount: "" }));
         expect(draft).toMatchObject({ state: "DRAFT", version: 1 });
         // a second tab that also started from "no update yet" is refused
-        await expect(saveUpdate(ctx("leaderA"), update({ projectId: ids.projectA, progress: "Andere tab" }))).rejects.toBeInstanceOf(ConflictError);
-        const submitted = await saveUpdate(ctx("leaderA"), update({ projectId: ids.projectA, intent: "submit", version: 1, status: "RUNNING", progress: "Sensoren hangen in twee huizen.", careOrgCount: "8" }));
+        await expect(saveUpdate(ctx("leaderA"), update({ projectId: projectA, progress: "Andere tab" }))).rejects.toBeInstanceOf(ConflictError);
+        const submitted = await saveUpdate(ctx("leaderA"), update({ projectId: projectA, intent: "submit", version: 1, status: "RUNNING", progress: "Sensoren hangen in twee huizen.", careOrgCount: "8" }));
         expect(submitted).toMatchObject({ state: "SUBMITTED", version: 2 });
         // the leader cannot change a submitted update
-        await expect(saveUpdate(ctx("leaderA"), update({ projectId: ids.projectA, version: 2, progress: "nog iets" }))).rejects.toBeInstanceOf(ValidationError);
+        await expect(saveUpdate(ctx("leaderA"), update({ projectId: projectA, version: 2, progress: "nog iets" }))).rejects.toBeInstanceOf(ValidationError);
         // review: only in scope
         await expect(reviewUpdate(ctx("inkoperZk"), review({ id: submitted.id, version: 2 }))).rejects.toBeInstanceOf(NotFoundError);
         await expect(reviewUpdate(ctx("leaderA"), review({ id: submitted.id, version: 2 }))).rejects.toBeInstanceOf(ForbiddenError);
@@ -247,15 +256,15 @@ for (const backend of testBackends()) {
         const returned = await reviewUpdate(ctx("inkoperCz"), review({ id: submitted.id, version: 2, comment: "Hoeveel bewoners doen mee?" }));
         expect(returned).toMatchObject({ state: "RETURNED", version: 3 });
         const mine = await listMyUpdates(ctx("leaderA"));
-        expect(mine.items.find((i) => i.projectId === ids.projectA)).toMatchObject({ state: "RETURNED", returnComment: "Hoeveel bewoners doen mee?" });
-        const form = await getUpdateForm(ctx("leaderA"), ids.projectA);
+        expect(mine.items.find((i) => i.projectId === projectA)).toMatchObject({ state: "RETURNED", returnComment: "Hoeveel bewoners doen mee?" });
+        const form = await getUpdateForm(ctx("leaderA"), projectA);
         expect(form.update).toMatchObject({ state: "RETURNED", returnComment: "Hoeveel bewoners doen mee?", version: 3 });
         expect(form.values).toMatchObject({ progress: "Sensoren hangen in twee huizen.", careOrgCount: 8 });
-        const resubmitted = await saveUpdate(ctx("leaderA"), update({ projectId: ids.projectA, intent: "submit", version: 3, status: "RUNNING", progress: "Sensoren in twee huizen, 40 bewoners.", careOrgCount: "8" }));
+        const resubmitted = await saveUpdate(ctx("leaderA"), update({ projectId: projectA, intent: "submit", version: 3, status: "RUNNING", progress: "Sensoren in twee huizen, 40 bewoners.", careOrgCount: "8" }));
         expect(resubmitted.state).toBe("SUBMITTED");
         const approved = await reviewUpdate(ctx("wir"), review({ id: submitted.id, version: 4, decision: "approve" }));
         expect(approved.state).toBe("APPROVED");
-        await expect(saveUpdate(ctx("leaderA"), update({ projectId: ids.projectA, intent: "submit", version: 5, status: "RUNNING", progress: "x" }))).rejects.toBeInstanceOf(ValidationError);
+        await expect(saveUpdate(ctx("leaderA"), update({ projectId: projectA, intent: "submit", version: 5, status: "RUNNING", progress: "x" }))).rejects.toBeInstanceOf(ValidationError);
         const audit = await t.db.prisma.auditLog.findMany({ where: { entity: "ProgressUpdate", entityId: submitted.id }, orderBy: { id: "asc" } });
         expect(audit.map((x) => [x.action, (x.after as { state?: string }).state, x.actorUserId])).toEqual([
           ["CREATE", "DRAFT", a.leaderA.userId],
@@ -265,13 +274,15 @@ for (const backend of testBackends()) {
           ["UPDATE", "APPROVED", a.wir.userId],
         ]);
         // the project page's timeline and history: in scope only
-        expect((await projectUpdates(ctx("inkoperCz"), ids.projectA)).map((u) => u.state)).toEqual(["APPROVED"]);
-        expect(await projectUpdates(ctx("inkoperZk"), ids.projectA)).toEqual([]);
-        const card = await getProject(ctx("leaderA"), ids.projectA);
+        expect((await projectUpdates(ctx("inkoperCz"), projectA)).map((u) => u.state)).toEqual(["APPROVED"]);
+        expect(await projectUpdates(ctx("inkoperZk"), projectA)).toEqual([]);
+        const card = await getProject(ctx("leaderA"), projectA);
         expect(card.history.filter((h) => h.entity === "ProgressUpdate")).toHaveLength(5);
       });
 
       it("refuses updates by the leader of another project, other roles, forged ids, drafts and closed periods", async () => {
+        const updatesOf = (projectId: string) => t.db.prisma.progressUpdate.findMany({ where: { projectId }, select: { id: true, version: true } });
+        const before = { a: await updatesOf(ids.projectA), b: await updatesOf(ids.projectB) };
         await expect(saveUpdate(ctx("leaderB"), update({ projectId: ids.projectA }))).rejects.toBeInstanceOf(NotFoundError);
         await expect(getUpdateForm(ctx("leaderB"), ids.projectA)).rejects.toBeInstanceOf(NotFoundError);
         for (const who of ["inkoperCz", "wir", "beheer"] as const) {
@@ -287,7 +298,9 @@ for (const backend of testBackends()) {
         const draft = await saveUpdate(ctx("leaderB"), update({ projectId: draftProject.id })).catch((e) => e);
         expect(draft).toBeInstanceOf(ValidationError);
         expect(draft.message).toMatch(/Dien eerst het project/);
-        expect(await t.db.prisma.progressUpdate.count({ where: { projectId: { in: [ids.projectB, draftProject.id] } } })).toBe(0);
+        // nothing written: the updates of both projects are as they were, the draft has none
+        expect({ a: await updatesOf(ids.projectA), b: await updatesOf(ids.projectB) }).toEqual(before);
+        expect(await t.db.prisma.progressUpdate.count({ where: { projectId: draftProject.id } })).toBe(0);
       });
 
       it("keeps over-long and HTML text out or as text", async () => {

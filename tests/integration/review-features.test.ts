@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { testBackends, useTestDb } from "../support/db";
 import { ctxOf, makeActor } from "../support/actors";
 import { createAssessment, createAssessmentProposal, createProgressUpdate, createProject, createReportingPeriod } from "@/tests/support/factories";
@@ -16,11 +16,13 @@ const blank = { status: null, impact: null, sharing: null, scalability: null, ca
 
 for (const backend of testBackends()) {
   describe(`periods, review and assessment on ${backend.name}`, () => {
-    const t = useTestDb(backend);
+    // Every test gets a fresh database: the tests open and close periods, and the counts below
+    // (bulk rows, completeness) cover every project in scope.
+    const t = useTestDb(backend, { each: true });
     const actors = {} as Record<"wir" | "wir2" | "inkoperCz" | "leader", Actor>;
     const ids = {} as Record<"p1" | "p2" | "p3" | "period", string>;
 
-    beforeAll(async () => {
+    beforeEach(async () => {
       const db = t.db;
       actors.wir = await makeActor(db, [{ role: "WIR" }]);
       actors.wir2 = await makeActor(db, [{ role: "WIR" }]);
@@ -32,6 +34,27 @@ for (const backend of testBackends()) {
       Object.assign(ids, { p1: p1.id, p2: p2.id, p3: p3.id });
       await createAssessment(db.prisma, { projectId: p1.id, periodCode: "2020-10", status: "RUNNING", impact: "SMALL_MUCH", sharing: "YES", scalability: "NATIONAL", careOrgCount: 4 });
     });
+
+    /** The open period maart 2021. */
+    async function openMarch2021() {
+      const period = await createReportingPeriod(t.db.prisma, { code: "2021-03", label: "maart 2021", shortLabel: "mrt-21", peildatum: "2021-03-01", state: "OPEN" });
+      ids.period = period.id;
+      return period;
+    }
+
+    /**
+     * Maart 2021 half done: T-A1 assessed "Afgerond en succesvol" with an approved update and an
+     * inkoper's proposal; T-A2 assessed "Lopend" with a returned update; T-A3 nothing.
+     */
+    async function marchHalfDone() {
+      await openMarch2021();
+      const db = t.db.prisma;
+      await createAssessment(db, { projectId: ids.p1, periodCode: "2021-03", status: "FINISHED_SUCCESSFUL", impact: "LARGE_GREAT", sharing: "YES", scalability: "NATIONAL", careOrgCount: 7, note: "Afgerond." });
+      await createAssessmentProposal(db, { projectId: ids.p1, periodCode: "2021-03", status: "FINISHED_SUCCESSFUL", proposedById: actors.inkoperCz.userId });
+      await createAssessment(db, { projectId: ids.p2, periodCode: "2021-03", status: "RUNNING", impact: "SMALL_LIMITED", sharing: "NOT_YET_SOON", scalability: "NOT_YET_USEFUL", careOrgCount: 3 });
+      await createProgressUpdate(db, { projectId: ids.p1, periodCode: "2021-03", status: "RUNNING", state: "APPROVED" });
+      await createProgressUpdate(db, { projectId: ids.p2, periodCode: "2021-03", state: "RETURNED" });
+    }
 
     it("WIR creates, opens, closes and reopens a period; only one is open at a time", async () => {
       const wir = ctxOf(t.db, actors.wir);
@@ -52,6 +75,7 @@ for (const backend of testBackends()) {
     });
 
     it("an inkoper approves or returns a submitted update, with a comment and version check", async () => {
+      await openMarch2021();
       const u1 = await createProgressUpdate(t.db.prisma, { projectId: ids.p1, periodCode: "2021-03", status: "RUNNING" });
       const u2 = await createProgressUpdate(t.db.prisma, { projectId: ids.p2, periodCode: "2021-03" });
       const ink = ctxOf(t.db, actors.inkoperCz);
@@ -69,6 +93,7 @@ for (const backend of testBackends()) {
     });
 
     it("the inkoper proposes, WIR records; previous values are shown, not copied", async () => {
+      await openMarch2021();
       const ink = ctxOf(t.db, actors.inkoperCz);
       const wir = ctxOf(t.db, actors.wir);
       const sheet = await getAssessmentSheet(wir, ids.p1, "2021-03");
@@ -89,6 +114,8 @@ for (const backend of testBackends()) {
     });
 
     it("the bulk view saves many rows, skips unchanged ones and reports per-row conflicts", async () => {
+      await openMarch2021();
+      await createAssessment(t.db.prisma, { projectId: ids.p1, periodCode: "2021-03", status: "FINISHED_SUCCESSFUL", impact: "LARGE_GREAT", sharing: "YES", scalability: "NATIONAL", careOrgCount: 7, note: "Afgerond." });
       const wir = ctxOf(t.db, actors.wir);
       const rows = await listBulkAssessment(wir, { periodId: ids.period });
       expect(rows.map((r) => r.wirNumber)).toEqual(["T-A1", "T-A2", "T-A3"]);
@@ -108,6 +135,7 @@ for (const backend of testBackends()) {
     });
 
     it("WIR scores regions per period with a version check per region", async () => {
+      await openMarch2021();
       const wir = ctxOf(t.db, actors.wir);
       const list = await listRegionScores(wir, ids.period);
       expect(list).toHaveLength(34);
@@ -123,6 +151,7 @@ for (const backend of testBackends()) {
     });
 
     it("portfolio filters, sorting and paging; the export holds exactly the filtered rows", async () => {
+      await marchHalfDone();
       const wir = ctxOf(t.db, actors.wir);
       const all = await listPortfolio(wir, parsePortfolioQuery({ periode: "2021-03" }));
       expect(all.rows.map((r) => r.wirNumber)).toEqual(["T-A1", "T-A2", "T-A3"]);
@@ -150,6 +179,7 @@ for (const backend of testBackends()) {
     });
 
     it("paging through the table gives exactly the export's rows, in the same order, for any filter", async () => {
+      await openMarch2021();
       const wir = ctxOf(t.db, actors.wir);
       const regions = ["zeeland", "utrecht", "drenthe"];
       const rubrieken = ["TECHNOLOGIE", "ANDERS_WERKEN", "LEREN_VERBETEREN"];
@@ -183,10 +213,10 @@ for (const backend of testBackends()) {
       }
       // the full set is more than one page, so paging was exercised
       expect((await portfolioPage(wir, parsePortfolioQuery({ periode: "2021-03", q: "paginaproject", per: "25" }))).pages).toBe(3);
-      await t.db.prisma.project.deleteMany({ where: { wirNumber: { startsWith: "T-P" } } });
     });
 
     it("completeness per region and concessiehouder lists what is missing", async () => {
+      await marchHalfDone();
       const c = await periodCompleteness(ctxOf(t.db, actors.wir), "2021-03");
       expect(c.total).toMatchObject({ projects: 3, withUpdate: 1, withAssessment: 2, complete: 1, percent: 33 });
       expect(c.byRegion.map((g) => [g.name, g.complete, g.projects])).toEqual([
@@ -207,6 +237,7 @@ for (const backend of testBackends()) {
     });
 
     it("a closed period is frozen for assessments, proposals, scores and reviews until reopened (audited)", async () => {
+      await marchHalfDone();
       const wir = ctxOf(t.db, actors.wir);
       const ink = ctxOf(t.db, actors.inkoperCz);
       const p = await t.db.prisma.reportingPeriod.findUniqueOrThrow({ where: { id: ids.period } });
@@ -234,6 +265,7 @@ for (const backend of testBackends()) {
     });
 
     it("proposals of another concessiehouder's project are not found", async () => {
+      await openMarch2021();
       await createAssessmentProposal(t.db.prisma, { projectId: ids.p3, periodCode: "2021-03", proposedById: actors.wir.userId });
       await expect(getAssessmentSheet(ctxOf(t.db, actors.inkoperCz), ids.p3, "2021-03")).rejects.toThrow(/bestaat niet/);
     });

@@ -9,7 +9,7 @@
  *     });
  *   }
  */
-import { afterAll, beforeAll } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach } from "vitest";
 import type { DbHandle } from "@/lib/server/db/connection";
 import { createScratchDatabase } from "@/lib/server/db/scratch";
 import { migrate } from "@/lib/server/db/migrate";
@@ -30,16 +30,23 @@ export async function createTestDb(backend: TestBackend, options: { reference?: 
   return { db, drop };
 }
 
-/** Registers beforeAll/afterAll hooks that give the suite its own migrated database. */
-export function useTestDb(backend: TestBackend, options: { reference?: boolean } = {}): { readonly db: DbHandle } {
+/**
+ * Registers hooks that give the suite its own migrated database: one for the whole file
+ * (beforeAll/afterAll), or with `each: true` a fresh one for every test (beforeEach/afterEach),
+ * for suites whose tests change shared state such as which period is open. Register it before any
+ * other beforeEach that uses the database.
+ */
+export function useTestDb(backend: TestBackend, options: { reference?: boolean; each?: boolean } = {}): { readonly db: DbHandle } {
   const holder: { db?: DbHandle; drop?: () => Promise<void> } = {};
-  beforeAll(async () => {
+  (options.each ? beforeEach : beforeAll)(async () => {
     const t = await createTestDb(backend, options);
     holder.db = t.db;
     holder.drop = t.drop;
   });
-  afterAll(async () => {
+  (options.each ? afterEach : afterAll)(async () => {
     await holder.drop?.();
+    holder.db = undefined;
+    holder.drop = undefined;
   });
   return {
     get db() {
