@@ -41,6 +41,7 @@ test("WIR opens the report for oktober 2020 vs maart 2020, writes the narrative,
     "4 Analyse transitieplannen",
     "5 Kennisuitwisseling en rol zorgkantoren",
     "6 Doorkijk naar de volgende periode",
+    "7 Resultaten in cijfers",
     "Bijlage 1 Processtatus per (sub)regio",
     "Bijlage 2 Voorbeeldprojecten per regio",
   ];
