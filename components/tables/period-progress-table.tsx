@@ -19,7 +19,7 @@ function Share({ part, of }: { part: number; of: number }) {
 export function ReviewerTaskTable({ rows, periodCode }: { rows: readonly RegionProgress[]; periodCode: string }) {
   const portfolio = (regio: string, extra = "") => `/portfolio?periode=${encodeURIComponent(periodCode)}&regio=${encodeURIComponent(regio)}${extra}`;
   return (
-    <div className="overflow-x-auto">
+    <div tabIndex={0} className="overflow-x-auto">
       <table className="min-w-full text-left text-sm">
         <caption className="sr-only">Wat er per regio op u wacht</caption>
         <thead className="bg-gray-50">
@@ -51,7 +51,7 @@ export function ReviewerTaskTable({ rows, periodCode }: { rows: readonly RegionP
  */
 export function RegionProgressTable({ rows, selectable }: { rows: readonly RegionProgress[]; selectable: boolean }) {
   const table = (
-    <div className="overflow-x-auto">
+    <div tabIndex={0} className="overflow-x-auto">
       <table className="min-w-full text-left text-sm">
         <caption className="sr-only">Voortgang per (sub)regio</caption>
         <thead className="bg-gray-50">
@@ -102,7 +102,7 @@ export function RegionProgressTable({ rows, selectable }: { rows: readonly Regio
 /** The same per concessiehouder. */
 export function ConcessiehouderProgressTable({ rows }: { rows: readonly ConcessiehouderProgress[] }) {
   return (
-    <div className="overflow-x-auto">
+    <div tabIndex={0} className="overflow-x-auto">
       <table className="min-w-full text-left text-sm">
         <caption className="sr-only">Voortgang per concessiehouder</caption>
         <thead className="bg-gray-50">

@@ -51,15 +51,16 @@ export const NAV_GROUPS: readonly { label: string; items: readonly NavItem[] }[]
 
 /** The link to the notification list, with the number of unread notifications. */
 function NotificationsLink({ unread }: { unread: number }) {
-  const label = unread === 0 ? "Meldingen, geen ongelezen" : unread === 1 ? "Meldingen, 1 ongelezen" : `Meldingen, ${unread} ongelezen`;
+  // the visible text ("Meldingen" and the count) is part of the accessible name; the rest is for screen readers
   return (
-    <Link href="/meldingen" aria-label={label} className="relative rounded px-3 py-1.5 hover:bg-white/10">
+    <Link href="/meldingen" className="relative rounded px-3 py-1.5 hover:bg-white/10">
       Meldingen
       {unread > 0 ? (
-        <span aria-hidden="true" className="ml-1.5 inline-block min-w-5 rounded-full bg-white px-1.5 text-center text-xs font-bold text-brand-800">
+        <span className="ml-1.5 inline-block min-w-5 rounded-full bg-white px-1.5 text-center text-xs font-bold text-brand-800">
           {unread > 99 ? "99+" : unread}
         </span>
       ) : null}
+      <span className="sr-only">{unread === 0 ? ", geen ongelezen" : " ongelezen"}</span>
     </Link>
   );
 }

@@ -62,7 +62,7 @@ export default async function ReminderPage({ searchParams }: { searchParams: Pro
       ) : (
         <div className="grid gap-6 lg:grid-cols-3">
           <Card title="Wie krijgt wat" className="lg:col-span-2">
-            <div className="overflow-x-auto">
+            <div tabIndex={0} className="overflow-x-auto">
               <table className="min-w-full text-left text-sm">
                 <caption className="sr-only">Projectleiders en de updates waarvoor zij een herinnering krijgen</caption>
                 <thead className="bg-gray-50">
