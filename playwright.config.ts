@@ -9,7 +9,7 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 const SMTP_PORT = PORT + 1000;
 const MAILBOX_PORT = PORT + 2000;
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const E2E_CHAIN = ["sign-in", "report", "import", "leader", "review", "cycle", "ui"] as const;
+const E2E_CHAIN = ["sign-in", "report", "import", "leader", "review", "cycle"] as const;
 
 export default defineConfig({
   testDir: "tests/e2e",

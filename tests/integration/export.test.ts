@@ -80,7 +80,8 @@ for (const backend of testBackends()) {
         const target = await createTestDb(backend);
         try {
           await unsafeSeedDemoUsers(target.db.prisma);
-          const wir = await makeActor(target.db, [{ role: "WIR" }]);
+          // the project-leader column is the beheerder's (separation of duties), the period records WIR's
+          const wir = await makeActor(target.db, [{ role: "WIR" }, { role: "BEHEERDER" }]);
           expect(await target.db.prisma.project.count()).toBe(0);
           const report = await importPortfolio(ctxOf(target.db, wir), files, { allowClosedPeriods: true });
           expect(report.issues).toEqual([]);

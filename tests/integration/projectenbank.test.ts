@@ -8,7 +8,8 @@ import { catalogueQuerySchema, cardSegment } from "@/lib/domain/projectenbank/se
 const q = (raw: Record<string, string>) => catalogueQuerySchema.parse(raw);
 
 for (const backend of testBackends()) {
-  describe(`Projectenbank search and public card (${backend.name})`, () => {
+  // the search tests read the cards the earlier tests of this file made: they run in file order
+  describe(`Projectenbank search and public card (${backend.name})`, { shuffle: false }, () => {
     const t = useTestDb(backend);
     const ids: Record<string, string> = {};
 
