@@ -54,7 +54,8 @@ async function kindsOf(db: DbHandle, actor: Actor) {
 }
 
 for (const backend of testBackends()) {
-  describe(`notifications (${backend.name})`, () => {
+  // tests share one outbox: an earlier test's pending mail would take the failures the retry test injects, so they run in file order
+  describe(`notifications (${backend.name})`, { shuffle: false }, () => {
     const t = useTestDb(backend);
 
     /** Each test its own period year, people and projects. */
