@@ -8,10 +8,11 @@ const nextConfig: NextConfig = {
   // The database drivers load WebAssembly / native code from their own package folders.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/adapter-pg", "pg", "@node-rs/argon2", "exceljs", "@resvg/resvg-js"],
   poweredByHeader: false,
-  // The proxy (proxy.ts) buffers request bodies; uploads of the portfolio import may be up to
-  // 10 MB (lib/domain/import/format.ts MAX_IMPORT_BYTES) plus multipart overhead.
+  // The proxy (proxy.ts) buffers request bodies; the largest upload is a kennisbank product file
+  // of 20 MB (lib/domain/projectenbank/product-file.ts) plus multipart overhead (the portfolio
+  // import takes 10 MB); each route handler refuses more than its own maximum.
   // authInterrupts: `forbidden()` answers a page a role may not open with 403 (lib/server/core/page-access.ts).
-  experimental: { proxyClientMaxBodySize: "11mb", authInterrupts: true },
+  experimental: { proxyClientMaxBodySize: "21mb", authInterrupts: true },
   typedRoutes: false,
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

@@ -28,8 +28,10 @@ export default defineConfig({
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
+          // generous: a loaded CI machine (other builds beside it) makes the heaviest tests, such as
+          // the unpacked-size guard and the reference-data load on PGlite, take minutes, not seconds
+          testTimeout: 180_000,
+          hookTimeout: 240_000,
           // PGlite instances are memory-hungry; two files at a time suits the 2-core machines.
           maxWorkers: 2,
         },

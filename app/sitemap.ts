@@ -8,6 +8,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const cards = await publishedCardAddresses(await publicCtx());
   return [
     { url: `${base}/projectenbank`, changeFrequency: "daily", priority: 1 },
+    { url: `${base}/projectenbank/lessen`, changeFrequency: "daily", priority: 0.8 },
     ...cards.map((c) => ({ url: `${base}/projectenbank/${encodeURIComponent(c.segment)}`, lastModified: c.updatedAt, changeFrequency: "weekly" as const, priority: 0.7 })),
   ];
 }

@@ -65,3 +65,34 @@ export async function fillBenchData(db: DbHandle, scale: number) {
   return { projects: projects.length, assessments: assessments.length };
 }
 
+
+/**
+ * Ten years of history: closed periods back to `fromYear` (March and October) so that the
+ * database holds 20 periods, and a record for every project in every period that has none
+ * (a copy of its oktober 2020 record). Returns the number of periods and assessment rows.
+ */
+export async function addHistory(db: DbHandle, fromYear = 2011) {
+  const periods: unknown[][] = [];
+  for (let year = fromYear; year < 2019; year++) {
+    const short = String(year).slice(2);
+    periods.push([id(), `${year}-03`, `maart ${year}`, `mrt-${short}`, `${year}-03-01`, "CLOSED"]);
+    periods.push([id(), `${year}-10`, `oktober ${year}`, `okt-${short}`, `${year}-11-01`, "CLOSED"]);
+  }
+  await insertRows(db, "ReportingPeriod", ["id", "code", "label", "shortLabel", "peildatum", "state", "updatedAt"], periods.map((p) => [...p, new Date()]), {
+    peildatum: "date",
+    state: '"PeriodState"',
+  });
+  await db.raw.exec(`
+    INSERT INTO "ProjectAssessment" ("id", "projectId", "periodId", "status", "impact", "sharing", "scalability", "careOrgCount", "updatedAt")
+    SELECT 'h' || md5(a."projectId" || rp."id"), a."projectId", rp."id", a."status", a."impact", a."sharing", a."scalability", a."careOrgCount", now()
+    FROM "ProjectAssessment" a
+    JOIN "ReportingPeriod" oct ON oct."id" = a."periodId" AND oct."code" = '${J.PERIOD}'
+    CROSS JOIN "ReportingPeriod" rp
+    WHERE rp."code" <> '${J.PERIOD}'
+      AND NOT EXISTS (SELECT 1 FROM "ProjectAssessment" x WHERE x."projectId" = a."projectId" AND x."periodId" = rp."id");
+    ANALYZE;`);
+  const [counts] = await db.raw.query<{ periods: number; assessments: number }>(
+    `SELECT (SELECT count(*)::int FROM "ReportingPeriod") AS periods, (SELECT count(*)::int FROM "ProjectAssessment") AS assessments`,
+  );
+  return counts;
+}

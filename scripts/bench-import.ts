@@ -19,13 +19,15 @@ import { unsafeSeedReferenceData } from "../lib/server/reference-data/seed";
 import { unsafeImportFiles } from "../lib/server/import";
 import { generateDemoPortfolio } from "../lib/domain/demo/portfolio";
 import { emptyTables, toCsv, toXlsx, type PortfolioTables } from "../lib/domain/import/write";
-import { SHEETS, SHEET_ORDER } from "../lib/domain/import/format";
+import { COMMAND_LINE_LIMITS, SHEETS, SHEET_ORDER } from "../lib/domain/import/format";
 import type { FileInput } from "../lib/domain/import/read";
 
 const arg = (name: string, fallback: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1] ?? fallback;
 const scales = arg("scales", "10,100").split(",").map(Number);
 const backends = arg("backends", "pglite,postgres").split(",");
 const formats = arg("formats", "xlsx,csv").split(",") as ("xlsx" | "csv")[];
+/** A heap limit (MB) for each measuring process, as `npm run import` sets it; "" = Node's default. */
+const heapMb = arg("heap", "");
 const serverUrl = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 
 /** The demo portfolio repeated `scale` times with distinct WIR-nummers; every project gets both periods. */
@@ -82,7 +84,7 @@ async function measure(paths: string[], backend: string, expected: { projects: n
     const started = performance.now();
     const files = paths.map((p) => ({ name: path.basename(p), bytes: new Uint8Array(fs.readFileSync(p)) }));
     const size = files.reduce((n, f) => n + f.bytes.length, 0);
-    const report = await unsafeImportFiles(db.prisma, null, files, { allowClosedPeriods: true, maxBytes: Number.MAX_SAFE_INTEGER });
+    const report = await unsafeImportFiles(db.prisma, null, files, { allowClosedPeriods: true, limits: COMMAND_LINE_LIMITS });
     const seconds = (performance.now() - started) / 1000;
     const cpu = process.cpuUsage(cpu0);
     if (!report.applied) throw new Error(`import mislukt: ${JSON.stringify(report.issues.slice(0, 3))}`);
@@ -117,8 +119,10 @@ async function main() {
       for (const format of formats) {
         const { paths, projects, records } = await writeFiles(scale, format, dir);
         for (const backend of backends) {
-          const child = spawnSync(process.execPath, [...process.execArgv, process.argv[1], `--one=${[backend, projects, records, ...paths].join("|")}`], { encoding: "utf8", env: process.env, maxBuffer: 1 << 24 });
-          const line = child.stdout.trim().split("\n").pop() ?? "";
+          const child = spawnSync(process.execPath, [...process.execArgv, ...(heapMb ? [`--max-old-space-size=${heapMb}`] : []), process.argv[1], `--one=${[backend, projects, records, ...paths].join("|")}`], { encoding: "utf8", env: process.env, maxBuffer: 1 << 24 });
+          const output = child.stdout.trim().split("\n");
+          const line = output.pop() ?? "";
+          if (process.env.IMPORT_PROFILE) console.log(output.join("\n"));
           if (child.status !== 0) {
             console.error(`${scale}× ${format} ${backend} mislukt:\n${child.stderr}`);
             process.exitCode = 1;

@@ -68,6 +68,8 @@ async function run(backend: "pglite" | "postgres") {
     const clock = manualClock("2030-03-01T09:00:00Z");
     const ctx = { db: db.prisma, actor, clock };
     const period = await createPeriod(ctx, { year: 2030, month: 3, peildatum: "2030-03-01" });
+    (globalThis as { gc?: () => void }).gc?.();
+    const baseRss = process.memoryUsage().rss;
     peakRss = 0;
     const timer = setInterval(sample, 50);
     const t0 = performance.now();
@@ -85,7 +87,7 @@ async function run(backend: "pglite" | "postgres") {
       `${backend.padEnd(8)} ${projectCount} projects, ${leaderCount} leaders: open ${(opened / 1000).toFixed(2)} s, ` +
         `every notification and mail scheduled ${(total / 1000).toFixed(1)} s (${jobs.ran} jobs, ${jobs.failed} failed); ` +
         `${counts.notifications} notifications, ${counts.mails} mails in the outbox, ${counts.scheduled} jobs waiting (reminder, deadline notice); ` +
-        `peak RSS ${(peakRss / 1024 / 1024).toFixed(0)} MB`,
+        `peak RSS ${(peakRss / 1024 / 1024).toFixed(0)} MB (${(baseRss / 1024 / 1024).toFixed(0)} MB before opening)`,
     );
   } finally {
     await drop();

@@ -8,6 +8,9 @@
  * PostgreSQL: BENCH_DATABASE_URL (default postgresql://postgres@127.0.0.1:5432/postgres); the
  * script creates and drops its own database. Set BENCH_BACKENDS=pglite or =postgres to run one.
  * Data is generated with multi-row INSERTs from the January 2021 fixture plan, replicated.
+ * With ten years of history (BENCH_HISTORY, default postgres): after 100×, 16 older closed periods
+ * are added so that 20 periods each hold a record of all 31,800 projects (~636,000 rows), and the
+ * report is timed for a recent and an old pair of periods.
  * Not a test: it prints figures (docs/performance.md, section "Report").
  */
 import os from "node:os";
@@ -18,12 +21,44 @@ import { unsafeSeedReferenceData } from "../lib/server/reference-data/seed";
 import { createUser } from "../tests/support/factories";
 import { loadActor } from "../lib/server/accounts/actor";
 import { getReport, bareGroupBySql, assessmentCountsSql, countKeys, runAssessmentCounts } from "../lib/server/report";
-import { fillBenchData } from "./bench-data";
+import { addHistory, fillBenchData } from "./bench-data";
 import * as J from "../tests/support/january-2021";
 
 const SCALES = [10, 100];
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const SERVER = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+/** Backends that also get the ten-year history at 100× (BENCH_HISTORY=postgres,pglite or =off). */
+const HISTORY = (process.env.BENCH_HISTORY ?? "postgres").split(",").map((s) => s.trim());
+
+/**
+ * 100× with history: 20 closed periods, every one of the 31,800 projects with a record in each.
+ * Times the full report for a recent and an old pair of periods against the bare GROUP BY over
+ * the same two periods (goal: under 300 ms and within 3× the bare query).
+ */
+async function benchHistory(db: Awaited<ReturnType<typeof createScratchDatabase>>["db"], ctx: Parameters<typeof getReport>[0]) {
+  const t0 = performance.now();
+  const size = await addHistory(db);
+  const fillMs = performance.now() - t0;
+  for (const [period, compare] of [[J.PERIOD, J.COMPARE], ["2015-10", "2015-03"]] as const) {
+    const ids = (await db.prisma.reportingPeriod.findMany({ where: { code: { in: [period, compare] } }, select: { id: true } })).map((p) => p.id);
+    const check = await getReport(ctx, { period, compare });
+    if (check.tabel6.values.TOTAAL[period] !== 31_800) throw new Error(`bench: expected 31800 projects in ${period}, got ${check.tabel6.values.TOTAAL[period]}`);
+    const full = await timeMedian(() => getReport(ctx, { period, compare }), RUNS);
+    const bare = await timeMedian(() => db.prisma.$queryRaw(bareGroupBySql(ids)), RUNS);
+    console.log(
+      [
+        "historie".padEnd(8),
+        `${size.periods} perioden`.padStart(12),
+        `${size.assessments} beoordelingen`.padStart(20),
+        `vullen ${(fillMs / 1000).toFixed(1)} s`.padStart(14),
+        `${period} vs ${compare}`.padStart(20),
+        `rapport ${full.toFixed(1)} ms`.padStart(18),
+        `kale GROUP BY ${bare.toFixed(1)} ms`.padStart(24),
+        `verhouding ${(full / bare).toFixed(2)}×`.padStart(18),
+      ].join(" | "),
+    );
+  }
+}
 
 
 async function bench(backend: "postgres" | "pglite") {
@@ -74,6 +109,7 @@ async function bench(backend: "postgres" | "pglite") {
         ].join(" | "),
       );
     }
+    if (HISTORY.includes(backend)) await benchHistory(db, ctx);
   } finally {
     await db.close();
     await drop();

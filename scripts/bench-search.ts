@@ -4,7 +4,8 @@
  * and judgements. Prints median and 95th percentile per query kind and over all. PostgreSQL by
  * default (BENCH_DATABASE_URL, default postgresql://postgres@127.0.0.1:5432/postgres; the script
  * creates and drops its own database); BENCH_BACKENDS=pglite,postgres for both; BENCH_PROJECTS
- * for another size. Not a test: it prints figures.
+ * for another size; BENCH_KEEP=1 keeps the scratch database to study query plans. Not a test: it
+ * prints figures.
  */
 import { createScratchDatabase } from "../lib/server/db/scratch";
 import { migrate } from "../lib/server/db/migrate";
@@ -87,7 +88,8 @@ async function bench(backend: "postgres" | "pglite") {
     }
     console.log(`  ALL ${all.length} searches: median ${median(all).toFixed(1)} ms, p95 ${p95(all).toFixed(1)} ms (goal: p95 < 100 ms on PostgreSQL)`);
   } finally {
-    await drop();
+    if (process.env.BENCH_KEEP) console.log(`  BENCH_KEEP: the scratch database is kept (drop it yourself)`);
+    else await drop();
   }
 }
 

@@ -14,6 +14,7 @@ import { configuredTarget, openDatabase } from "../lib/server/db/connection";
 import { migrate } from "../lib/server/db/migrate";
 import { unsafeSeedReferenceData } from "../lib/server/reference-data/seed";
 import { importPortfolio } from "../lib/server/import";
+import { COMMAND_LINE_LIMITS } from "../lib/domain/import/format";
 import { loadActor } from "../lib/server/accounts/actor";
 import { issueLine, summaryLines } from "../lib/domain/import/report-text";
 
@@ -42,7 +43,7 @@ async function main() {
     const user = await db.prisma.user.findUnique({ where: { email: als }, select: { id: true } });
     const actor = user ? await loadActor(db.prisma, user.id) : null;
     if (!actor) throw new Error(`Geen actief account met e-mailadres ${als}.`);
-    const report = await importPortfolio({ db: db.prisma, actor, clientAddress: null }, inputs, { dryRun, allowClosedPeriods });
+    const report = await importPortfolio({ db: db.prisma, actor, clientAddress: null }, inputs, { dryRun, allowClosedPeriods, limits: COMMAND_LINE_LIMITS });
     for (const issue of report.issues) console.log(issueLine(issue));
     if (report.summary) for (const line of summaryLines(report.summary)) console.log(line);
     if (!report.ok) {

@@ -7,6 +7,7 @@ import { spawnSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { baseUrlProblem } from "../lib/domain/base-url";
+import { oidcCallbackUrl, readOidcConfig } from "../lib/domain/oidc-config";
 
 const root = process.cwd();
 const env = {
@@ -20,6 +21,13 @@ if (insecure) {
   console.error(`Regiotafel start niet: ${insecure}`);
   process.exit(1);
 }
+// OpenID Connect sign-in is all or nothing: a half configuration would silently leave it off
+const oidc = readOidcConfig(env);
+if (!oidc.ok) {
+  console.error(`Regiotafel start niet: ${oidc.problem}`);
+  process.exit(1);
+}
+if (oidc.config) console.log(`Regiotafel: inloggen via OpenID Connect (${oidc.config.issuer}) staat aan; callback-adres bij de provider: ${oidcCallbackUrl(env.NEXTAUTH_URL)}`);
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 
 function newestMtime(entry: string): number {
@@ -54,6 +62,7 @@ if (buildIsStale()) {
   run([nextBin, "build"]);
 }
 console.log(`Regiotafel draait op ${env.NEXTAUTH_URL}`);
-const server = spawn(process.execPath, [nextBin, "start", "-p", env.PORT], { stdio: "inherit", env });
+// scripts/serve.ts: next's request handler behind our own HTTP server (the client address)
+const server = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts", "serve.ts")], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { Suspense } from "react";
+import { LoadingState } from "@/components/ui/loading";
 import { pageCtx } from "@/lib/server/accounts/session";
 import { regionSummary, statusSummary } from "@/lib/server/projects/read";
 import { listOrganisations, listUsers } from "@/lib/server/accounts/users";
@@ -13,8 +15,20 @@ import { DataTable } from "@/components/tables/data-table";
 import { ConcessiehouderProgressTable, RegionProgressTable, ReviewerTaskTable } from "@/components/tables/period-progress-table";
 import { DeadlineSummary, DeadlineText } from "@/components/ui/deadline";
 import { reviewerTasks, runningPeriodWithDeadlines, type HomeTasks } from "@/lib/server/tasks";
+import { hasPermission } from "@/lib/server/core/authz";
+import { InviteLeaderForm } from "@/components/forms/user-forms";
+import { inviteLeaderAction } from "./projecten/[id]/leiders/actions";
 
-export default async function HomePage() {
+/** The overview streams in behind a loading state; nothing here can refuse (every role has a home). */
+export default function HomePage() {
+  return (
+    <Suspense fallback={<LoadingState text="Het overzicht wordt geladen…" />}>
+      <Home />
+    </Suspense>
+  );
+}
+
+async function Home() {
   const ctx = await pageCtx();
   const role = primaryRole(ctx.actor);
 
@@ -73,7 +87,7 @@ export default async function HomePage() {
           ) : undefined
         }
       />
-      {tasks ? <ReviewerTasks tasks={tasks} national={role === "WIR"} /> : null}
+      {tasks ? <ReviewerTasks tasks={tasks} national={role === "WIR"} canInvite={hasPermission(ctx.actor, "leader:invite")} /> : null}
       {updates?.period && updates.items.length > 0 ? (
         <Card title={`Voortgangsupdates ${updates.period.label}`} className="mb-6">
           {deadlines?.updateDeadline ? (
@@ -108,7 +122,7 @@ export default async function HomePage() {
               value={summary.total}
               hint={
                 summary.assessed !== undefined && summary.periodLabel
-                  ? `${summary.assessed} beoordeeld in ${summary.periodLabel}; dashboard en rapportage tellen alleen die (geen concepten)`
+                  ? `${summary.assessed} beoordeeld in ${summary.periodLabel}${summary.drafts > 0 ? `, ${summary.drafts} concept${summary.drafts === 1 ? "" : "en"} (nog niet ingediend)` : ""}; dashboard en rapportage tellen alleen beoordeelde projecten`
                   : undefined
               }
             />
@@ -155,7 +169,7 @@ export default async function HomePage() {
 }
 
 /** What waits for an inkoper (per region) or WIR (progress per region and concessiehouder) in the open period. */
-function ReviewerTasks({ tasks, national }: { tasks: HomeTasks; national: boolean }) {
+function ReviewerTasks({ tasks, national, canInvite }: { tasks: HomeTasks; national: boolean; canInvite: boolean }) {
   const { period, regions, byConcessiehouder, withoutLeader } = tasks;
   return (
     <section aria-labelledby="taken" className="mb-6 space-y-4">
@@ -179,14 +193,22 @@ function ReviewerTasks({ tasks, national }: { tasks: HomeTasks; national: boolea
       )}
       {withoutLeader.total > 0 ? (
         <Card title={`Projecten zonder projectleider (${withoutLeader.total})`}>
-          <p className="mb-2 text-sm">Van deze projecten kan niemand een update indienen. Nodig een projectleider uit.</p>
+          <p className="mb-2 text-sm">Van deze projecten kan niemand een update indienen. Nodig hier een projectleider uit: hij of zij krijgt een e-mail met een link om een wachtwoord te kiezen.</p>
           <ul className="list-disc pl-6 text-sm">
             {withoutLeader.items.map((p) => (
-              <li key={p.id}>
+              <li key={p.id} className="py-1">
                 <Link className="text-brand-700 underline" href={`/projecten/${p.id}`}>
                   {p.wirNumber} {p.title}
                 </Link>{" "}
                 <span className="text-muted">({p.regionName})</span>
+                {canInvite ? (
+                  <details className="mt-1">
+                    <summary className="cursor-pointer text-brand-700 underline">Projectleider uitnodigen voor {p.wirNumber}</summary>
+                    <div className="mt-2 mb-3">
+                      <InviteLeaderForm action={inviteLeaderAction} projectId={p.id} idPrefix={`leider-${p.id}`} label={`Projectleider uitnodigen voor ${p.wirNumber}`} />
+                    </div>
+                  </details>
+                ) : null}
               </li>
             ))}
           </ul>

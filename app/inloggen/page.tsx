@@ -6,6 +6,9 @@ import { SignInForm } from "@/components/forms/sign-in-form";
 import { safeCallbackPath } from "@/lib/domain/safe-callback";
 import { DemoBanner } from "@/components/ui/demo-banner";
 import { isDemoInstallation } from "@/lib/server/demo/installation";
+import { OidcSignInButton } from "@/components/forms/oidc-sign-in-button";
+import { oidcSettings } from "@/lib/server/accounts/auth-options";
+import { signInErrorMessage } from "@/lib/domain/oidc-config";
 
 export const metadata: Metadata = { title: "Inloggen" };
 
@@ -20,6 +23,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       : params.wachtwoord === "gewijzigd"
         ? "Uw wachtwoord is gewijzigd. Log opnieuw in met het nieuwe wachtwoord."
         : null;
+  // set by next-auth when a sign-in through the organisation's identity provider ended without a session
+  const failure = signInErrorMessage(typeof params.error === "string" ? params.error : null);
+  const oidc = oidcSettings();
   return (
     <>
     {(await isDemoInstallation()) ? <DemoBanner /> : null}
@@ -36,12 +42,23 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
             {notice}
           </p>
         ) : null}
+        {failure ? (
+          <p role="alert" className="mb-4 rounded border border-red-300 bg-red-50 p-3 text-red-900">
+            {failure}
+          </p>
+        ) : null}
         <SignInForm callbackUrl={callbackUrl} />
         <p className="mt-4">
           <Link href="/wachtwoord-vergeten" className="underline">
             Wachtwoord vergeten?
           </Link>
         </p>
+        {oidc ? (
+          <div className="mt-6 border-t border-gray-200 pt-6">
+            <p className="mb-3 text-muted">Of log in met het account van uw organisatie:</p>
+            <OidcSignInButton label={oidc.name} callbackUrl={callbackUrl} />
+          </div>
+        ) : null}
       </div>
       <p className="mt-6 text-sm text-muted">
         <Link href="/toegankelijkheid" className="underline">

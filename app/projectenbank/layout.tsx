@@ -15,6 +15,9 @@ export default function ProjectenbankLayout({ children }: { children: React.Reac
           <Link href="/projectenbank" className="text-brand-700 underline-offset-4 hover:underline">
             Projecten
           </Link>
+          <Link href="/projectenbank/lessen" className="text-brand-700 underline-offset-4 hover:underline">
+            Geleerde lessen
+          </Link>
           <Link href="/inloggen" className="ml-auto text-brand-700 underline-offset-4 hover:underline">
             Inloggen
           </Link>

@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Suspense } from "react";
+import { LoadingState } from "@/components/ui/loading";
 import { publicCtx } from "@/lib/server/projectenbank/context";
 import { searchCatalogue } from "@/lib/server/projectenbank/search";
 import { catalogueQuerySchema, catalogueSearchParams, SORTS, type CatalogueQuery } from "@/lib/domain/projectenbank/search-params";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/card";
-import { CatalogueFacets, CatalogueHitCard, Paging } from "@/components/ui/catalogue";
+import { brochureKind, brochureLinks } from "@/lib/domain/projectenbank/brochure";
+import { CatalogueFacets, CatalogueHitCard, CatalogueSearchForm, Paging } from "@/components/ui/catalogue";
 
 export const metadata: Metadata = {
   title: "Projectenbank",
@@ -15,7 +18,27 @@ export const metadata: Metadata = {
 
 const SORT_LABELS: Record<(typeof SORTS)[number], string> = { relevantie: "Relevantie", titel: "Titel", nummer: "Projectnummer", start: "Startdatum (nieuwste eerst)" };
 
-export default async function ProjectenbankPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+/** The brochure link's text: the region's or concessiehouder's brochure, or one of this selection. */
+function brochureLabel(query: CatalogueQuery, facets: Awaited<ReturnType<typeof searchCatalogue>>["facets"]): string {
+  const name = (key: "regio" | "concessiehouder") => facets[key].find((f) => f.value === query[key])?.label ?? query[key];
+  const kind = brochureKind(query);
+  if (kind === "regio") return `Brochure van regio ${name("regio")} (afdrukken of Word)`;
+  if (kind === "concessiehouder") return `Brochure van ${name("concessiehouder")} (afdrukken of Word)`;
+  return "Brochure van deze projecten (afdrukken of Word)";
+}
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** The search results stream in behind a loading state (the list has no refusal or 404 to keep). */
+export default function ProjectenbankPage(props: Props) {
+  return (
+    <Suspense fallback={<LoadingState text="De projecten worden geladen…" />}>
+      <Catalogue {...props} />
+    </Suspense>
+  );
+}
+
+async function Catalogue({ searchParams }: Props) {
   const ctx = await publicCtx();
   const parsed = catalogueQuerySchema.safeParse(await searchParams);
   const query: CatalogueQuery = parsed.success ? parsed.data : {};
@@ -28,13 +51,14 @@ export default async function ProjectenbankPage({ searchParams }: { searchParams
         title="Projectenbank"
         intro="Projectkaarten van regionale transitieprojecten in de verpleeghuiszorg, om van elkaar te leren. Zoek op elk woord uit de kaart, de producten en de geleerde lessen."
       />
-      <form role="search" action={base} method="get" className="no-print mb-6 flex flex-wrap items-end gap-3">
-        <div className="grow">
-          <label htmlFor="q" className="block text-sm font-medium">
-            Zoeken
-          </label>
-          <input id="q" name="q" type="search" defaultValue={query.q ?? ""} className="mt-1 w-full rounded border border-gray-400 px-3 py-2" placeholder="bijvoorbeeld: nachtzorg, leefcirkels, zelfroosteren" />
-        </div>
+      <CatalogueSearchForm
+        base={base}
+        query={query}
+        label="Zoeken"
+        placeholder="bijvoorbeeld: nachtzorg, leefcirkels, zelfroosteren"
+        problems={parsed.success ? null : parsed.error.issues.map((i) => i.message)}
+        problemNote="De zoekopdracht is zonder filters uitgevoerd."
+      >
         <div>
           <label htmlFor="sorteer" className="block text-sm font-medium">
             Sorteren op
@@ -48,20 +72,7 @@ export default async function ProjectenbankPage({ searchParams }: { searchParams
             ))}
           </select>
         </div>
-        {Object.entries(query)
-          .filter(([k, v]) => !["q", "sorteer", "pagina"].includes(k) && v !== undefined)
-          .map(([k, v]) => (
-            <input key={k} type="hidden" name={k} value={String(v)} />
-          ))}
-        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
-          Zoeken
-        </button>
-      </form>
-      {!parsed.success ? (
-        <p role="alert" className="mb-4 rounded border border-red-300 bg-red-50 p-3 text-red-900">
-          {parsed.error.issues.map((i) => i.message).join(" ")} De zoekopdracht is zonder filters uitgevoerd.
-        </p>
-      ) : null}
+      </CatalogueSearchForm>
       <div className="grid gap-8 md:grid-cols-[16rem_1fr]">
         <aside aria-label="Filters" className="no-print">
           <CatalogueFacets base={base} query={query} facets={result.facets} />
@@ -71,7 +82,10 @@ export default async function ProjectenbankPage({ searchParams }: { searchParams
             <h2 id="resultaten" className="text-lg font-semibold" aria-live="polite">
               {result.total === 1 ? "1 project" : `${result.total.toLocaleString("nl-NL")} projecten`}
             </h2>
-            <p className="no-print text-sm">
+            <p className="no-print flex flex-wrap gap-x-4 text-sm">
+              <Link className="text-brand-700 underline" href={brochureLinks(query).page}>
+                {brochureLabel(query, result.facets)}
+              </Link>
               <Link className="text-brand-700 underline" href={`/api/projectenbank?${exportParams}${exportParams.size ? "&" : ""}formaat=csv`}>
                 Download als CSV
               </Link>

@@ -99,7 +99,7 @@ export function ImportForm({ mayChangeClosedPeriods }: { mayChangeClosedPeriods:
             }}
           />
           <p id={`${fileId}-hint`} className="mt-1 text-sm text-muted">
-            Hoogstens {MAX_IMPORT_BYTES / 1024 / 1024} MB. CSV-bestanden heten naar hun blad: projecten.csv, periodegegevens.csv, regioscores.csv, organisaties.csv.
+            Hoogstens {MAX_IMPORT_BYTES / 1024 / 1024} MB. CSV-bestanden heten naar hun blad: projecten.csv, periodegegevens.csv, regioscores.csv, organisaties.csv, indicatoren.csv, metingen.csv, traject.csv.
           </p>
         </div>
         {mayChangeClosedPeriods ? (
@@ -121,7 +121,7 @@ export function ImportForm({ mayChangeClosedPeriods }: { mayChangeClosedPeriods:
                 Gesloten perioden bijwerken
               </label>
               <p id={`${closedId}-hint`} className="text-sm text-muted">
-                Alleen aanvinken als het bestand oordelen of regioscores van een gesloten periode bewust wijzigt. Zonder vinkje worden zulke wijzigingen als fout gemeld.
+                Alleen aanvinken als het bestand oordelen, regioscores of metingen van een gesloten periode bewust wijzigt. Zonder vinkje worden zulke wijzigingen als fout gemeld.
               </p>
             </div>
           </div>

@@ -17,7 +17,15 @@ function DeadlineFields({ idPrefix, errors, value }: { idPrefix: string; errors:
         defaultValue={value?.updateDeadline}
         error={errors("updateDeadline")}
       />
-      <TextField id={`${idPrefix}-assessment-deadline`} name="assessmentDeadline" label="Deadline beoordelingen" type="date" defaultValue={value?.assessmentDeadline} error={errors("assessmentDeadline")} />
+      <TextField
+        id={`${idPrefix}-assessment-deadline`}
+        name="assessmentDeadline"
+        label="Deadline beoordelingen"
+        type="date"
+        hint="De laatste dag voor de beoordeling door inkopers en WIR."
+        defaultValue={value?.assessmentDeadline}
+        error={errors("assessmentDeadline")}
+      />
       <TextField
         id={`${idPrefix}-reminder`}
         name="reminderDaysBefore"
@@ -26,6 +34,7 @@ function DeadlineFields({ idPrefix, errors, value }: { idPrefix: string; errors:
         inputMode="numeric"
         min={1}
         max={60}
+        hint="Voor beide deadlines: projectleiders met een openstaande update, en inkopers en WIR met beoordelingen die nog openstaan, krijgen dan een herinnering."
         defaultValue={value?.reminderDaysBefore ?? 7}
         error={errors("reminderDaysBefore")}
       />

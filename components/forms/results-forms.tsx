@@ -4,7 +4,7 @@
  * decision, the final evaluation and WIR's indicator library. They submit through `useSubmit`,
  * so a failed save keeps what was typed.
  */
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { FieldError, FormMessage, SelectField, SubmitButton, TextAreaField, TextField, inputClass, useFormAction, type FormAction } from "./fields";
 import {
   BARRIER,
@@ -42,10 +42,17 @@ export type LibraryChoice = { id: string; name: string; unit: IndicatorUnit; def
 
 /** Add an indicator to a project: from the library, or the project's own. */
 export function AddProjectIndicatorForm({ action, projectId, library }: { action: FormAction; projectId: string; library: LibraryChoice[] }) {
-  const { state, onSubmit, pending, errors, messageRef } = useFormAction(action);
+  const formRef = useRef<HTMLFormElement>(null);
   const [source, setSource] = useState<"library" | "own">("library");
+  // after an indicator is added the form starts empty for the next one, and says it was saved
+  const { state, onSubmit, pending, errors, messageRef } = useFormAction(action, {
+    onSuccess: () => {
+      formRef.current?.reset();
+      setSource("library");
+    },
+  });
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Indicator toevoegen">
+    <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Indicator toevoegen">
       <FormMessage state={state} messageRef={messageRef} />
       <input type="hidden" name="projectId" value={projectId} />
       <input type="hidden" name="version" value="0" />
@@ -323,10 +330,12 @@ export function LibraryIndicatorForm({
   hoofdrubrieken: readonly { code: string; label: string }[];
   themes: readonly { code: string; label: string }[];
 }) {
-  const { state, onSubmit, pending, errors, messageRef } = useFormAction(action);
+  const formRef = useRef<HTMLFormElement>(null);
+  // a new indicator: once added, the form starts empty again (the same code would be refused)
+  const { state, onSubmit, pending, errors, messageRef } = useFormAction(action, { onSuccess: () => (values ? undefined : formRef.current?.reset()) });
   const p = values ? `li-${values.id}` : "li-new";
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label={values ? `Indicator ${values.name} wijzigen` : "Nieuwe indicator"}>
+    <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-3" aria-label={values ? `Indicator ${values.name} wijzigen` : "Nieuwe indicator"}>
       <FormMessage state={state} messageRef={messageRef} />
       <input type="hidden" name="id" value={values?.id ?? ""} />
       <input type="hidden" name="version" value={values?.version ?? 0} />

@@ -1,27 +1,45 @@
 "use client";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { safeCallbackPath } from "@/lib/domain/safe-callback";
+import { TWO_FACTOR_REQUIRED } from "@/lib/domain/two-factor";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string | null }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  // two-factor sign-in (ADR 0011): the code field appears once the server asks for it
+  const [needsCode, setNeedsCode] = useState(false);
+  const codeRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (needsCode) codeRef.current?.focus();
+  }, [needsCode]);
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const email = String(form.get("email") ?? "").trim();
     const password = String(form.get("password") ?? "");
+    const code = needsCode ? String(form.get("code") ?? "").trim() : "";
     if (!email || !password) {
       setError("Vul uw e-mailadres en wachtwoord in.");
+      return;
+    }
+    if (needsCode && !code) {
+      setError(TWO_FACTOR_REQUIRED);
+      codeRef.current?.focus();
       return;
     }
     setPending(true);
     setError(null);
     try {
-      const result = await signIn("credentials", { email, password, redirect: false });
+      const result = await signIn("credentials", { email, password, ...(code ? { code } : {}), redirect: false });
+      if (result?.error === TWO_FACTOR_REQUIRED) {
+        setNeedsCode(true);
+        setError(null);
+        return;
+      }
       if (!result || result.error) {
         setError(result?.error && result.error !== "CredentialsSignin" ? result.error : "Onjuist e-mailadres of wachtwoord.");
         return;
@@ -54,6 +72,28 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string | null }) {
         </label>
         <input id="password" name="password" type="password" autoComplete="current-password" required className="mt-1 w-full rounded border border-gray-400 px-3 py-2" />
       </div>
+      {needsCode ? (
+        <div>
+          <label htmlFor="code" className="block font-medium">
+            Code uit uw authenticator-app
+          </label>
+          <p id="code-hint" className="text-sm text-muted">
+            Uw account gebruikt tweestapsverificatie. Telefoon niet bij de hand? Vul dan een van uw herstelcodes in.
+          </p>
+          <input
+            ref={codeRef}
+            id="code"
+            name="code"
+            type="text"
+            inputMode="text"
+            autoComplete="one-time-code"
+            aria-describedby="code-hint"
+            required
+            maxLength={40}
+            className="mt-1 w-full rounded border border-gray-400 px-3 py-2"
+          />
+        </div>
+      ) : null}
       <button type="submit" disabled={pending} className="w-full rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
         {pending ? "Bezig met inloggen…" : "Inloggen"}
       </button>

@@ -1,12 +1,16 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
+import { draftKey, useDraftOwner } from "./draft-owner";
 
 /**
  * Keeps a copy of a form's values in sessionStorage while the user types, so nothing is lost
  * when the session expires and they sign in again, the tab reloads or the browser navigates
- * away. On mount, a copy that differs from the server's values is offered back.
+ * away. On mount, a copy that differs from the server's values is offered back. The copy is kept
+ * per signed-in user (draft-owner.tsx) and removed on sign-out; without a user, none is kept.
  */
-export function useDraftBackup<T>(key: string, values: T, initial: T, restore: (v: T) => void) {
+export function useDraftBackup<T>(form: string, values: T, initial: T, restore: (v: T) => void) {
+  const owner = useDraftOwner();
+  const key = owner ? draftKey(owner, form) : null;
   const [restored, setRestored] = useState(false);
   const loaded = useRef(false);
 
@@ -14,6 +18,7 @@ export function useDraftBackup<T>(key: string, values: T, initial: T, restore: (
     // read after mounting (sessionStorage exists only in the browser), outside the render pass
     const handle = setTimeout(() => {
       loaded.current = true;
+      if (!key) return;
       try {
         const raw = window.sessionStorage.getItem(key);
         if (raw && raw !== JSON.stringify(initial)) {
@@ -30,7 +35,7 @@ export function useDraftBackup<T>(key: string, values: T, initial: T, restore: (
   }, [key]);
 
   useEffect(() => {
-    if (!loaded.current) return;
+    if (!loaded.current || !key) return;
     try {
       const json = JSON.stringify(values);
       if (json === JSON.stringify(initial)) window.sessionStorage.removeItem(key);
@@ -45,7 +50,7 @@ export function useDraftBackup<T>(key: string, values: T, initial: T, restore: (
     /** after a successful save, or when the user discards the copy */
     clear() {
       try {
-        window.sessionStorage.removeItem(key);
+        if (key) window.sessionStorage.removeItem(key);
       } catch {
         // ignore
       }

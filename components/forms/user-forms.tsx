@@ -93,7 +93,7 @@ export function AccountButtons({
   user,
 }: {
   action: FormAction<string>;
-  user: { userId: string; version: number; name: string; active: boolean; hasPassword: boolean; isSelf: boolean };
+  user: { userId: string; version: number; name: string; active: boolean; hasPassword: boolean; isSelf: boolean; twoFactor?: boolean };
 }) {
   const { state, onSubmit, pending, messageRef } = useFormAction(action);
   return (
@@ -124,6 +124,18 @@ export function AccountButtons({
             Deactiveren
           </SubmitButton>
         ) : null}
+        {user.twoFactor && !user.isSelf ? (
+          <SubmitButton
+            pending={pending}
+            name="intent"
+            value="resetTwoFactor"
+            tone="secondary"
+            pendingLabel="Bezig…"
+            confirm={`Tweestapsverificatie van ${user.name} uitzetten? Doe dit alleen als u zeker weet dat deze persoon zijn telefoon en herstelcodes kwijt is.`}
+          >
+            Tweestapsverificatie uitzetten
+          </SubmitButton>
+        ) : null}
         {!user.active ? (
           <SubmitButton pending={pending} name="intent" value="activate" pendingLabel="Bezig…">
             Weer activeren
@@ -135,15 +147,16 @@ export function AccountButtons({
 }
 
 /** WIR, an inkoper or a leader invites a (co-)leader for one project. */
-export function InviteLeaderForm<T>({ action, projectId }: { action: FormAction<T>; projectId: string }) {
+/** Invite a (co-)leader for one project; `idPrefix` and `label` keep several on one page (the task list) apart. */
+export function InviteLeaderForm<T>({ action, projectId, idPrefix = "leider", label = "Projectleider uitnodigen" }: { action: FormAction<T>; projectId: string; idPrefix?: string; label?: string }) {
   const formRef = useRef<HTMLFormElement>(null);
   const { state, onSubmit, pending, errors, messageRef } = useFormAction(action, { onSuccess: () => formRef.current?.reset() });
   return (
-    <form ref={formRef} onSubmit={onSubmit} noValidate className="max-w-xl space-y-4" aria-label="Projectleider uitnodigen">
+    <form ref={formRef} onSubmit={onSubmit} noValidate className="max-w-xl space-y-4" aria-label={label}>
       <FormMessage state={state} messageRef={messageRef} />
       <input type="hidden" name="projectId" value={projectId} />
-      <TextField id="leider-naam" name="name" label="Naam" required error={errors("name")} maxLength={120} />
-      <TextField id="leider-email" name="email" label="E-mailadres" type="email" inputMode="email" required error={errors("email")} maxLength={254} />
+      <TextField id={`${idPrefix}-naam`} name="name" label="Naam" required error={errors("name")} maxLength={120} />
+      <TextField id={`${idPrefix}-email`} name="email" label="E-mailadres" type="email" inputMode="email" required error={errors("email")} maxLength={254} />
       <SubmitButton pending={pending}>Uitnodigen</SubmitButton>
     </form>
   );

@@ -22,13 +22,14 @@ export function DataTable({
   columns,
   rows,
   filterLabel,
-  emptyText = "Geen gegevens.",
+  emptyText = "Er is hier nog niets te tonen.",
   initialSort,
 }: {
   caption: string;
   columns: Column[];
   rows: Row[];
   filterLabel?: string;
+  /** a helpful Dutch sentence for a list with no rows at all (a search without hits says so itself) */
   emptyText?: string;
   initialSort?: { key: string; dir: "asc" | "desc" };
 }) {
@@ -102,7 +103,7 @@ export function DataTable({
             {shown.length === 0 ? (
               <tr>
                 <td colSpan={columns.length} className="px-3 py-4 text-muted">
-                  {emptyText}
+                  {rows.length > 0 ? `Niets gevonden voor "${filter.trim()}". Pas de zoekterm aan of maak het zoekveld leeg.` : emptyText}
                 </td>
               </tr>
             ) : (

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Badge } from "./badge";
-import { cardPath, catalogueSearchParams, FACET_KEYS, FACET_LABELS, type CatalogueQuery } from "@/lib/domain/projectenbank/search-params";
+import { cardPath, catalogueSearchParams, FACET_KEYS, FACET_LABELS, type CatalogueQuery, type FacetKey } from "@/lib/domain/projectenbank/search-params";
 import { PROJECT_STATUS, SCALABILITY } from "@/lib/domain/enums";
 import type { CatalogueHit, FacetValue } from "@/lib/server/projectenbank/search";
 
@@ -8,11 +8,24 @@ import type { CatalogueHit, FacetValue } from "@/lib/server/projectenbank/search
 
 const href = (base: string, params: URLSearchParams) => (params.size ? `${base}?${params}` : base);
 
-export function CatalogueFacets({ base, query, facets }: { base: string; query: CatalogueQuery; facets: Record<(typeof FACET_KEYS)[number], FacetValue[]> }) {
+/** Facet lists with counts; `keys` picks and orders them (the lessons page shows theme and hoofdrubriek), `noun` is what is counted. */
+export function CatalogueFacets({
+  base,
+  query,
+  facets,
+  keys = FACET_KEYS,
+  noun = "projecten",
+}: {
+  base: string;
+  query: CatalogueQuery;
+  facets: Partial<Record<FacetKey, FacetValue[]>>;
+  keys?: readonly FacetKey[];
+  noun?: string;
+}) {
   return (
     <div className="space-y-5">
-      {FACET_KEYS.map((key) => {
-        const values = facets[key];
+      {keys.map((key) => {
+        const values = facets[key] ?? [];
         const selected = query[key] === undefined ? undefined : String(query[key]);
         if (values.length === 0 && !selected) return null;
         return (
@@ -36,7 +49,7 @@ export function CatalogueFacets({ base, query, facets }: { base: string; query: 
                     href={href(base, catalogueSearchParams(query, { [key]: selected === v.value ? undefined : v.value, pagina: undefined }))}
                   >
                     <span>{v.label}</span>
-                    <span className="tabular-nums text-muted" aria-label={`${v.count} projecten`}>
+                    <span className="tabular-nums text-muted" aria-label={`${v.count} ${noun}`}>
                       {v.count}
                     </span>
                   </Link>
@@ -93,5 +106,56 @@ export function Paging({ base, query, page, pages }: { base: string; query: Cata
         </Link>
       ) : null}
     </nav>
+  );
+}
+
+/**
+ * The search form of a public list page (GET, so the search is in the URL): the text field,
+ * optional extra fields (`children`), the query's other filters kept as hidden fields, and under
+ * it the message for a query that could not be read.
+ */
+export function CatalogueSearchForm({
+  base,
+  query,
+  label,
+  placeholder,
+  problems,
+  problemNote,
+  children,
+}: {
+  base: string;
+  query: CatalogueQuery;
+  label: string;
+  placeholder: string;
+  /** the messages of a query that could not be read, or null */
+  problems: string[] | null;
+  problemNote: string;
+  children?: React.ReactNode;
+}) {
+  return (
+    <>
+      <form role="search" action={base} method="get" className="no-print mb-6 flex flex-wrap items-end gap-3">
+        <div className="grow">
+          <label htmlFor="q" className="block text-sm font-medium">
+            {label}
+          </label>
+          <input id="q" name="q" type="search" defaultValue={query.q ?? ""} className="mt-1 w-full rounded border border-gray-400 px-3 py-2" placeholder={placeholder} />
+        </div>
+        {children}
+        {Object.entries(query)
+          .filter(([k, v]) => !["q", "sorteer", "pagina"].includes(k) && v !== undefined)
+          .map(([k, v]) => (
+            <input key={k} type="hidden" name={k} value={String(v)} />
+          ))}
+        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+          Zoeken
+        </button>
+      </form>
+      {problems ? (
+        <p role="alert" className="mb-4 rounded border border-red-300 bg-red-50 p-3 text-red-900">
+          {problems.join(" ")} {problemNote}
+        </p>
+      ) : null}
+    </>
   );
 }

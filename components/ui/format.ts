@@ -6,3 +6,8 @@ const euro = new Intl.NumberFormat("nl-NL", { style: "currency", currency: "EUR"
 export const formatDate = (d: Date | string | null | undefined) => (d ? dateFormat.format(new Date(d)) : "—");
 export const formatDateTime = (d: Date | string | null | undefined) => (d ? dateTimeFormat.format(new Date(d)) : "—");
 export const formatEuros = (n: number | null | undefined) => (n == null ? "—" : euro.format(n));
+/** A file size: "840 kB", "3,2 MB"; empty when unknown. */
+export function formatFileSize(bytes: number | null | undefined): string {
+  if (!bytes) return "";
+  return bytes > 1_000_000 ? `${(bytes / 1_000_000).toLocaleString("nl-NL", { maximumFractionDigits: 1 })} MB` : `${Math.ceil(bytes / 1000)} kB`;
+}

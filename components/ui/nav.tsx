@@ -75,6 +75,19 @@ export function AppHeader({ actor, unread = 0 }: { actor: Actor; unread?: number
   const roles = actor.roles.map((r) => ROLE.label(r)).join(", ");
   return (
     <header className="no-print bg-brand-800 text-white">
+      {/* who is signed in, on a slim row of its own: the menu below keeps one line at 1366 px */}
+      <div className="border-b border-white/20">
+        <div className="mx-auto flex max-w-7xl items-center justify-end gap-3 px-4 py-1.5 text-sm">
+          <span className="hidden min-w-0 truncate sm:inline" title={`${actor.name} (${roles})`}>
+            <span className="sr-only">Ingelogd als </span>
+            {actor.name} <span className="opacity-80">({roles})</span>
+          </span>
+          <Link href="/account" className="shrink-0 rounded px-2 py-1 underline hover:bg-white/10">
+            Mijn account
+          </Link>
+          <SignOutButton />
+        </div>
+      </div>
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
         <Link href="/" className="text-lg font-bold tracking-tight">
           Regiotafel
@@ -100,16 +113,8 @@ export function AppHeader({ actor, unread = 0 }: { actor: Actor; unread?: number
             ))}
           </ul>
         </nav>
-        <div className="flex items-center gap-3 text-sm">
+        <div className="text-sm">
           <NotificationsLink unread={unread} />
-          <span className="hidden max-w-[16rem] truncate sm:inline" title={`${actor.name} (${roles})`}>
-            <span className="sr-only">Ingelogd als </span>
-            {actor.name} <span className="opacity-80">({roles})</span>
-          </span>
-          <Link href="/account" className="rounded px-2 py-1 underline hover:bg-white/10">
-            Mijn account
-          </Link>
-          <SignOutButton />
         </div>
       </div>
     </header>

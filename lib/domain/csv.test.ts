@@ -14,13 +14,22 @@ describe("CSV for spreadsheets", () => {
     expect(restoreNeutralised("'s-Hertogenbosch")).toBe("'s-Hertogenbosch");
   });
 
-  it("writes semicolons, CRLF and a BOM; quotes where needed; empty for null and non-finite numbers", () => {
+  it("writes semicolons, CRLF and a BOM; quotes every text cell; numbers bare; empty for null, empty text and non-finite numbers", () => {
     const csv = spreadsheetCsv([
       ["Titel", "Aantal"],
       ['=cmd|" /C calc"!A0', 4],
       ["Zorg; welzijn", null],
       ["x", Number.NaN],
+      ["", -2.5],
+      ["regel 1\nregel 2", "-2"],
     ]);
-    expect(csv).toBe('\uFEFFTitel;Aantal\r\n"\'=cmd|"" /C calc""!A0";4\r\n"Zorg; welzijn";\r\nx;');
+    expect(csv).toBe('\uFEFF"Titel";"Aantal"\r\n"\'=cmd|"" /C calc""!A0";4\r\n"Zorg; welzijn";\r\n"x";\r\n;-2.5\r\n"regel 1\nregel 2";"\'-2"');
+  });
+
+  it("neutralises every formula start, also after a quote can no longer protect it", () => {
+    for (const start of ["=", "+", "-", "@", "\t", "\r"]) {
+      const csv = spreadsheetCsv([[`${start}HYPERLINK("http://evil.example")`]]);
+      expect(csv.slice(1)).toBe(`"'${start}HYPERLINK(""http://evil.example"")"`);
+    }
   });
 });

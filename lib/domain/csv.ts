@@ -1,7 +1,9 @@
 /**
  * CSV the way Dutch spreadsheet programs open it (semicolons, CRLF, UTF-8 with a byte-order mark),
- * safe against "CSV injection": a text cell that a spreadsheet would run as a formula (starting
- * with = + - @, a tab or a carriage return) gets a leading apostrophe. Every CSV Regiotafel writes
+ * safe against "CSV injection": every text cell is quoted (so a semicolon, quote or line break in
+ * it never shifts a column) and a text cell that a spreadsheet would run as a formula (starting
+ * with = + - @, a tab or a carriage return) gets a leading apostrophe. Numbers stay unquoted, so
+ * they stay numbers; an empty cell is empty. Every CSV Regiotafel writes
  * (portfolio export, report tables, exchange format) goes through here.
  */
 import Papa from "papaparse";
@@ -20,6 +22,6 @@ export function restoreNeutralised(value: string): string {
 }
 
 export function spreadsheetCsv(rows: readonly (readonly CsvCell[])[]): string {
-  const cells = rows.map((row) => row.map((c) => (c == null || (typeof c === "number" && !Number.isFinite(c)) ? "" : neutraliseFormula(c))));
-  return "\uFEFF" + Papa.unparse(cells, { delimiter: ";", newline: "\r\n", quotes: false });
+  const cells = rows.map((row) => row.map((c) => (c == null || c === "" || (typeof c === "number" && !Number.isFinite(c)) ? null : neutraliseFormula(c))));
+  return "\uFEFF" + Papa.unparse(cells, { delimiter: ";", newline: "\r\n", quotes: (value: unknown) => typeof value === "string" });
 }

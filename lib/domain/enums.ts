@@ -175,6 +175,8 @@ export const NOTIFICATION_KIND = labelledEnum([
   ["UPDATE_APPROVED", "Update goedgekeurd"],
   ["ASSESSMENT_RELEASED", "Beoordeling vastgesteld"],
   ["ORGANISATION_PROPOSED", "Organisatie voorgesteld"],
+  ["ASSESSMENT_REMINDER", "Herinnering beoordelingen"],
+  ["ASSESSMENT_DEADLINE_PASSED", "Deadline beoordelingen verstreken"],
 ] as const);
 export type NotificationKind = (typeof NOTIFICATION_KIND.values)[number];
 

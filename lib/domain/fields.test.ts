@@ -48,7 +48,7 @@ describe("describeAuditEntry", () => {
     });
     expect(d.title).toBe("Projectkaart geïmporteerd");
     const shown = d.lines.map((l) => `${l.label}: ${l.before} ${l.after}`).join("\n");
-    expect(shown).toContain("Projectnummer:  WIR-0001");
+    expect(shown).toContain("WIR-nummer:  WIR-0001");
     expect(shown).toContain("(Sub)regio:  Zeeland");
     expect(shown).toContain("Beoordelingen:  oktober 2020: Lopend");
     for (const internal of ["wirNumber", "themeCodes", "periodRecords", "regionCode", "{", "Geleerde lessen", "Opgeleverde"]) expect(shown).not.toContain(internal);

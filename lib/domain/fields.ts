@@ -3,8 +3,9 @@
  * holds: the one place a field label is written. Forms, tables, exports and the change history
  * read their labels (and how to show a value) from here.
  */
-import { IMPACT, ORGANISATION_TYPE, PERIOD_STATE, PROJECT_LIFECYCLE, PROJECT_STATUS, RESULT_SHARING, SCALABILITY, THEME_GROUP, UPDATE_STATE } from "./enums";
+import { IMPACT, ORGANISATION_TYPE, PERIOD_STATE, PRODUCT_TYPE, PROJECT_LIFECYCLE, PROJECT_STATUS, RESULT_SHARING, SCALABILITY, THEME_GROUP, UPDATE_STATE } from "./enums";
 import { labelledEnum, type LabelledEnum } from "./labels";
+import { TRAJECT_STAGE } from "./results/enums";
 import { HOOFDRUBRIEKEN, KWALITEITSKADER_THEMES, REGIONS } from "./reference-data";
 
 export type FieldKind =
@@ -22,42 +23,53 @@ export type FieldKind =
   | "period"
   | "periodRecords";
 
-export type FieldDef = { readonly label: string; readonly kind: FieldKind; readonly enum?: LabelledEnum<string> };
+export type FieldDef = {
+  readonly label: string;
+  readonly kind: FieldKind;
+  readonly enum?: LabelledEnum<string>;
+  /** the column header in import and export files (docs/import-format.md) where it is not the label */
+  readonly fileHeader?: string;
+};
 
 const ORGANISATION_STATUS = labelledEnum([
   ["PROPOSED", "Voorgesteld"],
   ["CONFIRMED", "Bevestigd"],
 ] as const);
 
-const f = (label: string, kind: FieldKind = "text", e?: LabelledEnum<string>): FieldDef => ({ label, kind, enum: e });
+const f = (label: string, kind: FieldKind = "text", e?: LabelledEnum<string>, fileHeader?: string): FieldDef => ({ label, kind, enum: e, fileHeader });
+/** A field whose exchange-file header differs from its label (both kept as users know them). */
+const ff = (label: string, fileHeader: string, kind: FieldKind = "text", e?: LabelledEnum<string>): FieldDef => f(label, kind, e, fileHeader);
+
+/** The header of a field's column in import and export files. */
+export const fileHeader = (def: FieldDef): string => def.fileHeader ?? def.label;
 
 /** A project card (the register form, the card page, the import and the history). */
 export const PROJECT_FIELDS = {
-  wirNumber: f("Projectnummer"),
+  wirNumber: f("WIR-nummer"),
   title: f("Titel"),
-  region: f("(Sub)regio"),
+  region: ff("(Sub)regio", "Regio"),
   regionCode: f("(Sub)regio", "region"),
   hoofdrubriek: f("Hoofdrubriek"),
   hoofdrubriekCode: f("Hoofdrubriek", "hoofdrubriek"),
-  themes: f("Kwaliteitskader-thema's", "list"),
+  themes: ff("Kwaliteitskader-thema's", "Kwaliteitskaderthema's", "list"),
   themeCodes: f("Kwaliteitskader-thema's", "themes"),
-  goal: f("Doel | waarom dit project"),
-  description: f("Beschrijving | wat en hoe"),
+  goal: ff("Doel | waarom dit project", "Doel"),
+  description: ff("Beschrijving | wat en hoe", "Beschrijving"),
   results: f("Resultaten"),
-  deliveredProducts: f("Opgeleverde resultaten"),
+  deliveredProducts: ff("Opgeleverde resultaten", "Opgeleverde producten"),
   lessonsLearned: f("Geleerde lessen"),
   leadOrganisation: f("Kartrekker"),
-  partners: f("Partnerorganisaties", "list"),
+  partners: ff("Partnerorganisaties", "Partners", "list"),
   startDate: f("Startdatum", "date"),
-  endDate: f("(Geplande) einddatum", "date"),
-  budgetEuros: f("Budget uit ontwikkelgelden", "euros"),
-  isPublic: f("Projectkaart gepubliceerd", "boolean"),
+  endDate: ff("(Geplande) einddatum", "Einddatum", "date"),
+  budgetEuros: ff("Budget uit ontwikkelgelden", "Budget (euro)", "euros"),
+  isPublic: ff("Projectkaart gepubliceerd", "Openbaar", "boolean"),
   isShowcase: f("Voorbeeldproject", "boolean"),
-  lifecycle: f("Fase", "enum", PROJECT_LIFECYCLE),
+  lifecycle: ff("Fase", "Registratie", "enum", PROJECT_LIFECYCLE),
   leaders: f("Projectleiders", "list"),
   contacts: f("Contactpersonen", "list"),
   contactName: f("Contactpersoon"),
-  contactEmail: f("E-mailadres contactpersoon"),
+  contactEmail: ff("E-mailadres contactpersoon", "E-mail contactpersoon"),
   contactPhone: f("Telefoon contactpersoon"),
   links: f("Links", "list"),
   periodRecords: f("Beoordelingen", "periodRecords"),
@@ -69,8 +81,8 @@ export const JUDGEMENT_FIELDS = {
   impact: f("Mate van impact", "enum", IMPACT),
   sharing: f("Delen van resultaten", "enum", RESULT_SHARING),
   scalability: f("Opschaalbaarheid", "enum", SCALABILITY),
-  careOrgCount: f("Aantal betrokken zorgorganisaties", "count"),
-  note: f("Notitie"),
+  careOrgCount: ff("Aantal betrokken zorgorganisaties", "Aantal zorgorganisaties", "count"),
+  note: ff("Notitie", "Toelichting"),
   period: f("Periode", "period"),
 } as const satisfies Record<string, FieldDef>;
 export type JudgementField = "status" | "impact" | "sharing" | "scalability";
@@ -81,6 +93,15 @@ export const JUDGEMENT_CHOICES = [
   { key: "sharing", label: JUDGEMENT_FIELDS.sharing.label, enum: RESULT_SHARING },
   { key: "scalability", label: JUDGEMENT_FIELDS.scalability.label, enum: SCALABILITY },
 ] as const;
+
+/** Columns of the project lists (/projecten, /portfolio, bulk view) and their export that are not a field of one record. */
+export const LIST_FIELDS = {
+  concessiehouder: f("Concessiehouder"),
+  updateState: f("Voortgangsupdate", "enum", UPDATE_STATE),
+  trajectStage: f("Trajectfase", "enum", TRAJECT_STAGE),
+  daysInStage: f("Dagen in fase", "count"),
+  stalled: f("Staat stil (langer dan een half jaar in één fase)", "boolean"),
+} as const satisfies Record<string, FieldDef>;
 
 /** A leader's period update. */
 export const UPDATE_FIELDS = {
@@ -97,7 +118,17 @@ export const UPDATE_FIELDS = {
   reviewedAt: f("Beoordeeld op", "dateTime"),
 } as const satisfies Record<string, FieldDef>;
 
-const OTHER_FIELDS = {
+/** A kennisbank product of a project (a link or an uploaded file). */
+export const PRODUCT_FIELDS = {
+  type: f("Soort product", "enum", PRODUCT_TYPE),
+  title: f("Titel"),
+  description: f("Beschrijving"),
+  url: f("Webadres (link)"),
+  file: f("Bestand"),
+  fileName: f("Bestandsnaam"),
+} as const satisfies Record<string, FieldDef>;
+
+export const OTHER_FIELDS = {
   Organisation: { name: f("Naam"), type: f("Soort", "enum", ORGANISATION_TYPE), city: f("Plaats"), status: f("Stand", "enum", ORGANISATION_STATUS) },
   ReportingPeriod: { code: f("Periode", "period"), label: f("Naam"), state: f("Stand", "enum", PERIOD_STATE), peildatum: f("Peildatum", "date"), reason: f("Reden") },
   Concessiehouder: {
@@ -112,7 +143,8 @@ const OTHER_FIELDS = {
   Zorgkantoorregio: { concessiehouder: f("Concessiehouder"), validFrom: f("Met ingang van", "date") },
   Hoofdrubriek: { code: f("Code"), label: f("Naam"), reportOrder: f("Volgorde in het rapport", "count") },
   KwaliteitskaderTheme: { code: f("Code"), label: f("Naam"), group: f("Soort", "enum", THEME_GROUP), reportOrder: f("Volgorde in het rapport", "count") },
-  RegionScore: { agreements: f("Afspraken / convenanten", "count"), dynamics: f("Samenwerkingsdynamiek", "count"), vision: f("Regiovisie / stip op de horizon", "count"), note: f("Notitie") },
+  ShowcaseChoice: { projectId: f("Project") },
+  RegionScore: { agreements: f("Afspraken / convenanten", "count"), dynamics: f("Samenwerkingsdynamiek", "count"), vision: f("Regiovisie / stip op de horizon", "count"), note: ff("Notitie", "Toelichting") },
 } as const satisfies Record<string, Record<string, FieldDef>>;
 
 /** The fields of each audited kind of record. */
@@ -121,6 +153,7 @@ export const AUDIT_FIELDS: Readonly<Record<string, Readonly<Record<string, Field
   ProjectAssessment: JUDGEMENT_FIELDS,
   AssessmentProposal: JUDGEMENT_FIELDS,
   ProgressUpdate: UPDATE_FIELDS,
+  KnowledgeProduct: PRODUCT_FIELDS,
   ...OTHER_FIELDS,
 };
 
@@ -129,6 +162,8 @@ export const AUDIT_ENTITY: Readonly<Record<string, string>> = {
   ProjectAssessment: "Beoordeling",
   AssessmentProposal: "Voorstel van de inkoper",
   ProgressUpdate: "Voortgangsupdate",
+  KnowledgeProduct: "Kennisbankproduct",
+  ShowcaseChoice: "Voorbeeldproject (Bijlage 2)",
   RegionScore: "Regioscore",
   ReportingPeriod: "Rapportageperiode",
   ReportVersion: "Rapportversie",
@@ -146,6 +181,9 @@ export const AUDIT_ACTION: Readonly<Record<string, string>> = {
   DELETE: "verwijderd",
   IMPORT: "geïmporteerd",
   SIGN_IN: "ingelogd",
+  SIGN_IN_FAILED: "inloggen geweigerd",
+  SIGN_OUT: "uitgelogd",
+  EXPORT: "gedownload",
 };
 
 const MAX_TEXT = 200;

@@ -36,6 +36,17 @@ describe("describeNotification", () => {
     expect(t.lines.join(" ")).toContain("Vul de risico's aan.");
     expect(t.link).toBe("/projecten/p1/update");
   });
+  it("the assessment deadline tells an inkoper what is left in its regions and WIR what is left nationally", () => {
+    const inkoper = describeNotification("ASSESSMENT_REMINDER", { ...data, role: "INKOPER", toReview: 2, proposalsToMake: 1 }, now);
+    expect(inkoper.lines.join(" ")).toContain("In uw regio's wachten nog 2 ingediende updates op beoordeling en 1 project op uw voorstel voor de beoordeling.");
+    expect(inkoper.lines.join(" ")).toContain("15 maart 2026 (nog 5 dagen)");
+    expect(inkoper.link).toBe("/beoordelen?periode=2026-03");
+    const wir = describeNotification("ASSESSMENT_DEADLINE_PASSED", { ...data, role: "WIR", toReview: 0, toAssess: 1 }, now);
+    expect(wir.title).toBe("De deadline voor de beoordelingen van maart 2026 is verstreken");
+    expect(wir.lines.join(" ")).toContain("Landelijk wachten nog 0 ingediende updates op beoordeling en is 1 project nog niet beoordeeld.");
+    expect(wir.link).toBe("/beoordelen/bulk?periode=2026-03");
+    expect(wir.reason).toBe("omdat u als WIR-ondersteuner de projecten beoordeelt.");
+  });
   it("a submitted update links the inkoper to the review of that project and period", () => {
     expect(describeNotification("UPDATE_SUBMITTED", data, now).link).toBe("/beoordelen/p1?periode=2026-03");
   });

@@ -22,6 +22,11 @@ export type NotificationData = {
   count?: number;
   organisation?: { id: string; name: string };
   proposedBy?: string;
+  /** assessment deadline: whose work it is, and what is still open */
+  role?: "INKOPER" | "WIR";
+  toReview?: number;
+  proposalsToMake?: number;
+  toAssess?: number;
 };
 
 export type NotificationText = {
@@ -52,6 +57,27 @@ function updatesToWrite(data: NotificationData) {
 }
 
 const LEADER_REASON = "omdat u in Regiotafel projectleider bent van deze projecten.";
+
+const count = (n: number | undefined, one: string, many: string) => `${n ?? 0} ${(n ?? 0) === 1 ? one : many}`;
+
+/** What is still open for the assessment deadline: the inkoper's regions, or WIR's national work. */
+function openAssessmentWork(data: NotificationData): { what: string; link: string; linkLabel: string; reason: string } {
+  const code = encodeURIComponent(data.period?.code ?? "");
+  if (data.role === "WIR") {
+    return {
+      what: `Landelijk wachten nog ${count(data.toReview, "ingediende update", "ingediende updates")} op beoordeling en ${(data.toAssess ?? 0) === 1 ? "is" : "zijn"} ${count(data.toAssess, "project", "projecten")} nog niet beoordeeld.`,
+      link: `/beoordelen/bulk?periode=${code}`,
+      linkLabel: "Naar beoordelen in bulk",
+      reason: "omdat u als WIR-ondersteuner de projecten beoordeelt.",
+    };
+  }
+  return {
+    what: `In uw regio's wachten nog ${count(data.toReview, "ingediende update", "ingediende updates")} op beoordeling en ${count(data.proposalsToMake, "project", "projecten")} op uw voorstel voor de beoordeling.`,
+    link: `/beoordelen?periode=${code}`,
+    linkLabel: "Naar beoordelen",
+    reason: "omdat u inkoper bent voor deze regio's.",
+  };
+}
 
 export function describeNotification(kind: NotificationKind, data: NotificationData, now: Date): NotificationText {
   const period = data.period?.label ?? "";
@@ -136,6 +162,32 @@ export function describeNotification(kind: NotificationKind, data: NotificationD
         items: (data.projects ?? []).map((p) => ({ label: projectLabel(p), link: `/projecten/${encodeURIComponent(p.id)}` })),
         reason: LEADER_REASON,
       };
+    case "ASSESSMENT_REMINDER": {
+      const work = openAssessmentWork(data);
+      return {
+        title: `Herinnering: de beoordelingen voor ${period}`,
+        lines: lines(work.what, data.deadline ? `De deadline voor de beoordelingen is ${formatDutchDate(data.deadline)} (${daysLeftText(data.deadline, now)}).` : null),
+        link: work.link,
+        linkLabel: work.linkLabel,
+        items: [],
+        reason: work.reason,
+      };
+    }
+    case "ASSESSMENT_DEADLINE_PASSED": {
+      const work = openAssessmentWork(data);
+      return {
+        title: `De deadline voor de beoordelingen van ${period} is verstreken`,
+        lines: lines(
+          `De deadline voor de beoordelingen van ${period}${data.deadline ? ` (${formatDutchDate(data.deadline)})` : ""} is verstreken.`,
+          work.what,
+          "Rond ze zo snel mogelijk af, zolang de periode open is.",
+        ),
+        link: work.link,
+        linkLabel: work.linkLabel,
+        items: [],
+        reason: work.reason,
+      };
+    }
     case "ORGANISATION_PROPOSED":
       return {
         title: `Organisatie voorgesteld: ${data.organisation?.name ?? ""}`,

@@ -13,6 +13,8 @@ export type SessionClaims = {
   authAt?: number;
   /** time of the last request, ms since 1970 */
   seenAt?: number;
+  /** the next-auth provider the session signed in with ("credentials": e-mail and password; ADR 0011) */
+  provider?: string;
 };
 
 function positive(raw: string | undefined, fallback: number): number {

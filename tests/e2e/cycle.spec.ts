@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { acceptConfirmations, switchUser } from "./helpers";
+import { acceptConfirmations, expectAccessible, switchUser } from "./helpers";
 import { linkIn, waitForMail } from "./mail";
 
 /**
@@ -47,11 +47,17 @@ test("WIR opens a period with a deadline; the leader's mail links to the update 
   const link = linkIn(mail, baseURL!);
   expect(link).toMatch(/\/projecten\/[^/]+\/update$/);
 
-  // --- the link opens the update form; the leader submits -----------------------------------------
+  // --- the leader's updates page and the form show the deadline with the days left -----------------
   await switchUser(page, "leiderZeeland");
   await expect(page.getByRole("link", { name: /^Meldingen\s*[1-9]\d*\s*ongelezen$/ })).toBeVisible();
+  await page.goto("/updates");
+  await expect(page.getByText(/^Deadline voor uw updates: .+ \(nog 30 dagen\)$/).first()).toBeVisible();
+
+  // --- the link opens the update form; the leader submits -----------------------------------------
   await page.goto(link);
   await expect(page.getByRole("heading", { level: 1, name: `Voortgangsupdate ${PERIOD.label}` })).toBeVisible();
+  await expect(page.getByText(/^Deadline: .+ \(nog 30 dagen\)$/).first()).toBeVisible();
+  await expectAccessible(page, "updateformulier met deadline");
   await page.getByLabel("Projectstatus").selectOption({ label: "Lopend" });
   await page.getByLabel("Voortgang: wat is er sinds de vorige periode gebeurd?").fill("De pilot is uitgebreid naar twee nieuwe locaties.");
   await page.getByRole("button", { name: "Update indienen" }).click();
@@ -68,9 +74,29 @@ test("WIR opens a period with a deadline; the leader's mail links to the update 
       { timeout: 30_000, message: "melding 'Update ingediend' bij de inkoper" },
     )
     .toBeGreaterThan(0);
+  await expectAccessible(page, "/meldingen");
   const heading = (await page.getByRole("heading", { level: 2, name: /Update ingediend:/ }).first().textContent())!.replace(/^Ongelezen: /, "");
   await page.getByRole("link", { name: "Update beoordelen" }).first().click();
   await expect(page).toHaveURL(new RegExp(`/beoordelen/[^?]+\\?periode=${PERIOD.code}`));
+
+  // --- the inkoper sees the review deadline, and invites a leader for a project without one, from the task list
+  await page.goto("/beoordelen");
+  await expect(page.getByText(/^Beoordelingen: .+ \(nog \d+ dagen\)$/).first()).toBeVisible();
+  await page.goto("/");
+  const withoutLeader = page.locator("section", { has: page.getByRole("heading", { name: /^Projecten zonder projectleider \(\d+\)$/ }) });
+  const summary = withoutLeader.locator("summary").first();
+  const wirNumber = (await summary.textContent())!.replace("Projectleider uitnodigen voor ", "").trim();
+  await summary.click();
+  const invite = page.getByRole("form", { name: `Projectleider uitnodigen voor ${wirNumber}` });
+  const invitee = `nieuwe.leider.${Date.now()}@voorbeeld.example`;
+  await invite.getByLabel("Naam").fill("Nina Nieuw");
+  await invite.getByLabel("E-mailadres").fill(invitee);
+  await invite.getByRole("button", { name: "Uitnodigen" }).click();
+  // the page refreshes after the invitation and the project leaves this list, so its form (and
+  // the message in it) may already be gone: the mail and the list are what count
+  await waitForMail(invitee, /./);
+  await page.reload();
+  await expect(page.locator("summary", { hasText: `Projectleider uitnodigen voor ${wirNumber}` })).toHaveCount(0);
 
   // --- the inkoper of another concessiehouder heard nothing of it -----------------------------------
   await switchUser(page, "inkoperZk");

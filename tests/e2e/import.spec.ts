@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import { expect, test, type Download } from "@playwright/test";
 import ExcelJS from "exceljs";
-import { signInAs } from "./helpers";
+import { expectAccessible, signInAs } from "./helpers";
 
 /**
  * A WIR user, as a new user would: downloads the template, fills it in, uploads it with two
@@ -34,12 +34,13 @@ test("WIR imports a filled-in template after fixing the reported mistakes, and e
   await signInAs(page, "wir");
   await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Import en export" }).click();
   await expect(page.getByRole("heading", { name: "Import en export" })).toBeVisible();
+  await expectAccessible(page, "/import");
 
   // 1. the empty template
   const [templateDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "lege sjabloon (Excel)" }).click()]);
   expect(templateDownload.suggestedFilename()).toBe("regiotafel-sjabloon.xlsx");
   const template = await workbookOf(templateDownload);
-  expect(template.worksheets.map((w) => w.name)).toEqual(["Organisaties", "Projecten", "Periodegegevens", "Regioscores", "Toelichting"]);
+  expect(template.worksheets.map((w) => w.name)).toEqual(["Organisaties", "Projecten", "Periodegegevens", "Regioscores", "Indicatoren", "Metingen", "Traject", "Toelichting"]);
 
   // 2. filled in with two mistakes: an unknown region and a date that does not exist
   fill(template, { region: "Atlantis", start: "31-02-2021" });
@@ -53,6 +54,7 @@ test("WIR imports a filled-in template after fixing the reported mistakes, and e
   await expect(report.getByRole("row", { name: /31-02-2021/ })).toContainText("De datum 31-02-2021 bestaat niet.");
   await expect(report.getByRole("row", { name: /Atlantis/ })).toContainText("Projecten");
   await expect(page.getByRole("button", { name: "Importeren bevestigen" })).toHaveCount(0);
+  await expectAccessible(page, "/import met controleverslag");
 
   // 3. fixed, checked again, confirmed
   const fixedBook = await workbookOf(templateDownload);
@@ -64,6 +66,7 @@ test("WIR imports a filled-in template after fixing the reported mistakes, and e
   await expect(page.getByText("Projecten: 2 nieuw, 0 gewijzigd, 0 ongewijzigd")).toBeVisible();
   await page.getByRole("button", { name: "Importeren bevestigen" }).click();
   await expect(page.getByRole("heading", { name: "Import voltooid" })).toBeVisible();
+  await expectAccessible(page, "/import na importeren");
 
   await page.goto(`/projecten?q=${encodeURIComponent(WIR_A)}`);
   await expect(page.getByRole("main")).toContainText(`Proefproject leerafdeling ${run}`);
@@ -79,7 +82,8 @@ test("WIR imports a filled-in template after fixing the reported mistakes, and e
   const [csvDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "CSV: projecten" }).click()]);
   expect(csvDownload.suggestedFilename()).toBe("projecten.csv");
   const csv = fs.readFileSync((await csvDownload.path())!, "utf8");
-  expect(csv.startsWith("\uFEFFWIR-nummer;Titel;Regio;Hoofdrubriek")).toBe(true);
+  // every text cell quoted, headers too (a semicolon in a title never shifts a column)
+  expect(csv.startsWith('\uFEFF"WIR-nummer";"Titel";"Regio";"Hoofdrubriek"')).toBe(true);
   expect(csv).toContain(WIR_B);
 });
 

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import ExcelJS from "exceljs";
-import { expectSignedInAs, signInAs } from "./helpers";
+import { expectAccessible, expectSignedInAs, signInAs } from "./helpers";
 import { docxText } from "../support/zip";
 
 /**
@@ -60,12 +60,14 @@ test("WIR opens the report for oktober 2020 vs maart 2020, writes the narrative,
   expect((await rowValues(page, "Tabel 5 Aantal betrokken zorgorganisaties", "Onbekend")).slice(0, 2)).toEqual(["0", "20"]);
   expect((await rowValues(page, "Tabel 6 Projectstatus", "Lopend")).slice(0, 2)).toEqual(["237", "244"]);
   expect((await rowValues(page, "Tabel 6 Projectstatus", "Afgerond en succesvol verlopen")).slice(0, 2)).toEqual(["12", "31"]);
-  expect((await rowValues(page, /^Tabel 7 /, "Totaal")).slice(0, 3)).toEqual(["83", "30", "113"]);
+  // Tabel 7 compares with maart 2020 like the others: new projects (start 2020 or later) then, and the change
+  expect((await rowValues(page, /^Tabel 7 /, "Totaal")).slice(0, 6)).toEqual(["83", "30", "113", "100,0%", "63", "50"]);
   expect((await rowValues(page, "Tabel 8 Mate van impact", "Op gemiddelde schaal met veel betekenis")).slice(0, 2)).toEqual(["80", "111"]);
   expect((await rowValues(page, "Tabel 10 Delen van resultaten", "Ja, vanwege meerdere redenen")).slice(0, 2)).toEqual(["100", "156"]);
   expect((await rowValues(page, "Tabel 11 Opschaalbaarheid", "Ja, landelijk opschaalbaar")).slice(0, 2)).toEqual(["30", "43"]);
   // each table carries its generated change sentence
   await expect(page.locator("#tabel-tabel6").locator("xpath=ancestor::figure").locator(".change-sentence")).toContainText("318");
+  await expectAccessible(page, REPORT);
 
   // a draft version: reuse one left by an earlier run, else start one
   const versions = page.getByRole("region", { name: /Versies van de rapportage/ });
@@ -82,6 +84,7 @@ test("WIR opens the report for oktober 2020 vs maart 2020, writes the narrative,
   await expect(intro.getByRole("status")).toHaveText("Opgeslagen.");
   await page.reload();
   await expect(page.getByLabel("Toelichting bij 1 Inleiding")).toHaveValue(narrative);
+  await expectAccessible(page, `${REPORT}, concept in bewerking`);
 
   // publish: the version is frozen
   page.once("dialog", (d) => d.accept());
@@ -127,9 +130,11 @@ test("WIR's dashboard: key figures with their change, and a click to the project
   await expect(page.getByRole("listitem").filter({ has: running })).toContainText("+7 sinds maart 2020");
   await expect(page.getByRole("img", { name: /Grafiek: Projectstatus/ })).toBeVisible();
   expect((await rowValues(page, "Projectstatus — cijfers", "Lopend")).slice(0, 2)).toEqual(["237", "244"]);
+  await expectAccessible(page, "/dashboard");
   await running.click();
   await expect(page).toHaveURL(/\/projecten\?periode=2020-10&status=RUNNING/);
-  await expect(page.getByText("244 van 244 rijen")).toBeVisible();
+  // the list pages in SQL: the first 25 of the 244 projects behind the number
+  await expect(page.getByText("1–25 van 244 projecten")).toBeVisible();
 });
 
 test("an inkoper sees its own portfolio's report; other portfolios and bad input get a clear message", async ({ page }) => {
@@ -139,6 +144,7 @@ test("an inkoper sees its own portfolio's report; other portfolios and bad input
   // CZ's column of Tabel 4 (domain.md): 65 projects, 14 in Samenwerking in de keten
   expect((await rowValues(page, /^Tabel 4 Projecten per hoofdrubriek en concessiehouder$/, "Samenwerking in de keten"))[0]).toBe("14");
   expect((await rowValues(page, /^Tabel 4 Projecten per hoofdrubriek en concessiehouder$/, "Totaal"))[0]).toBe("65");
+  await expectAccessible(page, `${REPORT} (inkoper CZ)`);
   // national figures only as aggregates, and no versions
   await expect(page.getByRole("table", { name: /Tabel 6 Projectstatus \(landelijk, ter vergelijking\)/ })).toBeVisible();
   await expect(page.getByRole("region", { name: /Versies van de rapportage/ })).toHaveCount(0);
@@ -159,6 +165,7 @@ test("an inkoper sees its own portfolio's report; other portfolios and bad input
   await expect(page.getByRole("main").getByRole("alert")).toContainText("De vergelijkingsperiode moet vóór de rapportageperiode liggen.");
   await page.goto("/dashboard?periode=2020-10&vergelijk=2020-03&regio=nergens");
   await expect(page.getByRole("main").getByRole("alert")).toContainText("Regio nergens is onbekend.");
+  await expectAccessible(page, "/dashboard met een foutmelding");
   const bad = await page.request.get("/api/rapportage/export/xlsx?periode=2020-03&vergelijk=2020-10");
   expect(bad.status()).toBe(400);
   expect(await bad.json()).toMatchObject({ code: "validation", message: expect.stringContaining("vóór de rapportageperiode") });

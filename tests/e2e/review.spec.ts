@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { acceptConfirmations, signInAs, switchUser } from "./helpers";
+import { acceptConfirmations, expectAccessible, signInAs, switchUser } from "./helpers";
 
 /**
  * One reporting period from opening to 100% complete, as the people involved do it:
@@ -48,6 +48,7 @@ test("WIR opens a period, leader submits, inkoper reviews, WIR assesses and scor
     await expect(page.getByRole("status").filter({ hasText: /oktober 2021 is geopend\. De projectleiders van \d+ actieve projecten/ })).toBeVisible();
   }
   await expect(periods.getByRole("row", { name: new RegExp(PERIOD.label) })).toContainText("Open");
+  await expectAccessible(page, "/perioden");
 
   // --- Leader (Zeeland): submit an update for every project that needs one ----------------------
   await switchUser(page, "leiderZeeland");
@@ -78,6 +79,7 @@ test("WIR opens a period, leader submits, inkoper reviews, WIR assesses and scor
     await queue.first().click();
     await expect(page.getByRole("heading", { level: 2, name: "Voortgangsupdate van de projectleider" })).toBeVisible();
     if (!proposed) {
+      await expectAccessible(page, "beoordelingsblad");
       const form = page.getByRole("form", { name: "Voorstel" });
       await form.getByLabel("Projectstatus").selectOption({ label: "Lopend" });
       await form.getByLabel("Mate van impact").selectOption({ label: "Op gemiddelde schaal met veel betekenis" });
@@ -97,6 +99,7 @@ test("WIR opens a period, leader submits, inkoper reviews, WIR assesses and scor
   }
   expect(approved).toBeGreaterThanOrEqual(submitted);
   await expect(page.getByText("Er wachten geen updates op beoordeling.")).toBeVisible();
+  await expectAccessible(page, "/beoordelen (leeg)");
   // the inkoper cannot record the final judgement nor manage periods
   await page.goto(`/beoordelen/bulk?periode=${PERIOD.code}`);
   await expect(page.getByRole("heading", { name: "Beoordelen in bulk" })).toHaveCount(0);
@@ -105,7 +108,7 @@ test("WIR opens a period, leader submits, inkoper reviews, WIR assesses and scor
 
   // --- WIR: assess every Zeeland project in the bulk view --------------------------------------
   await switchUser(page, "wir");
-  await page.goto(`/beoordelen/bulk?periode=${PERIOD.code}&regio=zeeland`);
+  await page.goto(`/beoordelen/bulk?periode=${PERIOD.code}&regio=zeeland&per=100`); // every Zeeland project on one page
   await expect(page.getByRole("heading", { level: 1, name: "Beoordelen in bulk" })).toBeVisible();
   const bulk = page.getByRole("form", { name: "Beoordelen in bulk" });
   // the proposal is shown beside the select, not filled in
@@ -113,6 +116,7 @@ test("WIR opens a period, leader submits, inkoper reviews, WIR assesses and scor
   const statuses = bulk.locator('select[name^="status:"]');
   const rows = await statuses.count();
   expect(rows).toBeGreaterThan(0);
+  await expectAccessible(page, "/beoordelen/bulk");
   // keyboard: the first row is filled with the keyboard only (focus, type to choose, Tab onward)
   await statuses.first().focus();
   await page.keyboard.type("Lopend");
@@ -132,6 +136,7 @@ test("WIR opens a period, leader submits, inkoper reviews, WIR assesses and scor
   await page.goto(`/beoordelen/regios?periode=${PERIOD.code}`);
   await expect(page.getByText("Wat betekenen de fases?")).toBeVisible();
   await expect(page.getByText("Fase 4: Implementatiefase.")).toBeVisible();
+  await expectAccessible(page, "/beoordelen/regios");
   await page.getByLabel("Afspraken / convenanten van Zeeland").selectOption({ label: "Fase 4: Implementatiefase" });
   await page.getByLabel("Samenwerkingsdynamiek van Zeeland").selectOption({ label: "Fase 4: Samenwerking vanuit visie" });
   await page.getByLabel("Regiovisie / stip op de horizon van Zeeland").selectOption({ label: "Fase 5: Strategische keuzes" });
@@ -143,6 +148,7 @@ test("WIR opens a period, leader submits, inkoper reviews, WIR assesses and scor
   await page.goto(`/portfolio?periode=${PERIOD.code}&regio=zeeland&update=APPROVED&per=100`);
   const portfolioRows = page.getByRole("table", { name: `Portfolio, periode ${PERIOD.label}` }).locator("tbody tr");
   await expect(portfolioRows).toHaveCount(approved);
+  await expectAccessible(page, "/portfolio");
   const csv = await page.request.get(`/api/portfolio/export?periode=${PERIOD.code}&regio=zeeland&update=APPROVED&formaat=csv`);
   expect(csv.status()).toBe(200);
   expect((await csv.text()).trim().split("\r\n")).toHaveLength(approved + 1);
@@ -162,6 +168,7 @@ test("WIR opens a period, leader submits, inkoper reviews, WIR assesses and scor
   await expect(page.getByRole("heading", { level: 1, name: "Volledigheid" })).toBeVisible();
   const zeeland = page.getByRole("table", { name: "Per (sub)regio" }).getByRole("row", { name: /^Zeeland / });
   await expect(zeeland).toContainText("100%");
+  await expectAccessible(page, "/portfolio/volledigheid");
 });
 
 test("signed out, the new pages send you to sign in and the export answers 401", async ({ page, request }) => {

@@ -1,12 +1,13 @@
 import { expect, test } from "@playwright/test";
-import { expectSignedInAs, signInAs } from "./helpers";
+import { expectAccessible, expectSignedInAs, signInAs } from "./helpers";
 
 test("signed out, every page sends you to the sign-in page", async ({ page }) => {
   for (const path of ["/", "/projecten", "/beheer/gebruikers"]) {
     await page.goto(path);
     await expect(page).toHaveURL(/\/inloggen/);
-    await expect(page.getByRole("heading", { name: "Inloggen" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Inloggen", exact: true })).toBeVisible();
   }
+  await expectAccessible(page, "/inloggen");
 });
 
 test("a wrong password is refused with one Dutch message", async ({ page }) => {
@@ -15,13 +16,14 @@ test("a wrong password is refused with one Dutch message", async ({ page }) => {
   await expect(page).toHaveURL(/\/inloggen/);
   // the typed e-mail address is kept
   await expect(page.getByLabel("E-mailadres")).toHaveValue("wir@regiotafel.demo");
+  await expectAccessible(page, "/inloggen met foutmelding");
 });
 
 test("an unknown account gets the same message", async ({ page }) => {
   await page.goto("/inloggen");
   await page.getByLabel("E-mailadres").fill("bestaat.niet@regiotafel.demo");
   await page.getByLabel("Wachtwoord").fill("wat-dan-ook");
-  await page.getByRole("button", { name: "Inloggen" }).click();
+  await page.getByRole("button", { name: "Inloggen", exact: true }).click();
   await expect(page.locator("form [role=alert]")).toHaveText("Onjuist e-mailadres of wachtwoord.");
 });
 
@@ -33,6 +35,7 @@ test("WIR sees the national overview and all regions", async ({ page }) => {
   await expect(regions).toContainText("Zeeland");
   await expect(regions).toContainText("Utrecht");
   await expect(page.getByRole("link", { name: "Gebruikers" })).toHaveCount(0);
+  await expectAccessible(page, "/ (WIR)");
 });
 
 test("an inkoper of CZ sees only CZ regions on the home page", async ({ page }) => {
@@ -42,6 +45,7 @@ test("an inkoper of CZ sees only CZ regions on the home page", async ({ page }) 
   await expect(regions).toContainText("Zeeland");
   await expect(regions).not.toContainText("Utrecht");
   await expect(regions).not.toContainText("Zilveren Kruis");
+  await expectAccessible(page, "/ (inkoper CZ)");
 });
 
 test("an inkoper of Zilveren Kruis sees only Zilveren Kruis regions", async ({ page }) => {
@@ -55,6 +59,7 @@ test("a project leader sees own projects; the beheerder manages users", async ({
   const leader = await signInAs(page, "leiderZeeland");
   await expectSignedInAs(page, leader.name);
   await expect(page.getByRole("heading", { level: 1, name: "Mijn projecten" })).toBeVisible();
+  await expectAccessible(page, "/ (projectleider)");
   await page.getByRole("button", { name: "Uitloggen" }).click();
   await expect(page).toHaveURL(/\/inloggen/);
 
@@ -62,6 +67,7 @@ test("a project leader sees own projects; the beheerder manages users", async ({
   await expect(page.getByRole("heading", { level: 1, name: "Beheer" })).toBeVisible();
   await page.getByRole("link", { name: "Gebruikers", exact: true }).first().click();
   await expect(page.getByRole("table", { name: "Gebruikers" })).toContainText("inkoper.cz@regiotafel.demo");
+  await expectAccessible(page, "/beheer/gebruikers");
 });
 
 test("sign-out ends the session", async ({ page }) => {
@@ -78,7 +84,7 @@ test("after signing in you land on the page you asked for", async ({ page }) => 
   await expect(page).toHaveURL(/\/inloggen\?callbackUrl=/);
   await page.getByLabel("E-mailadres").fill("wir@regiotafel.demo");
   await page.getByLabel("Wachtwoord").fill("Regiotafel-demo-2026");
-  await page.getByRole("button", { name: "Inloggen" }).click();
+  await page.getByRole("button", { name: "Inloggen", exact: true }).click();
   await expect(page).toHaveURL(/\/projecten\?regio=zeeland/);
   await expect(page.getByRole("heading", { level: 1, name: "Projecten" })).toBeVisible();
 });
@@ -92,7 +98,7 @@ test("a callback to another site after sign-in stays on this site", async ({ pag
   await page.goto("/inloggen?callbackUrl=/%5Cevil.example");
   await page.getByLabel("E-mailadres").fill("wir@regiotafel.demo");
   await page.getByLabel("Wachtwoord").fill("Regiotafel-demo-2026");
-  await page.getByRole("button", { name: "Inloggen" }).click();
+  await page.getByRole("button", { name: "Inloggen", exact: true }).click();
   await expect(page.getByRole("button", { name: "Uitloggen" })).toBeVisible();
   expect(new URL(page.url()).host).toBe(new URL(test.info().project.use.baseURL!).host);
   expect(new URL(page.url()).pathname).toBe("/");

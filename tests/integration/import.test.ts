@@ -110,6 +110,9 @@ for (const backend of testBackends()) {
           projects: { created: 2, updated: 0, unchanged: 0 },
           records: { created: 2, updated: 0, unchanged: 0 },
           scores: { created: 1, updated: 0, unchanged: 0 },
+          indicators: { created: 0, updated: 0, unchanged: 0 },
+          measurements: { created: 0, updated: 0, unchanged: 0 },
+          traject: { created: 0, updated: 0, unchanged: 0 },
         });
         expect(await counts(t.db)).toEqual(before);
       });
@@ -151,6 +154,9 @@ for (const backend of testBackends()) {
           projects: { created: 0, updated: 0, unchanged: 2 },
           records: { created: 0, updated: 0, unchanged: 2 },
           scores: { created: 0, updated: 0, unchanged: 1 },
+          indicators: { created: 0, updated: 0, unchanged: 0 },
+          measurements: { created: 0, updated: 0, unchanged: 0 },
+          traject: { created: 0, updated: 0, unchanged: 0 },
         });
         expect(await counts(t.db)).toEqual(before);
         expect(await t.db.prisma.project.findMany({ select: { id: true, version: true, updatedAt: true }, orderBy: { id: "asc" } })).toEqual(versions);
@@ -220,6 +226,76 @@ for (const backend of testBackends()) {
         const p = await t.db.prisma.project.findUniqueOrThrow({ where: { wirNumber: "IMP-0010" }, include: { assessments: true } });
         expect(p.description).toBe("- eerste punt\n- tweede punt");
         expect(p.assessments[0].careOrgCount).toBe(12);
+      });
+
+      it("imports indicators with baseline and target, measurements and traject stages; again changes nothing; a change is audited", async () => {
+        await importBase();
+        const results = () => {
+          const t = emptyTables();
+          t.indicators.push(
+            { wirNumber: "IMP-0001", indicator: "CLIENTTEVREDENHEID", baselineValue: "7,0", baselineDate: "2019-06-01", baselineMethod: "Vragenlijst", targetValue: 7.5, targetDate: "2021-12-31" },
+            { wirNumber: "IMP-0001", indicator: "EIGEN-IMP-0001-1", ownName: "Deelnemende bewoners", ownUnit: "Aantal", ownDirection: "Hoger is beter", baselineValue: 12, baselineDate: "2019-06-01", targetValue: 30, targetDate: "2021-12-31" },
+          );
+          t.measurements.push({ wirNumber: "IMP-0001", indicator: "CLIENTTEVREDENHEID", period: "oktober 2020", value: 7.2 }, { wirNumber: "IMP-0001", indicator: "EIGEN-IMP-0001-1", period: "maart 2021", value: 18, note: "Twee nieuwe locaties" });
+          t.traject.push(
+            { wirNumber: "IMP-0001", stage: "Scan / nulmeting", date: "2019-06-01" },
+            { wirNumber: "IMP-0001", stage: "Financieringsbesluit zorgkantoor", date: "2019-08-15", fundingDecision: "Gedeeltelijk toegekend", fundingAmountEuros: 30000 },
+          );
+          return t;
+        };
+        const first = await importPortfolio(ctxOf(t.db, actors.wir), [await xlsx(results())], { allowClosedPeriods: true });
+        expect(first.issues).toEqual([]);
+        expect(first.summary).toMatchObject({ indicators: { created: 2 }, measurements: { created: 2 }, traject: { created: 2 } });
+        const project = await t.db.prisma.project.findUniqueOrThrow({ where: { wirNumber: "IMP-0001" }, include: { indicators: { include: { indicator: true, measurements: { include: { period: true } } } }, trajectSteps: true } });
+        const own = project.indicators.find((i) => i.indicator.code === "EIGEN-IMP-0001-1")!;
+        expect(own.indicator).toMatchObject({ name: "Deelnemende bewoners", unit: "COUNT", direction: "HIGHER_IS_BETTER", ownerProjectId: project.id });
+        expect(own.measurements.map((m) => [m.period.code, m.value, m.note])).toEqual([["2021-03", 18, "Twee nieuwe locaties"]]);
+        const client = project.indicators.find((i) => i.indicator.code === "CLIENTTEVREDENHEID")!;
+        expect(client).toMatchObject({ baselineValue: 7, targetValue: 7.5, baselineMethod: "Vragenlijst" });
+        expect(project.trajectSteps.find((s) => s.stage === "FUNDING")).toMatchObject({ fundingDecision: "PARTLY_GRANTED", fundingAmountEuros: 30000, recordedById: actors.wir.userId });
+
+        // again: nothing written
+        const audit = await t.db.prisma.auditLog.count();
+        const again = await importPortfolio(ctxOf(t.db, actors.wir), [await xlsx(results())], { allowClosedPeriods: true });
+        expect(again.summary).toMatchObject({ indicators: { created: 0, updated: 0, unchanged: 2 }, measurements: { created: 0, updated: 0, unchanged: 2 }, traject: { created: 0, updated: 0, unchanged: 2 } });
+        expect(await t.db.prisma.auditLog.count()).toBe(audit);
+
+        // a changed target and measurement: updated in place, audited with old and new values; the closed period needs the checkbox
+        const changed = results();
+        changed.indicators[0].targetValue = 7.8;
+        changed.measurements[0].value = 7.4;
+        const refused = await importPortfolio(ctxOf(t.db, actors.wir), [await xlsx(changed)]);
+        expect(refused.applied).toBe(false);
+        expect(refused.issues).toEqual([expect.objectContaining({ sheet: "Metingen", row: 2, column: "Periode", reason: expect.stringContaining("De periode oktober 2020 is gesloten") })]);
+        const updated = await importPortfolio(ctxOf(t.db, actors.wir), [await xlsx(changed)], { allowClosedPeriods: true });
+        expect(updated.summary).toMatchObject({ indicators: { updated: 1, unchanged: 1 }, measurements: { updated: 1, unchanged: 1 } });
+        const row = await t.db.prisma.auditLog.findFirstOrThrow({ where: { entity: "ProjectIndicator", entityId: client.id, before: { not: null as never } }, orderBy: { id: "desc" } });
+        expect(row).toMatchObject({ action: "IMPORT", before: { indicator: "CLIENTTEVREDENHEID", targetValue: 7.5 }, after: { indicator: "CLIENTTEVREDENHEID", targetValue: 7.8 } });
+      });
+
+      it("results: a period not yet opened takes no measurements, a beheerder may not write results, and one bad row refuses the whole file", async () => {
+        await importBase();
+        await t.db.prisma.reportingPeriod.create({ data: { code: "2021-10", label: "oktober 2021", shortLabel: "okt-21", peildatum: new Date("2021-10-01"), state: "PLANNED" } });
+        const tables = emptyTables();
+        tables.indicators.push({ wirNumber: "IMP-0002", indicator: "WACHTTIJD", baselineValue: 40, baselineDate: "2020-01-01", targetValue: 25, targetDate: "2021-06-30" });
+        tables.measurements.push({ wirNumber: "IMP-0002", indicator: "WACHTTIJD", period: "oktober 2021", value: 30 });
+        tables.traject.push({ wirNumber: "IMP-0002", stage: "Intake", date: "2019-11-01" });
+        const before = await counts(t.db);
+        const planned = await importPortfolio(ctxOf(t.db, actors.wir), [await xlsx(tables)]);
+        expect(planned.applied).toBe(false);
+        expect(planned.issues).toEqual([expect.objectContaining({ sheet: "Metingen", row: 2, column: "Periode", reason: "De periode oktober 2021 is nog niet geopend; er kunnen nog geen metingen voor worden vastgelegd." })]);
+        tables.measurements[0].period = "maart 2021";
+        const beheer = await importPortfolio(ctxOf(t.db, actors.beheer), [await xlsx(tables)]);
+        expect(beheer.applied).toBe(false);
+        expect(new Set(beheer.issues.map((i) => i.sheet))).toEqual(new Set(["Indicatoren", "Metingen", "Traject"]));
+        expect(beheer.issues.every((i) => i.reason.includes("alleen wie projecten bewerkt (WIR)"))).toBe(true);
+        tables.measurements.push({ wirNumber: "IMP-0002", indicator: "WACHTTIJD", period: "oktober 2020", value: -3 });
+        const bad = await importPortfolio(ctxOf(t.db, actors.wir), [await xlsx(tables)], { allowClosedPeriods: true });
+        expect(bad.applied).toBe(false);
+        expect(bad.issues).toEqual([expect.objectContaining({ sheet: "Metingen", row: 3, column: "Meetwaarde", reason: "Dagen: vul een waarde in van 0 tot en met 3.650." })]);
+        expect(await counts(t.db)).toEqual(before);
+        expect(await t.db.prisma.projectIndicator.count()).toBe(0);
+        expect(await t.db.prisma.trajectStep.count()).toBe(0);
       });
 
     } else {

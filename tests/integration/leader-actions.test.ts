@@ -237,6 +237,22 @@ for (const backend of testBackends()) {
         expect((await findPagePeriod(t.db.prisma, "figures"))?.code).toBe("2020-10");
       });
 
+      it("two co-leaders saving the first draft at the same moment: one is saved, the other gets a version conflict", async () => {
+        const projectA = await leaderAProject("Update door twee leiders tegelijk");
+        await t.db.prisma.projectLeader.create({ data: { projectId: projectA, userId: a.leaderB.userId } });
+        const results = await Promise.allSettled([
+          saveUpdate(ctx("leaderA"), update({ projectId: projectA, progress: "Van leider A" })),
+          saveUpdate(ctx("leaderB"), update({ projectId: projectA, progress: "Van leider B" })),
+        ]);
+        expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+        const refused = results.filter((r) => r.status === "rejected");
+        expect(refused).toHaveLength(1);
+        expect((refused[0] as PromiseRejectedResult).reason).toBeInstanceOf(ConflictError);
+        const stored = await t.db.prisma.progressUpdate.findMany({ where: { projectId: projectA }, select: { id: true, version: true } });
+        expect(stored).toMatchObject([{ version: 1 }]);
+        expect(await t.db.prisma.auditLog.count({ where: { entity: "ProgressUpdate", entityId: stored[0].id } })).toBe(1);
+      });
+
       it("draft → submit → returned with comment → edit → resubmit → approved, each audited and version-checked", async () => {
         const projectA = await leaderAProject("Update door de hele cyclus");
         const draft = await saveUpdate(ctx("leaderA"), update({ projectId: projectA, status: "RUNNING", progress: "Eerste opzet.", careOrgCount: "" }));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { testBackends, useTestDb } from "@/tests/support/db";
 import { ctxOf, makeActor } from "@/tests/support/actors";
-import { createProject, createAssessment } from "@/tests/support/factories";
+import { createProject, createAssessment, createAssessmentProposal } from "@/tests/support/factories";
 import { manualClock } from "@/lib/domain/clock";
 import { retryPauseMs } from "@/lib/domain/jobs";
 import { changeDeadlines, closePeriod, createPeriod, openPlannedPeriod } from "@/lib/server/periods/admin";
@@ -54,15 +54,13 @@ async function kindsOf(db: DbHandle, actor: Actor) {
 }
 
 for (const backend of testBackends()) {
-  // tests share one outbox: an earlier test's pending mail would take the failures the retry test injects, so they run in file order
-  describe(`notifications (${backend.name})`, { shuffle: false }, () => {
-    const t = useTestDb(backend);
+  // the job queue, the outbox and "the one open period" are global: each test has its own database (any order)
+  describe(`notifications (${backend.name})`, () => {
+    const t = useTestDb(backend, { each: true });
 
     /** Each test its own period year, people and projects. */
     async function scenario(year: number) {
       const db = t.db;
-      // one period is open at a time: earlier tests' periods are closed here (their jobs then do nothing)
-      await db.prisma.reportingPeriod.updateMany({ where: { state: "OPEN" }, data: { state: "CLOSED" } });
       const clock = manualClock(`${year}-03-01T09:00:00Z`);
       const wir = { ...ctxOf(db, await makeActor(db, [{ role: "WIR" }])), clock };
       const leaderA = await makeActor(db, [{ role: "PROJECTLEIDER" }], { name: "Anna" }); // 2 CZ projects
@@ -164,7 +162,7 @@ for (const backend of testBackends()) {
       expect(overdueCZ).toHaveLength(1);
       expect(overdueZK).toHaveLength(1);
       // every active project with a leader in the inkoper's regions whose update is outstanding (all of this
-      // database's Zeeland projects with a leader, Gijs' included; in Utrecht, Bert's returned one and earlier tests')
+      // test's Zeeland projects with a leader, Gijs' included; in Utrecht, Bert's returned one)
       const withLeader = (regionCode: string) => s.db.prisma.project.count({ where: { region: { code: regionCode }, lifecycle: "ACTIVE", leaders: { some: {} } } });
       expect((overdueCZ[0].data as { count: number }).count).toBe(await withLeader("zeeland"));
       expect((overdueZK[0].data as { count: number }).count).toBe(await withLeader("utrecht"));
@@ -250,6 +248,64 @@ for (const backend of testBackends()) {
       expect(await markNotificationsRead(ctxOf(s.db, s.leaderA), { id: latest.id })).toBe(0);
       await markNotificationsRead(bertCtx, { id: "alle" });
       expect(await unreadNotificationCount(bertCtx)).toBe(0);
+    });
+
+    it("the assessment deadline: a reminder before it and a notice after it to the inkopers with reviews or proposals left in their own regions, and to WIR with what is left nationally", async () => {
+      const s = await scenario(2037);
+      const sink = recordingSink();
+      const assessmentKinds = async (a: Actor) => (await kindsOf(s.db, a)).filter((k) => k.startsWith("ASSESSMENT"));
+      const { period } = await openPlannedPeriod(s.wir, { id: s.period.id, version: s.period.version, updateDeadline: "2037-03-20", assessmentDeadline: "2037-04-10", reminderDaysBefore: 5 });
+      await work(s, sink);
+      // Bert (Utrecht, ZK) submits; Anna (Zeeland, CZ) submits, the CZ inkoper approves it and proposes a judgement
+      s.clock.set("2037-03-10T10:00:00Z");
+      const submit = (actor: Actor, projectId: string) =>
+        saveUpdate({ ...ctxOf(s.db, actor), clock: s.clock }, { projectId, periodCode: "2037-03", intent: "submit", version: 0, status: "RUNNING", progress: "Loopt.", resultsSoFar: "", lessonsLearned: "", nextSteps: "", risks: "", careOrgCount: null });
+      await submit(s.leaderB, s.b1.id);
+      await submit(s.leaderA, s.a1.id);
+      const annas = await s.db.prisma.progressUpdate.findFirstOrThrow({ where: { projectId: s.a1.id, periodId: period.id } });
+      await reviewUpdate({ ...ctxOf(s.db, s.inkoperCZ), clock: s.clock }, { decision: "approve", id: annas.id, version: annas.version });
+      await createAssessmentProposal(s.db.prisma, { projectId: s.a1.id, periodCode: "2037-03", status: "RUNNING", proposedById: s.inkoperCZ.userId });
+      await work(s, sink);
+
+      s.clock.set("2037-04-05T05:59:00Z");
+      await work(s, sink);
+      expect(await assessmentKinds(s.wir.actor)).toEqual([]);
+      s.clock.set("2037-04-05T06:00:00Z"); // 5 days before 10 April
+      await work(s, sink);
+      expect(await assessmentKinds(s.inkoperZK)).toEqual(["ASSESSMENT_REMINDER"]);
+      expect(await assessmentKinds(s.inkoperCZ)).toEqual([]); // nothing left in its regions
+      expect(await assessmentKinds(s.wir.actor)).toEqual(["ASSESSMENT_REMINDER"]);
+      for (const leader of [s.leaderA, s.leaderB]) expect(await assessmentKinds(leader)).toEqual([]);
+
+      const [zk] = (await listMyNotifications(ctxOf(s.db, s.inkoperZK), { clock: s.clock })).filter((n) => n.kind === "ASSESSMENT_REMINDER");
+      expect(zk.lines.join(" ")).toContain("In uw regio's wachten nog 1 ingediende update op beoordeling en 1 project op uw voorstel");
+      expect(zk.lines.join(" ")).toContain("10 april 2037 (nog 5 dagen)");
+      expect(zk.link).toBe("/beoordelen?periode=2037-03");
+      const active = await s.db.prisma.project.count({ where: { lifecycle: "ACTIVE" } });
+      const [wir] = (await listMyNotifications(ctxOf(s.db, s.wir.actor), { clock: s.clock })).filter((n) => n.kind === "ASSESSMENT_REMINDER");
+      expect(wir.lines.join(" ")).toContain(`Landelijk wachten nog 1 ingediende update op beoordeling en zijn ${active} projecten nog niet beoordeeld.`);
+      expect(wir.link).toBe("/beoordelen/bulk?periode=2037-03");
+      const zkMail = s.mailsOf(sink).find((m) => m.to.email === s.inkoperZK.email && m.subject.includes("beoordelingen"))!;
+      expect(zkMail.text).toContain("omdat u inkoper bent voor deze regio's");
+      expect(zkMail.text).toContain("/instellingen/meldingen");
+
+      // the deadline moves (with a reason): the old notice after it sends nothing, the new one does
+      const current = await s.db.prisma.reportingPeriod.findUniqueOrThrow({ where: { id: period.id } });
+      await changeDeadlines(s.wir, { id: period.id, version: current.version, updateDeadline: "2037-03-20", assessmentDeadline: "2037-04-20", reminderDaysBefore: 5, reason: "Meer tijd voor de beoordeling" });
+      s.clock.set("2037-04-11T06:00:00Z");
+      await work(s, sink);
+      expect(await assessmentKinds(s.inkoperZK)).toEqual(["ASSESSMENT_REMINDER"]);
+      s.clock.set("2037-04-21T06:00:00Z");
+      await work(s, sink);
+      // the new reminder (15 April) and the notice after 20 April
+      expect(await assessmentKinds(s.inkoperZK)).toEqual(["ASSESSMENT_REMINDER", "ASSESSMENT_REMINDER", "ASSESSMENT_DEADLINE_PASSED"]);
+      expect(await assessmentKinds(s.inkoperCZ)).toEqual([]);
+      expect((await assessmentKinds(s.wir.actor)).at(-1)).toBe("ASSESSMENT_DEADLINE_PASSED");
+
+      // nothing twice
+      const count = s.mailsOf(sink).length;
+      await work(s, sink);
+      expect(s.mailsOf(sink)).toHaveLength(count);
     });
 
     it("a worker that dies after the fan-out, before its commit, leaves nothing; the re-run notifies and mails each person once, through the mail outbox", async () => {

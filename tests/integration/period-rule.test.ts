@@ -6,11 +6,11 @@ import { statusSummary } from "@/lib/server/projects/read";
 import { getReport } from "@/lib/server/report";
 import { resolveReport } from "@/lib/server/report/document";
 import { exportReport } from "@/lib/server/report/export";
-import { listPortfolio } from "@/lib/server/review/portfolio";
+import { listProjectPage } from "@/lib/server/projects/list";
 import { periodCompleteness } from "@/lib/server/review/completeness";
 import { getAssessmentSheet, recordAssessment } from "@/lib/server/review/assessments";
 import { findPagePeriod, findRunningPeriod } from "@/lib/server/periods/read";
-import { parsePortfolioQuery } from "@/lib/domain/portfolio";
+
 import type { Report } from "@/lib/domain/report/types";
 import type { Actor } from "@/lib/domain/actor";
 
@@ -46,7 +46,7 @@ for (const backend of testBackends()) {
         statusSummary(ctx),
         getReport(ctx, {}),
         resolveReport(ctx, {}),
-        listPortfolio(ctx, parsePortfolioQuery({})),
+        listProjectPage(ctx, "portfolio", {}),
         exportReport(ctx, "json", {}),
       ]);
       return {

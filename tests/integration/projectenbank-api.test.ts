@@ -5,6 +5,15 @@ import { ANONYMOUS_LIMIT, cachedResponse, catalogueApiBody, cardApiBody, limitAn
 import { getPublicCard } from "@/lib/server/projectenbank/card";
 import { consumeRateLimit } from "@/lib/server/core/rate-limit";
 import { problemResponse } from "@/lib/server/core/boundary";
+import { CLIENT_PROOF_ENV, stampClientAddress } from "@/lib/domain/client-address";
+
+/** Request headers as the server (scripts/serve.ts) stamps them for a client at `address`. */
+function stampedHeaders(address: string): Record<string, string> {
+  process.env[CLIENT_PROOF_ENV] ??= "proef-voor-tests";
+  const headers: Record<string, string | string[] | undefined> = { "x-forwarded-for": "6.6.6.6" };
+  stampClientAddress(headers, address, [], process.env[CLIENT_PROOF_ENV]!);
+  return headers as Record<string, string>;
+}
 
 for (const backend of testBackends()) {
   describe(`Projectenbank open-data API (${backend.name})`, () => {
@@ -79,7 +88,7 @@ for (const backend of testBackends()) {
 
     it("answers the anonymous call over the limit with a 429 problem and Retry-After; signed-in calls are not counted", async () => {
       const db = t.db.prisma;
-      const request = new Request("http://x/api/projectenbank", { headers: { "X-Forwarded-For": "203.0.113.9, 10.0.0.1" } });
+      const request = new Request("http://x/api/projectenbank", { headers: stampedHeaders("203.0.113.9") });
       for (let i = 0; i < ANONYMOUS_LIMIT; i++) await limitAnonymous({ db }, request, false);
       expect(await limitAnonymous({ db }, request, true)).toEqual({});
       let response: Response | null = null;
@@ -91,7 +100,7 @@ for (const backend of testBackends()) {
       expect(response?.status).toBe(429);
       expect(Number(response?.headers.get("retry-after"))).toBeGreaterThan(0);
       expect((await response!.json()).detail).toMatch(/meer dan 60 verzoeken per minuut/);
-      const other = new Request("http://x/api/projectenbank", { headers: { "X-Forwarded-For": "198.51.100.1" } });
+      const other = new Request("http://x/api/projectenbank", { headers: stampedHeaders("198.51.100.1") });
       expect((await limitAnonymous({ db }, other, false))["RateLimit-Remaining"]).toBe(String(ANONYMOUS_LIMIT - 1));
     });
   });

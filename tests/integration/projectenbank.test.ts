@@ -8,8 +8,8 @@ import { catalogueQuerySchema, cardSegment } from "@/lib/domain/projectenbank/se
 const q = (raw: Record<string, string>) => catalogueQuerySchema.parse(raw);
 
 for (const backend of testBackends()) {
-  // the search tests read the cards the earlier tests of this file made: they run in file order
-  describe(`Projectenbank search and public card (${backend.name})`, { shuffle: false }, () => {
+  // one fixture for every test, made in beforeAll; no test changes it, so the order does not matter
+  describe(`Projectenbank search and public card (${backend.name})`, () => {
     const t = useTestDb(backend);
     const ids: Record<string, string> = {};
 
@@ -29,6 +29,8 @@ for (const backend of testBackends()) {
         startDate: "2020-02-01",
       });
       await db.lesson.create({ data: { projectId: p1.id, text: "Betrek de nachtdienst vroeg: zonder draagvlak op de werkvloer blijft de techniek in de kast." } });
+      // for the ranking test: a word in this card's lessons only, and in the other card's title
+      await db.lesson.create({ data: { projectId: p1.id, title: "Opleiden", text: "Leerwerkplaatsen voor de nachtdienst kwamen er niet." } });
       await db.contactPerson.createMany({
         data: [
           { projectId: p1.id, name: "Anna Akkoord", email: "anna@example.test", publicConsent: true, position: 0 },
@@ -74,9 +76,8 @@ for (const backend of testBackends()) {
     });
 
     it("ranks a title match above a match in the lessons only", async () => {
-      await t.db.prisma.lesson.create({ data: { projectId: ids.p2, text: "Een sensor in de gang hielp niet." } });
-      const r = await searchCatalogue({ db: t.db.prisma }, q({ q: "sensoren" }));
-      expect(r.items.map((i) => i.wirNumber)).toEqual(["PB-0001", "PB-0002"]);
+      const r = await searchCatalogue({ db: t.db.prisma }, q({ q: "leerwerkplaatsen" }));
+      expect(r.items.map((i) => i.wirNumber)).toEqual(["PB-0002", "PB-0001"]);
     });
 
     it("counts facets and filters on them, with judgements of the latest closed period only", async () => {

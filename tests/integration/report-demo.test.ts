@@ -1,4 +1,4 @@
-import { beforeAll, describe, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { testBackends, useTestDb } from "../support/db";
 import { ctxOf, makeActor } from "../support/actors";
 import { expectJanuary2021 } from "../support/expect-january-2021";
@@ -26,5 +26,17 @@ describe("report on the demo portfolio", () => {
 
   it("shows exactly the numbers of the January 2021 report", () => {
     expectJanuary2021(report);
+  });
+
+  it("has figures in the chapter Resultaten in cijfers: projects measuring standard indicators, changes against baseline, traject stages per region", () => {
+    const r = report.results!;
+    expect(r.projectsInSelection).toBe(318);
+    expect(r.measuringStandard.value).toBeGreaterThan(50);
+    expect(r.measuringStandard.compare).toBeGreaterThan(0);
+    expect(r.measuringStandard.compare).toBeLessThanOrEqual(r.measuringStandard.value);
+    expect(r.indicators.length).toBeGreaterThanOrEqual(8);
+    expect(r.indicators.some((i) => i.period.medianChange !== null && i.period.onTrackShare !== null)).toBe(true);
+    expect(r.stages.length).toBe(34);
+    expect(r.stageTotals.EXECUTION + r.stageTotals.MIDTERM + r.stageTotals.FINAL + r.stageTotals.BORGING).toBeGreaterThan(100);
   });
 });

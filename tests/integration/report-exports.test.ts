@@ -77,6 +77,10 @@ for (const backend of testBackends()) {
       const t6 = rowsOf(wb.getWorksheet("Tabel 6")!);
       expect(rowLabelled(t6, "Lopend")!.slice(1, 3)).toEqual([...J.TABEL6.RUNNING]);
       expect(rowLabelled(t6, "Afgerond en succesvol verlopen")!.slice(1, 3)).toEqual([...J.TABEL6.FINISHED_SUCCESSFUL]);
+      // Tabel 7 compares too: new projects (start 2020 or later) in maart 2020 and the change
+      const t7 = rowsOf(wb.getWorksheet("Tabel 7")!);
+      expect(t7[1]).toEqual(["Hoofdrubriek", "Start 2020", "Start 2021", "Totaal 2020–2021", "Aandeel", "Totaal nieuw mrt-20", "Verschil", "Start 2018–2019", "Aandeel"]);
+      expect(rowLabelled(t7, "Totaal")!.slice(1, 7)).toEqual([83, 30, 113, "100,0%", 63, 50]);
       const t11 = rowsOf(wb.getWorksheet("Tabel 11")!);
       expect(rowLabelled(t11, "Ja, landelijk opschaalbaar")!.slice(1, 3)).toEqual([30, 43]);
       const b1 = rowsOf(wb.getWorksheet("Bijlage 1")!);
@@ -101,6 +105,8 @@ for (const backend of testBackends()) {
         expect(text).toMatch(/Lopend\s*237\s*244/);
         expect(text).toMatch(/Samenwerking in de keten\s*14\s*7\s*3\s*1\s*4\s*27\s*2\s*58/);
         expect(text).toMatch(/Fase 4: Samenwerking vanuit visie\s*1\s*2\s*17\s*23/);
+        expect(text).toMatch(/Totaal nieuw mrt-20\s*Verschil/);
+        expect(text).toContain("starten in 2020 of later, was 63 in maart 2020 (+50)");
         expect(text).toContain("Bijlage 2 Voorbeeldprojecten per regio");
         // published as is: a cover, contents, page numbers, and every table's chart as an image drawn on the server
         expect(text).toContain("VOORTGANGSRAPPORTAGE");
@@ -130,8 +136,8 @@ for (const backend of testBackends()) {
       const csv = await exportReport(wir(), "csv", { ...Q, tabel: "tabel8" });
       expect(csv.fileName).toBe("rapportage-2020-10-tabel8.csv");
       const lines = String(csv.body).replace(/^\uFEFF/, "").split("\r\n");
-      expect(lines[0]).toBe("Mate van impact;mrt-20;okt-20;Verschil");
-      expect(lines).toContain("Op gemiddelde schaal met veel betekenis;80;111;31");
+      expect(lines[0]).toBe('"Mate van impact";"mrt-20";"okt-20";"Verschil"');
+      expect(lines).toContain('"Op gemiddelde schaal met veel betekenis";80;111;31');
       const json = JSON.parse(String((await exportReport(wir(), "json", Q)).body)) as Report;
       expect(json.tabel6.values.RUNNING).toMatchObject({ [J.COMPARE]: 237, [J.PERIOD]: 244 });
       expect(json.period.code).toBe(J.PERIOD);
@@ -200,7 +206,7 @@ for (const backend of testBackends()) {
       try {
         const after = await exportReport(wir(), "csv", { ...Q, versie: String(version!.number), tabel: "tabel6" });
         expect(after.body).toBe(before.body);
-        expect(String(after.body)).toContain("Lopend;237;244");
+        expect(String(after.body)).toContain('"Lopend";237;244');
         // the JSON API serves the version's frozen report for ?versie=, the live one without
         const frozen = await reportRequest(async () => wir(), new URLSearchParams(`periode=${J.PERIOD}&versie=${version!.number}`));
         expect((frozen.body as Report).tabel6.values.RUNNING[J.PERIOD]).toBe(244);

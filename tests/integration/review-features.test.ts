@@ -6,10 +6,16 @@ import { closePeriod, createPeriod, openPlannedPeriod, PeriodNotOpenError, reope
 import { reviewUpdate } from "@/lib/server/review/updates";
 import { getAssessmentSheet, listBulkAssessment, proposeAssessment, recordAssessment, recordAssessmentsBulk } from "@/lib/server/review/assessments";
 import { listRegionScores, recordRegionScores } from "@/lib/server/review/region-scores";
-import { listPortfolio, portfolioPage } from "@/lib/server/review/portfolio";
+import { listProjectPage, listProjectRows } from "@/lib/server/projects/list";
 import { periodCompleteness } from "@/lib/server/review/completeness";
 import { ConflictError, ValidationError } from "@/lib/server/core/errors";
-import { parsePortfolioQuery, portfolioCsv } from "@/lib/domain/portfolio";
+import { parseProjectListQuery, projectListCsv as portfolioCsv, type ProjectListQuery } from "@/lib/domain/project-list";
+import type { Ctx } from "@/lib/server/accounts/session";
+
+// the portfolio is the list query's "portfolio" view (ADR 0010); old parameter names (opschaal, ch) still parse
+const parsePortfolioQuery = (raw: Record<string, string | undefined>) => parseProjectListQuery(raw).query;
+const listPortfolio = (ctx: Ctx, query: ProjectListQuery) => listProjectRows(ctx, "portfolio", query);
+const portfolioPage = (ctx: Ctx, query: ProjectListQuery) => listProjectPage(ctx, "portfolio", query);
 import type { Actor } from "@/lib/domain/actor";
 
 const blank = { status: null, impact: null, sharing: null, scalability: null, careOrgCount: null, note: "" } as const;
@@ -117,7 +123,7 @@ for (const backend of testBackends()) {
       await openMarch2021();
       await createAssessment(t.db.prisma, { projectId: ids.p1, periodCode: "2021-03", status: "FINISHED_SUCCESSFUL", impact: "LARGE_GREAT", sharing: "YES", scalability: "NATIONAL", careOrgCount: 7, note: "Afgerond." });
       const wir = ctxOf(t.db, actors.wir);
-      const rows = await listBulkAssessment(wir, { periodId: ids.period });
+      const { rows } = await listBulkAssessment(wir, { periode: "2021-03" });
       expect(rows.map((r) => r.wirNumber)).toEqual(["T-A1", "T-A2", "T-A3"]);
       const p1 = rows.find((r) => r.projectId === ids.p1)!;
       const result = await recordAssessmentsBulk(wir, ids.period, [
@@ -209,7 +215,7 @@ for (const backend of testBackends()) {
         if (raw.status === "GEEN") expect(rows.every((r) => r.status === null && r.regionCode === "utrecht")).toBe(true);
         if (raw.update === "GEEN") expect(rows.every((r) => r.updateState === null && r.concessiehouderName === "CZ")).toBe(true);
         const csvLines = portfolioCsv(rows).trimEnd().split("\r\n");
-        expect(csvLines.slice(1).map((l) => l.split(";")[0])).toEqual(exported);
+        expect(csvLines.slice(1).map((l) => l.split(";")[0].replace(/^"|"$/g, ""))).toEqual(exported);
       }
       // the full set is more than one page, so paging was exercised
       expect((await portfolioPage(wir, parsePortfolioQuery({ periode: "2021-03", q: "paginaproject", per: "25" }))).pages).toBe(3);

@@ -29,12 +29,13 @@ const periodAdmin = await import("@/lib/server/periods/admin");
 const review = await import("@/lib/server/review/updates");
 const assessments = await import("@/lib/server/review/assessments");
 const regionScores = await import("@/lib/server/review/region-scores");
-const portfolio = await import("@/lib/server/review/portfolio");
+const lists = await import("@/lib/server/projects/list");
 const completeness = await import("@/lib/server/review/completeness");
 const periodActions = await import("@/app/(app)/perioden/actions");
 const reviewActions = await import("@/app/(app)/beoordelen/actions");
 const exportRoute = await import("@/app/api/portfolio/export/route");
-const { parsePortfolioQuery } = await import("@/lib/domain/portfolio");
+const { parseProjectListQuery } = await import("@/lib/domain/project-list");
+const parsePortfolioQuery = (raw: Record<string, string>) => parseProjectListQuery(raw).query;
 
 type Who = "wir" | "inkoperCz" | "inkoperZk" | "leaderA" | "beheer";
 const blank = { status: null, impact: null, sharing: null, scalability: null, careOrgCount: null, note: "" } as const;
@@ -115,7 +116,7 @@ for (const backend of testBackends()) {
         for (const who of ["inkoperCz", "inkoperZk", "leaderA", "beheer"] as const) {
           await expect(assessments.recordAssessment(ctx(who), input(ids.cz))).rejects.toBeInstanceOf(ForbiddenError);
           await expect(assessments.recordAssessmentsBulk(ctx(who), ids.period, [{ ...input(ids.cz) }])).rejects.toBeInstanceOf(ForbiddenError);
-          await expect(assessments.listBulkAssessment(ctx(who), { periodId: ids.period })).rejects.toBeInstanceOf(ForbiddenError);
+          await expect(assessments.listBulkAssessment(ctx(who), { periode: "2021-03" })).rejects.toBeInstanceOf(ForbiddenError);
         }
         expect(await t.db.prisma.projectAssessment.count({ where: { periodId: ids.period } })).toBe(0);
         expect(await t.db.prisma.assessmentProposal.count()).toBe(0);
@@ -135,20 +136,20 @@ for (const backend of testBackends()) {
 
       it("portfolio, filter choices, export and completeness hold only the actor's own scope", async () => {
         const q = parsePortfolioQuery({});
-        const rows = async (who: Who) => (await portfolio.listPortfolio(ctx(who), q)).rows.map((r) => r.wirNumber).sort();
+        const rows = async (who: Who) => (await lists.listProjectRows(ctx(who), "portfolio", q)).rows.map((r) => r.wirNumber).sort();
         expect(await rows("wir")).toEqual(["I-CZ", "I-ZK", "I-ZKP"]);
         expect(await rows("inkoperCz")).toEqual(["I-CZ"]);
         expect(await rows("inkoperZk")).toEqual(["I-ZK", "I-ZKP"]);
         // asking for another concessiehouder's region gives nothing, not their projects
-        expect((await portfolio.listPortfolio(ctx("inkoperCz"), parsePortfolioQuery({ regio: "utrecht" }))).rows).toEqual([]);
-        const opts = await portfolio.portfolioFilterOptions(ctx("inkoperCz"));
+        expect((await lists.listProjectRows(ctx("inkoperCz"), "portfolio", parsePortfolioQuery({ regio: "utrecht" }))).rows).toEqual([]);
+        const opts = await lists.listFilterOptions(ctx("inkoperCz"), "portfolio");
         expect(opts.concessiehouders.map((c) => c.code)).toEqual(["CZ"]);
         expect(opts.regions.map((r) => r.code)).not.toContain("utrecht");
         for (const who of ["leaderA", "beheer"] as const) {
-          await expect(portfolio.listPortfolio(ctx(who), q)).rejects.toBeInstanceOf(ForbiddenError);
-          await expect(portfolio.portfolioPage(ctx(who), q)).rejects.toBeInstanceOf(ForbiddenError);
-          await expect(portfolio.portfolioFilterOptions(ctx(who))).rejects.toBeInstanceOf(ForbiddenError);
-          await expect(portfolio.exportPortfolioTable(ctx(who), q, "csv")).rejects.toBeInstanceOf(ForbiddenError);
+          await expect(lists.listProjectRows(ctx(who), "portfolio", q)).rejects.toBeInstanceOf(ForbiddenError);
+          await expect(lists.listProjectPage(ctx(who), "portfolio", q)).rejects.toBeInstanceOf(ForbiddenError);
+          await expect(lists.listFilterOptions(ctx(who), "portfolio")).rejects.toBeInstanceOf(ForbiddenError);
+          await expect(lists.exportPortfolioList(ctx(who), q, "csv")).rejects.toBeInstanceOf(ForbiddenError);
           await expect(completeness.periodCompleteness(ctx(who), "2021-03")).rejects.toBeInstanceOf(ForbiddenError);
         }
         const c = await completeness.periodCompleteness(ctx("inkoperCz"), "2021-03");

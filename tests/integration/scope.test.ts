@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { testBackends, useTestDb } from "../support/db";
 import { ctxOf, makeActor } from "../support/actors";
 import { createAssessment, createProject, createUser } from "@/tests/support/factories";
-import { getProject, listProjects, regionSummary, statusSummary } from "@/lib/server/projects/read";
+import { getProject, regionSummary, statusSummary } from "@/lib/server/projects/read";
+import { listProjectRows } from "@/lib/server/projects/list";
 import { listOrganisations, listUsers } from "@/lib/server/accounts/users";
 import { projectManageWhere } from "@/lib/server/core/scope";
 import { ForbiddenError, NotFoundError } from "@/lib/server/core/errors";
@@ -37,7 +38,7 @@ for (const backend of testBackends()) {
       }
     });
 
-    const listed = async (actor: Actor) => (await listProjects(ctxOf(t.db, actor))).items.map((p) => p.title).sort();
+    const listed = async (actor: Actor) => (await listProjectRows(ctxOf(t.db, actor), "projecten", {})).rows.map((p) => p.title).sort();
 
     it("lists per role: own scope plus published cards", async () => {
       expect(await listed(actors.wir)).toEqual(["Concept van A", "Gedeelde kennisbank", "Utrechtse zorgcampus", "Zeeuws leernetwerk"]);
@@ -48,7 +49,7 @@ for (const backend of testBackends()) {
     });
 
     it("hides the period status of a published card outside one's scope", async () => {
-      const items = (await listProjects(ctxOf(t.db, actors.inkoperCz))).items;
+      const items = (await listProjectRows(ctxOf(t.db, actors.inkoperCz), "projecten", { periode: "2020-10" })).rows;
       expect(items.find((p) => p.title === "Gedeelde kennisbank")).toMatchObject({ inScope: false, status: null });
       expect(items.find((p) => p.title === "Zeeuws leernetwerk")).toMatchObject({ inScope: true, status: "RUNNING" });
     });

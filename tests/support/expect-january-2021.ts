@@ -46,7 +46,7 @@ export function expectJanuary2021(report: Report): void {
   expect.soft(cell(report.tabel6, "TOTAAL", J.PERIOD)).toBe(J.PROJECTS[1]);
 
   const t7 = report.tabel7;
-  expect.soft(t7.columns.map((c) => c.label)).toEqual(["Start 2020", "Start 2021", "Totaal 2020–2021", "Aandeel", "Start 2018–2019", "Aandeel"]);
+  expect.soft(t7.columns.map((c) => c.label)).toEqual(["Start 2020", "Start 2021", "Totaal 2020–2021", "Aandeel", "Totaal nieuw mrt-20", "Verschil", "Start 2018–2019", "Aandeel"]);
   for (const [rubriek, [s20, s21, tot, share, earlier, earlierShare]] of Object.entries(J.TABEL7)) {
     const v = t7.values[rubriek];
     expect.soft(v?.START_JAAR, `tabel7 ${rubriek} 2020`).toBe(s20);

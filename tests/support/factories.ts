@@ -208,3 +208,8 @@ export async function createAssessmentProposal(db: Db, input: AssessmentInput & 
     },
   });
 }
+
+/** A stage of a project's traject reached on `date` (yyyy-mm-dd). */
+export async function createTrajectStep(db: Db, input: { projectId: string; stage: "INTAKE" | "SCAN" | "PLAN" | "FUNDING" | "EXECUTION" | "MIDTERM" | "FINAL" | "BORGING"; date: string; note?: string }) {
+  return db.trajectStep.create({ data: { projectId: input.projectId, stage: input.stage, date: new Date(`${input.date}T00:00:00Z`), note: input.note ?? "" } });
+}

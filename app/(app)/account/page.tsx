@@ -4,6 +4,7 @@ import { getOwnAccount } from "@/lib/server/accounts";
 import { PageHeader } from "@/components/ui/page-header";
 import { OwnNameForm, OwnPasswordForm } from "@/components/forms/user-forms";
 import { changeOwnNameAction, changeOwnPasswordAction } from "./actions";
+import { TwoFactorSection } from "./two-factor-section";
 
 export const metadata: Metadata = { title: "Mijn account" };
 
@@ -25,6 +26,12 @@ export default async function OwnAccountPage() {
         </h2>
         <p className="mb-3 text-muted">Na het wijzigen logt u opnieuw in.</p>
         <OwnPasswordForm action={changeOwnPasswordAction} />
+      </section>
+      <section aria-labelledby="tweestap-kop" className="mt-10">
+        <h2 id="tweestap-kop" className="mb-2 text-lg font-semibold">
+          Tweestapsverificatie
+        </h2>
+        <TwoFactorSection ctx={ctx} />
       </section>
     </>
   );

@@ -10,6 +10,8 @@ import { Card, EmptyState } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
 import { formatDateTime } from "@/components/ui/format";
 import { requirePagePermission } from "@/lib/server/core/page-access";
+import { runningPeriodWithDeadlines } from "@/lib/server/tasks";
+import { DeadlineSummary } from "@/components/ui/deadline";
 
 export const metadata: Metadata = { title: "Beoordelen" };
 
@@ -27,9 +29,10 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
       </>
     );
   }
-  const [submitted, handled] = await Promise.all([
+  const [submitted, handled, running] = await Promise.all([
     listUpdatesForReview(ctx, { periodId: period.id }),
     listUpdatesForReview(ctx, { periodId: period.id, states: ["APPROVED", "RETURNED"] }),
+    runningPeriodWithDeadlines(ctx),
   ]);
   const q = `?periode=${period.code}`;
   return (
@@ -62,6 +65,11 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
           </>
         }
       />
+      {running?.id === period.id ? (
+        <div className="mb-4">
+          <DeadlineSummary period={running} />
+        </div>
+      ) : null}
       {period.state !== "OPEN" ? (
         <p className="mb-4 rounded border border-amber-300 bg-amber-50 p-3 text-amber-900">
           Deze periode is {PERIOD_STATE.label(period.state).toLowerCase()}: u kunt de gegevens bekijken maar niet wijzigen.

@@ -32,8 +32,8 @@ export default async function PeriodsPage() {
           </Link>
         }
       />
-      <div className="grid gap-6 lg:grid-cols-3">
-        <div className="lg:col-span-2">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
+        <div className="min-w-0 lg:col-span-2">
           {periods.length === 0 ? (
             <EmptyState>Er zijn nog geen perioden. Maak hiernaast de eerste aan.</EmptyState>
           ) : (

@@ -97,6 +97,11 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
           JSON
         </a>
         <span className="text-muted">CSV: onder elke tabel.</span>
+        {hasPermission(ctx.actor, "showcase:choose") ? (
+          <Link className="ml-auto text-brand-700 underline" href={`/rapportage/voorbeeldprojecten?periode=${encodeURIComponent(query.period)}`}>
+            Voorbeeldprojecten kiezen (Bijlage 2)
+          </Link>
+        ) : null}
       </nav>
 
       {wir && !filtered ? (

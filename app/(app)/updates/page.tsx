@@ -7,13 +7,15 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Card, EmptyState, Figure } from "@/components/ui/card";
 import { MyUpdatesTable } from "@/components/tables/my-updates-table";
 import { requirePagePermission } from "@/lib/server/core/page-access";
+import { runningPeriodWithDeadlines } from "@/lib/server/tasks";
+import { DeadlineText } from "@/components/ui/deadline";
 
 export const metadata: Metadata = { title: "Voortgangsupdates" };
 
 export default async function UpdatesPage() {
   const ctx = await pageCtx();
   requirePagePermission(ctx, "update:submit");
-  const { period, items } = await listMyUpdates(ctx);
+  const [{ period, items }, deadlines] = await Promise.all([listMyUpdates(ctx), runningPeriodWithDeadlines(ctx)]);
   if (!period) {
     return (
       <>
@@ -29,6 +31,11 @@ export default async function UpdatesPage() {
         title={`Voortgangsupdates ${period.label}`}
         intro={`De rapportageperiode ${period.label} is open. Schrijf per project wat er veranderd is sinds de vorige periode en dien de update in.`}
       />
+      {deadlines?.id === period.id && deadlines.updateDeadline ? (
+        <p className="mb-4 font-medium">
+          <DeadlineText deadline={deadlines.updateDeadline} label="Deadline voor uw updates" />
+        </p>
+      ) : null}
       <div className="mb-6 grid gap-4 sm:grid-cols-3">
         <Figure label="Nog te doen" value={todo} hint="niet begonnen, concept of teruggestuurd" />
         <Figure label="Ingediend" value={items.filter((i) => i.state === "SUBMITTED").length} />

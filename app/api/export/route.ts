@@ -8,7 +8,7 @@ import { ValidationError } from "@/lib/server/core/errors";
 export const dynamic = "force-dynamic";
 
 /**
- * GET ?formaat=xlsx (default) or ?formaat=csv&blad=projecten|periodegegevens|regioscores|organisaties:
+ * GET ?formaat=xlsx (default) or ?formaat=csv&blad=projecten|periodegegevens|regioscores|organisaties|indicatoren|metingen|traject:
  * the portfolio within the actor's scope, in the import format.
  */
 export async function GET(request: NextRequest) {

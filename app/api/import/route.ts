@@ -2,9 +2,8 @@ import type { NextRequest } from "next/server";
 import { requestCtx } from "@/lib/server/accounts/session";
 import { importPortfolio } from "@/lib/server/import";
 import { MAX_IMPORT_BYTES } from "@/lib/domain/import/format";
-import { assertSameOrigin, errorResponse, jsonResponse } from "@/lib/server/core/boundary";
+import { assertSameOrigin, errorResponse, jsonResponse, readFormData } from "@/lib/server/core/boundary";
 import { assertPermission } from "@/lib/server/core/authz";
-import { TooLargeError, ValidationError } from "@/lib/server/core/errors";
 
 export const dynamic = "force-dynamic";
 
@@ -19,18 +18,12 @@ export async function POST(request: NextRequest) {
     const ctx = await requestCtx();
     // refuse before reading a byte of the body
     assertPermission(ctx.actor, "portfolio:import");
-    const length = Number(request.headers.get("content-length") ?? 0);
-    if (length > MAX_IMPORT_BYTES + 512 * 1024) {
-      throw new TooLargeError(
-        `Het bestand is te groot (${(length / 1024 / 1024).toFixed(1)} MB); het maximum is ${MAX_IMPORT_BYTES / 1024 / 1024} MB. Splits het bestand of importeer via de opdrachtregel.`,
-      );
-    }
-    let form: FormData;
-    try {
-      form = await request.formData();
-    } catch {
-      throw new ValidationError("Het bestand kon niet worden ontvangen. Kies het bestand opnieuw.", { bestand: ["Kies het bestand opnieuw."] });
-    }
+    // multipart overhead on top of the file itself
+    const form = await readFormData(
+      request,
+      MAX_IMPORT_BYTES + 512 * 1024,
+      `Het bestand is te groot; het maximum is ${MAX_IMPORT_BYTES / 1024 / 1024} MB. Splits het bestand of importeer via de opdrachtregel.`,
+    );
     const files = await Promise.all(
       form
         .getAll("bestand")

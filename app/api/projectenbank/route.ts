@@ -1,4 +1,5 @@
-import { currentActor } from "@/lib/server/accounts/session";
+import { currentActor, requestClientAddress } from "@/lib/server/accounts/session";
+import { auditExport } from "@/lib/server/core/audit";
 import { publicCtx } from "@/lib/server/projectenbank/context";
 import { cachedResponse, catalogueApiBody, limitAnonymous, parseApiQuery, API_VERSION } from "@/lib/server/projectenbank/api";
 import { problemResponse } from "@/lib/server/core/boundary";
@@ -13,9 +14,12 @@ export async function GET(request: Request): Promise<Response> {
   const url = new URL(request.url);
   try {
     const ctx = await publicCtx();
-    const limitHeaders = await limitAnonymous(ctx, request, !!(await currentActor()));
+    const actor = await currentActor();
+    const limitHeaders = await limitAnonymous(ctx, request, !!actor);
     const { query, format } = parseApiQuery(url.searchParams);
-    return cachedResponse(request, await catalogueApiBody(ctx, query, format), limitHeaders);
+    const body = await catalogueApiBody(ctx, query, format);
+    await auditExport(ctx.db, { actor, clientAddress: await requestClientAddress() }, { kind: "projectenbank", format, rows: body.rows, query });
+    return cachedResponse(request, body, limitHeaders);
   } catch (error) {
     return problemResponse(error, url.pathname + url.search, API_VERSION);
   }

@@ -1,6 +1,7 @@
 import type { NextRequest } from "next/server";
 import { requestCtx } from "@/lib/server/accounts/session";
-import { errorResponse, jsonResponse } from "@/lib/server/core/boundary";
+import { errorResponse, jsonResponse, rawParams } from "@/lib/server/core/boundary";
+import { auditExport } from "@/lib/server/core/audit";
 import { assertPermission } from "@/lib/server/core/authz";
 import { getReport, parseReportParams } from "@/lib/server/report";
 import { resolveReport } from "@/lib/server/report/document";
@@ -17,7 +18,9 @@ export async function GET(request: NextRequest): Promise<Response> {
     assertPermission(ctx.actor, "report:read");
     const query = parseReportParams(request.nextUrl.searchParams);
     // a version asked for by number: its frozen report (WIR); otherwise the live report
-    return jsonResponse(query.version !== undefined ? (await resolveReport(ctx, query)).report : await getReport(ctx, query));
+    const report = query.version !== undefined ? (await resolveReport(ctx, query)).report : await getReport(ctx, query);
+    await auditExport(ctx.db, ctx, { kind: "rapportage", format: "json", query: rawParams(request.nextUrl.searchParams) });
+    return jsonResponse(report);
   } catch (error) {
     return errorResponse(error);
   }

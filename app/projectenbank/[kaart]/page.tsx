@@ -1,13 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { brochureLinks } from "@/lib/domain/projectenbank/brochure";
 import { notFound, permanentRedirect } from "next/navigation";
 import { publicCtx } from "@/lib/server/projectenbank/context";
 import { findPublicCard, relatedProjects } from "@/lib/server/projectenbank/card";
 import { cardPath } from "@/lib/domain/projectenbank/search-params";
-import { PRODUCT_TYPE, PROJECT_STATUS, RESULT_SHARING, SCALABILITY } from "@/lib/domain/enums";
+import { PROJECT_STATUS, RESULT_SHARING, SCALABILITY } from "@/lib/domain/enums";
 import { Card, EmptyState } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
 import { formatDate } from "@/components/ui/format";
+import { CardText, ContactItems, LessonItems, ProductItems } from "@/components/ui/public-card";
 import { CatalogueHitCard } from "@/components/ui/catalogue";
 import type { CatalogueHit } from "@/lib/server/projectenbank/search";
 
@@ -23,16 +25,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     alternates: { canonical: cardPath(card) },
     openGraph: { title: card.title, description, type: "article", url: cardPath(card), siteName: "Regiotafel Projectenbank", locale: "nl_NL" },
   };
-}
-
-function Text({ title, text }: { title: string; text: string }) {
-  if (!text.trim()) return null;
-  return (
-    <section>
-      <h2 className="text-lg font-semibold text-brand-800">{title}</h2>
-      <p className="mt-1 whitespace-pre-line">{text}</p>
-    </section>
-  );
 }
 
 function RelatedList({ title, hits, empty }: { title: string; hits: CatalogueHit[]; empty: string }) {
@@ -54,11 +46,6 @@ function RelatedList({ title, hits, empty }: { title: string; hits: CatalogueHit
   );
 }
 
-function formatSize(bytes: number | null) {
-  if (!bytes) return "";
-  return bytes > 1_000_000 ? `${(bytes / 1_000_000).toLocaleString("nl-NL", { maximumFractionDigits: 1 })} MB` : `${Math.ceil(bytes / 1000)} kB`;
-}
-
 export default async function PublicCardPage({ params }: Props) {
   const ctx = await publicCtx();
   const segment = decodeURIComponent((await params).kaart);
@@ -69,9 +56,12 @@ export default async function PublicCardPage({ params }: Props) {
   const j = card.judgement;
   return (
     <article>
-      <p className="no-print mb-4 text-sm">
+      <p className="no-print mb-4 flex flex-wrap gap-x-6 text-sm">
         <Link href="/projectenbank" className="text-brand-700 underline">
           ← Projectenbank
+        </Link>
+        <Link href={brochureLinks({ regio: card.region.code }).page} className="text-brand-700 underline">
+          Brochure van regio {card.region.name}
         </Link>
       </p>
       <header className="mb-6">
@@ -86,52 +76,20 @@ export default async function PublicCardPage({ params }: Props) {
       </header>
       <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
         <div className="space-y-5">
-          <Text title="Doel" text={card.goal} />
-          <Text title="Beschrijving" text={card.description} />
-          <Text title="Resultaten" text={card.results} />
+          <CardText title="Doel" text={card.goal} />
+          <CardText title="Beschrijving" text={card.description} />
+          <CardText title="Resultaten" text={card.results} />
           <section>
             <h2 className="text-lg font-semibold text-brand-800">Opgeleverde producten</h2>
             {card.products.length === 0 && !card.deliveredProducts.trim() ? <p className="text-muted">Nog geen producten.</p> : null}
             {card.deliveredProducts.trim() ? <p className="mt-1 whitespace-pre-line">{card.deliveredProducts}</p> : null}
-            {card.products.length ? (
-              <ul className="mt-2 space-y-2">
-                {card.products.map((p) => (
-                  <li key={p.id} className="rounded border border-gray-200 p-3">
-                    <p className="font-medium">
-                      {p.hasFile ? (
-                        <a className="text-brand-700 underline" href={`/projectenbank/producten/${p.id}/bestand`}>
-                          {p.title}
-                        </a>
-                      ) : p.url ? (
-                        <a className="text-brand-700 underline" href={p.url} rel="noopener noreferrer">
-                          {p.title}
-                        </a>
-                      ) : (
-                        p.title
-                      )}{" "}
-                      <Badge>{PRODUCT_TYPE.label(p.type)}</Badge>
-                    </p>
-                    {p.hasFile ? <p className="text-sm text-muted">{[p.fileName, formatSize(p.fileSize)].filter(Boolean).join(", ")}</p> : null}
-                    {p.description ? <p className="mt-1 text-sm">{p.description}</p> : null}
-                  </li>
-                ))}
-              </ul>
-            ) : null}
+            <ProductItems products={card.products} />
           </section>
           <section>
             <h2 className="text-lg font-semibold text-brand-800">Geleerde lessen</h2>
             {card.lessons.length === 0 && !card.lessonsLearned.trim() ? <p className="text-muted">Nog geen lessen beschreven.</p> : null}
             {card.lessonsLearned.trim() ? <p className="mt-1 whitespace-pre-line">{card.lessonsLearned}</p> : null}
-            {card.lessons.length ? (
-              <ul className="mt-2 list-disc space-y-1 pl-5">
-                {card.lessons.map((l) => (
-                  <li key={l.id}>
-                    {l.title ? <strong>{l.title}: </strong> : null}
-                    {l.text}
-                  </li>
-                ))}
-              </ul>
-            ) : null}
+            <LessonItems lessons={card.lessons} />
           </section>
           {card.links.length ? (
             <section>
@@ -203,33 +161,7 @@ export default async function PublicCardPage({ params }: Props) {
             ) : null}
           </Card>
           <Card title="Contact">
-            {card.contacts.length === 0 ? (
-              <p className="text-sm text-muted">Geen contactpersoon openbaar.</p>
-            ) : (
-              <ul className="space-y-2 text-sm">
-                {card.contacts.map((c) => (
-                  <li key={`${c.name}-${c.email}`}>
-                    <strong>{c.name}</strong>
-                    {c.role ? `, ${c.role}` : ""}
-                    {c.organisation ? ` (${c.organisation})` : ""}
-                    {c.email ? (
-                      <>
-                        <br />
-                        <a className="text-brand-700 underline" href={`mailto:${c.email}`}>
-                          {c.email}
-                        </a>
-                      </>
-                    ) : null}
-                    {c.phone ? (
-                      <>
-                        <br />
-                        {c.phone}
-                      </>
-                    ) : null}
-                  </li>
-                ))}
-              </ul>
-            )}
+            <ContactItems contacts={card.contacts} />
           </Card>
         </aside>
       </div>

@@ -454,7 +454,7 @@ export function generateDemoPortfolio(seed = 2021): DemoPortfolio {
   for (const p of full) p.isPublic = !!p.named || random() < 0.3;
 
   // 11. Tables.
-  const tables: PortfolioTables = { organisations: [], projects: [], records: [], scores: [] };
+  const tables: PortfolioTables = { organisations: [], projects: [], records: [], scores: [], indicators: [], measurements: [], traject: [] };
   for (const [name, o] of [...orgs.entries()].sort(([a], [b]) => a.localeCompare(b, "nl"))) {
     tables.organisations.push({ name, type: ORGANISATION_TYPE.label(o.type), city: o.city });
   }

@@ -8,14 +8,14 @@ import { SHEETS } from "./format";
 const enc = (s: string) => new TextEncoder().encode(s);
 
 describe("XLSX and CSV writing and reading", () => {
-  it("writes the four sheets (plus help) and reads them back", async () => {
+  it("writes every sheet (plus help) and reads them back", async () => {
     const tables = emptyTables();
     tables.projects.push({ wirNumber: "WIR-0001", title: "Één project", region: "Zeeland", hoofdrubriek: "Technologie", budgetEuros: 1000 });
     const bytes = await toXlsx(tables, { help: true });
     const read = await readUpload([{ name: "p.xlsx", bytes }]);
     expect(read.issues).toEqual([]);
     expect(read.kind).toBe("xlsx");
-    expect(read.sheets.map((s) => s.name)).toEqual(["Organisaties", "Projecten", "Periodegegevens", "Regioscores", "Toelichting"]);
+    expect(read.sheets.map((s) => s.name)).toEqual(["Organisaties", "Projecten", "Periodegegevens", "Regioscores", "Indicatoren", "Metingen", "Traject", "Toelichting"]);
     const projects = read.sheets[1];
     expect(projects.rows[0][0]).toBe("WIR-nummer");
     expect(projects.rows[1].slice(0, 4)).toEqual(["WIR-0001", "Één project", "Zeeland", "Technologie"]);
@@ -32,7 +32,7 @@ describe("XLSX and CSV writing and reading", () => {
     expect(restoreNeutralised("'=1+1")).toBe("=1+1");
     expect(restoreNeutralised("'t Gooi")).toBe("'t Gooi");
     const csv = toCsv("projects", [{ wirNumber: "WIR-1", title: '=HYPERLINK("http://x")', region: "Zeeland", hoofdrubriek: "Technologie", description: "regel 1\nregel 2; met puntkomma" }]);
-    expect(csv.startsWith("\uFEFFWIR-nummer;Titel;")).toBe(true);
+    expect(csv.startsWith('\uFEFF"WIR-nummer";"Titel";')).toBe(true);
     expect(csv).toContain(`"'=HYPERLINK(""http://x"")"`);
     expect(csv).not.toMatch(/;=/);
   });

@@ -1,11 +1,12 @@
 /**
- * Turns uploaded bytes into sheets of cells: an XLSX workbook (exceljs) or one or more CSV files
+ * Turns uploaded bytes into sheets of cells: an XLSX workbook (./xlsx-reader) or one or more CSV files
  * (papaparse). No I/O: the caller hands in the bytes. Errors are reported, not thrown.
  */
-import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import type { Cell } from "./values";
-import { MAX_IMPORT_BYTES } from "./format";
+import { IMPORT_LIMITS, type ImportLimits } from "./format";
+import { checkSheet, checkZip } from "./guards";
+import { readXlsxSheets } from "./xlsx-reader";
 import { restoreNeutralised } from "../csv";
 
 export type RawSheet = {
@@ -52,42 +53,16 @@ function decodeText(b: Uint8Array): string {
   }
 }
 
-function excelCell(value: ExcelJS.CellValue): Cell {
-  if (value == null) return null;
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
-  if (value instanceof Date) return value;
-  if (typeof value === "object") {
-    if ("formula" in value || "sharedFormula" in value) {
-      const v = value as { formula?: string; sharedFormula?: string };
-      return { formula: v.formula ?? v.sharedFormula ?? "" };
-    }
-    if ("richText" in value) return value.richText.map((r) => r.text).join("");
-    if ("text" in value && typeof value.text === "string") return value.text;
-    if ("error" in value) return String(value.error);
-  }
-  return String(value);
-}
-
-export async function readXlsx(file: FileInput): Promise<ReadResult> {
-  const workbook = new ExcelJS.Workbook();
+export async function readXlsx(file: FileInput, limits: ImportLimits = IMPORT_LIMITS): Promise<ReadResult> {
+  const refusal = checkZip(file.bytes, limits);
+  if (refusal) return { sheets: [], issues: [{ file: file.name, reason: refusal }], kind: "xlsx" };
+  let sheets: RawSheet[];
   try {
-    await workbook.xlsx.load(file.bytes as unknown as ArrayBuffer);
+    sheets = readXlsxSheets(file.bytes);
   } catch {
     return { sheets: [], issues: [{ file: file.name, reason: "Het bestand is geen leesbaar Excel-werkboek (.xlsx)." }], kind: "xlsx" };
   }
-  const sheets: RawSheet[] = [];
-  workbook.eachSheet((ws) => {
-    const rows: Cell[][] = [];
-    ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
-      const values = row.values as ExcelJS.CellValue[];
-      const cells: Cell[] = [];
-      for (let c = 1; c < values.length; c++) cells.push(excelCell(values[c]));
-      rows[rowNumber - 1] = cells;
-    });
-    for (let i = 0; i < rows.length; i++) rows[i] ??= [];
-    sheets.push({ name: ws.name, rows });
-  });
-  return { sheets, issues: [], kind: "xlsx" };
+  return withSheetLimits({ sheets, issues: [], kind: "xlsx" }, file.name, limits);
 }
 
 /** The separator used in the header line: ";" (Dutch Excel), "," or tab. */
@@ -97,7 +72,16 @@ function guessDelimiter(text: string): string {
   return [";", ",", "\t"].reduce((best, c) => (count(c) > count(best) ? c : best), ";");
 }
 
-export function readCsv(file: FileInput): ReadResult {
+/** Refuses the whole read when a sheet passes a row, column or cell-length limit. */
+function withSheetLimits(result: ReadResult, fileName: string, limits: ImportLimits): ReadResult {
+  for (const sheet of result.sheets) {
+    const refusal = checkSheet(sheet.name, sheet.rows, limits);
+    if (refusal) return { sheets: [], issues: [...result.issues, { file: fileName, reason: refusal }], kind: result.kind };
+  }
+  return result;
+}
+
+export function readCsv(file: FileInput, limits: ImportLimits = IMPORT_LIMITS): ReadResult {
   const text = decodeText(file.bytes);
   const result = Papa.parse<string[]>(text, { delimiter: guessDelimiter(text), skipEmptyLines: false });
   const issues: ReadIssue[] = [];
@@ -109,13 +93,16 @@ export function readCsv(file: FileInput): ReadResult {
   // papaparse gives a final empty row for a trailing newline
   while (rows.length && rows[rows.length - 1].every((c) => c == null)) rows.pop();
   const name = file.name.replace(/\.[^.]*$/, "");
-  return { sheets: [{ name, rows }], issues, kind: "csv" };
+  return withSheetLimits({ sheets: [{ name, rows }], issues, kind: "csv" }, file.name, limits);
 }
 
 /** Reads one XLSX workbook or one or more CSV files. */
-export async function readUpload(files: readonly FileInput[], options: { maxBytes?: number } = {}): Promise<ReadResult> {
-  const maxBytes = options.maxBytes ?? MAX_IMPORT_BYTES;
+export async function readUpload(files: readonly FileInput[], limits: ImportLimits = IMPORT_LIMITS): Promise<ReadResult> {
+  const maxBytes = limits.bytes;
   if (files.length === 0) return { sheets: [], issues: [{ file: "", reason: "Kies een bestand." }], kind: null };
+  if (files.length > limits.sheets) {
+    return { sheets: [], issues: [{ file: "", reason: `Upload hoogstens ${limits.sheets} bestanden tegelijk; het importformaat kent zeven bladen.` }], kind: null };
+  }
   const issues: ReadIssue[] = [];
   for (const f of files) {
     if (f.bytes.length > maxBytes) {
@@ -130,7 +117,7 @@ export async function readUpload(files: readonly FileInput[], options: { maxByte
     if (files.length > 1) {
       return { sheets: [], issues: [{ file: xlsx[0].name, reason: "Upload één Excel-werkboek, of alleen CSV-bestanden; niet beide door elkaar." }], kind: null };
     }
-    return readXlsx(xlsx[0]);
+    return readXlsx(xlsx[0], limits);
   }
   const sheets: RawSheet[] = [];
   for (const f of files) {
@@ -142,7 +129,7 @@ export async function readUpload(files: readonly FileInput[], options: { maxByte
       issues.push({ file: f.name, reason: "Bestandstype niet ondersteund: upload een Excel-werkboek (.xlsx) of CSV-bestanden (.csv)." });
       continue;
     }
-    const r = readCsv(f);
+    const r = readCsv(f, limits);
     sheets.push(...r.sheets);
     issues.push(...r.issues);
   }

@@ -4,13 +4,16 @@
  */
 import type { ImportIssue } from "./validate";
 
-export type SummaryCounts = Record<"organisations" | "projects" | "records" | "scores", { created: number; updated: number; unchanged: number }>;
+export type SummaryCounts = Record<"organisations" | "projects" | "records" | "scores" | "indicators" | "measurements" | "traject", { created: number; updated: number; unchanged: number }>;
 
 const SUBJECT: Record<keyof SummaryCounts, string> = {
   organisations: "Organisaties",
   projects: "Projecten",
   records: "Periodegegevens",
   scores: "Regioscores",
+  indicators: "Indicatoren (nulmeting en streefwaarde)",
+  measurements: "Metingen",
+  traject: "Trajectfasen",
 };
 
 export function summaryLines(summary: SummaryCounts): string[] {

@@ -25,6 +25,9 @@ function workbook(overrides: Partial<Record<SheetKey, Cell[][]>> = {}): RawSheet
     projects: [PROJECT_HEADERS, PROJECT],
     records: [["WIR-nummer", "Periode", "Projectstatus", "Mate van impact", "Delen van resultaten", "Opschaalbaarheid", "Aantal zorgorganisaties"], ["WIR-0001", "okt-20", "Lopend", "Nog onbekend", "Nog onbekend", "Nee, is nog niet zinvol", 5]],
     scores: [["Regio", "Periode", "Afspraken / convenanten", "Samenwerkingsdynamiek", "Regiovisie / stip op de horizon"], ["Zeeland", "oktober 2020", "Fase 4: Implementatiefase", 4, "Strategische keuzes"]],
+    indicators: [headersOf("indicators")],
+    measurements: [headersOf("measurements")],
+    traject: [headersOf("traject")],
   };
   return SHEET_ORDER.map((k) => ({ name: SHEETS[k].name, rows: overrides[k] ?? base[k] }));
 }
@@ -179,5 +182,81 @@ describe("validatePortfolio: bad input is reported with sheet, row, column, valu
     const { issues } = validatePortfolio(sheets, "xlsx", ref);
     expect(issues).toEqual([expect.objectContaining({ severity: "warning", sheet: "Mijn notities" })]);
     expect(hasErrors(issues)).toBe(false);
+  });
+});
+
+describe("validatePortfolio: the results sheets", () => {
+  const withResults: ImportReference = {
+    ...ref,
+    indicators: [
+      { code: "VERZUIM", unit: "PERCENT", ownerWirNumber: null, active: true },
+      { code: "CLIENTTEVREDENHEID", unit: "SCORE_10", ownerWirNumber: null, active: true },
+      { code: "EIGEN-WIR-9000-1", unit: "COUNT", ownerWirNumber: "WIR-9000", active: true },
+    ],
+    projectIndicators: new Set(["WIR-9000|EIGEN-WIR-9000-1"]),
+  };
+  const run = (overrides: Partial<Record<SheetKey, Cell[][]>>) => validatePortfolio(workbook(overrides), "xlsx", withResults);
+  const problems = (overrides: Partial<Record<SheetKey, Cell[][]>>) => run(overrides).issues.map((i) => `${i.sheet}|${i.row}|${i.column}|${i.reason}`);
+
+  it("reads indicators with baseline and target, a new own indicator, measurements and traject stages", () => {
+    const { issues, portfolio } = run({
+      indicators: [
+        headersOf("indicators"),
+        ["WIR-0001", "clienttevredenheid", null, null, null, null, "7,0", "01-03-2020", "Vragenlijst", 7.5, "31-12-2021"],
+        ["WIR-0001", "EIGEN-WIR-0001-1", "Deelnemende bewoners", "Aantal bewoners dat meedoet.", "Aantal", "Hoger is beter", 12, "2020-03-01", "", 30, "2021-12-31"],
+      ],
+      measurements: [headersOf("measurements"), ["WIR-0001", "CLIENTTEVREDENHEID", "okt-20", "7,2", "Eerste meting"], ["WIR-9000", "EIGEN-WIR-9000-1", "oktober 2020", 40, null]],
+      traject: [headersOf("traject"), ["WIR-0001", "Plan van aanpak", "01-06-2019", null, null, null], ["WIR-0001", "Financieringsbesluit zorgkantoor", "01-08-2019", null, "Toegekend", "45.000"]],
+    });
+    expect(issues).toEqual([]);
+    expect(portfolio.indicators).toEqual([
+      expect.objectContaining({ wirNumber: "WIR-0001", code: "CLIENTTEVREDENHEID", own: null, values: { baselineValue: 7, baselineDate: "2020-03-01", baselineMethod: "Vragenlijst", targetValue: 7.5, targetDate: "2021-12-31" } }),
+      expect.objectContaining({ code: "EIGEN-WIR-0001-1", own: { name: "Deelnemende bewoners", definition: "Aantal bewoners dat meedoet.", unit: "COUNT", direction: "HIGHER_IS_BETTER" } }),
+    ]);
+    expect(portfolio.measurements.map((m) => [m.wirNumber, m.code, m.periodCode, m.value])).toEqual([["WIR-0001", "CLIENTTEVREDENHEID", "2020-10", 7.2], ["WIR-9000", "EIGEN-WIR-9000-1", "2020-10", 40]]);
+    expect(portfolio.traject.map((t) => [t.stage, t.values.date, t.values.fundingDecision, t.values.fundingAmountEuros])).toEqual([["PLAN", "2019-06-01", null, null], ["FUNDING", "2019-08-01", "GRANTED", 45000]]);
+  });
+
+  it("refuses an unknown indicator, values outside the unit's range, a target before the baseline, and another project's own indicator", () => {
+    const r = problems({
+      indicators: [
+        headersOf("indicators"),
+        ["WIR-0001", "GELUK", null, null, null, null, 5, "2020-01-01", null, null, null],
+        ["WIR-0001", "VERZUIM", null, null, null, null, 120, "2020-01-01", null, 5, "2019-01-01"],
+        ["WIR-0001", "EIGEN-WIR-9000-1", null, null, null, null, null, null, null, null, null],
+        ["WIR-0001", "EIGEN-WIR-0001-2", "", null, null, null, null, null, null, null, null],
+      ],
+    });
+    expect(r).toContainEqual(expect.stringMatching(/^Indicatoren\|2\|Indicator\|Onbekende indicator\. Gebruik de code van een standaardindicator \(VERZUIM, CLIENTTEVREDENHEID\)/));
+    expect(r).toContainEqual("Indicatoren|3|Nulmeting|Percentage (%): vul een waarde in van 0 tot en met 100.");
+    expect(r).toContainEqual("Indicatoren|3|Streefdatum|De streefdatum moet na de datum van de nulmeting liggen.");
+    expect(r).toContainEqual("Indicatoren|4|Indicator|Deze eigen indicator hoort bij project WIR-9000.");
+    expect(r).toContainEqual("Indicatoren|5|Eenheid|Vul de eenheid van de nieuwe eigen indicator in.");
+  });
+
+  it("refuses a measurement of an indicator the project does not measure, out of range, or in an unknown period; funding on the wrong stage", () => {
+    const r = problems({
+      indicators: [headersOf("indicators"), ["WIR-0001", "CLIENTTEVREDENHEID", null, null, null, null, 7, "2020-01-01", null, null, null]],
+      measurements: [
+        headersOf("measurements"),
+        ["WIR-0001", "VERZUIM", "okt-20", 5, null],
+        ["WIR-0001", "CLIENTTEVREDENHEID", "okt-20", 11, null],
+        ["WIR-0001", "CLIENTTEVREDENHEID", "okt-30", 7, null],
+        ["WIR-0001", "CLIENTTEVREDENHEID", "mrt-20", "zeven", null],
+      ],
+      traject: [headersOf("traject"), ["WIR-0001", "Intake", "01-01-2019", null, "Toegekend", 1000], ["WIR-0001", "Borging", "31-02-2021", null, null, null], ["WIR-0001", "Afronding", "01-01-2021", null, null, null]],
+    });
+    expect(r).toContainEqual(expect.stringMatching(/^Metingen\|2\|Indicator\|Dit project meet deze indicator niet/));
+    expect(r).toContainEqual("Metingen|3|Meetwaarde|Rapportcijfer (1–10): vul een waarde in van 1 tot en met 10.");
+    expect(r).toContainEqual(expect.stringMatching(/^Metingen\|4\|Periode\|/));
+    expect(r).toContainEqual(expect.stringMatching(/^Metingen\|5\|Meetwaarde\|Geen getal/));
+    expect(r).toContainEqual("Traject|2|Financieringsbesluit|Een financieringsbesluit en bedrag horen alleen bij de fase Financieringsbesluit zorgkantoor.");
+    expect(r).toContainEqual(expect.stringMatching(/^Traject\|3\|Datum\|/));
+    expect(r).toContainEqual(expect.stringMatching(/^Traject\|4\|Fase\|Onbekende fase/));
+  });
+
+  it("a workbook without the results sheets is still complete", () => {
+    const sheets = workbook().filter((s) => !["Indicatoren", "Metingen", "Traject"].includes(s.name));
+    expect(validatePortfolio(sheets, "xlsx", withResults).issues).toEqual([]);
   });
 });

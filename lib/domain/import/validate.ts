@@ -18,7 +18,19 @@ import {
   type ResultSharing,
   type Scalability,
 } from "../enums";
-import { SHEETS, SHEET_ORDER, type ColumnDef, type SheetKey } from "./format";
+import { SHEETS, SHEET_ORDER, WORKBOOK_SHEETS, type ColumnDef, type SheetKey } from "./format";
+import {
+  FUNDING_DECISION,
+  INDICATOR_DIRECTION,
+  INDICATOR_UNIT,
+  TRAJECT_STAGE,
+  unitValueProblem,
+  type FundingDecision,
+  type IndicatorDirection,
+  type IndicatorUnit,
+  type TrajectStage,
+} from "../results/enums";
+import { parseDecimal } from "../results/validation";
 import type { RawSheet } from "./read";
 import {
   cellText,
@@ -61,6 +73,10 @@ export type ImportReference = {
   userEmails: readonly string[];
   /** WIR-nummers already in Regiotafel */
   wirNumbers: ReadonlySet<string>;
+  /** indicators Regiotafel knows: the library (ownerWirNumber null) and projects' own ones */
+  indicators?: readonly { code: string; unit: IndicatorUnit; ownerWirNumber: string | null; active: boolean }[];
+  /** "WIR-nummer|indicator code" of the indicators projects already measure */
+  projectIndicators?: ReadonlySet<string>;
 };
 
 export type OrganisationRow = { row: number; name: string; type: OrganisationType; city: string | null };
@@ -112,11 +128,28 @@ export type RecordRow = { row: number; wirNumber: string; periodCode: string; va
 export type ScoreValues = { agreements: number | null; dynamics: number | null; vision: number | null; note: string };
 export type ScoreRow = { row: number; regionCode: string; periodCode: string; values: ScoreValues; present: (keyof ScoreValues)[] };
 
+/** A project's indicator with baseline and target; `own` describes a project's own indicator (EIGEN-…). */
+export type IndicatorValues = { baselineValue: number | null; baselineDate: string | null; baselineMethod: string; targetValue: number | null; targetDate: string | null };
+export type IndicatorRow = {
+  row: number;
+  wirNumber: string;
+  code: string;
+  own: { name: string | null; definition: string | null; unit: IndicatorUnit | null; direction: IndicatorDirection | null } | null;
+  values: IndicatorValues;
+  present: (keyof IndicatorValues)[];
+};
+export type MeasurementRow = { row: number; wirNumber: string; code: string; periodCode: string; value: number; note: string; notePresent: boolean };
+export type TrajectValues = { date: string; note: string; fundingDecision: FundingDecision | null; fundingAmountEuros: number | null };
+export type TrajectRow = { row: number; wirNumber: string; stage: TrajectStage; values: TrajectValues; present: (keyof TrajectValues)[] };
+
 export type ImportPortfolio = {
   organisations: OrganisationRow[];
   projects: ProjectRow[];
   records: RecordRow[];
   scores: ScoreRow[];
+  indicators: IndicatorRow[];
+  measurements: MeasurementRow[];
+  traject: TrajectRow[];
   sheets: SheetKey[];
   /** the names the sheets have in the uploaded file, for the report */
   sheetNames?: Partial<Record<SheetKey, string>>;
@@ -130,6 +163,10 @@ const SHARING_INDEX = labelIndex(RESULT_SHARING, { onbekend: "UNKNOWN" });
 const SCALABILITY_INDEX = labelIndex(SCALABILITY);
 const ORG_TYPE_INDEX = labelIndex(ORGANISATION_TYPE);
 const LIFECYCLE_INDEX = labelIndex(PROJECT_LIFECYCLE);
+const UNIT_INDEX = labelIndex(INDICATOR_UNIT, { percentage: "PERCENT", procent: "PERCENT", rapportcijfer: "SCORE_10", cijfer: "SCORE_10", uur: "HOURS" });
+const DIRECTION_INDEX = labelIndex(INDICATOR_DIRECTION);
+const STAGE_INDEX = labelIndex(TRAJECT_STAGE, { scan: "SCAN", nulmeting: "SCAN", financieringsbesluit: "FUNDING", "plan": "PLAN" });
+const FUNDING_INDEX = labelIndex(FUNDING_DECISION);
 
 /** Which sheet a workbook sheet or CSV file is, by its name, else by its headers. */
 export function identifySheet(sheet: RawSheet): SheetKey | null {
@@ -140,7 +177,11 @@ export function identifySheet(sheet: RawSheet): SheetKey | null {
   const headers = new Set((sheet.rows[0] ?? []).map((c) => matchKey(cellText(c))));
   const has = (col: ColumnDef) => [col.header, ...(col.aliases ?? [])].some((h) => headers.has(matchKey(h)));
   const p = SHEETS.projects.columns, r = SHEETS.records.columns, s = SHEETS.scores.columns, o = SHEETS.organisations.columns;
+  const i = SHEETS.indicators.columns, m = SHEETS.measurements.columns, t = SHEETS.traject.columns;
   if (has(p.wirNumber) && has(p.title)) return "projects";
+  if (has(m.wirNumber) && has(m.indicator) && has(m.value)) return "measurements";
+  if (has(i.wirNumber) && has(i.indicator)) return "indicators";
+  if (has(t.wirNumber) && has(t.stage)) return "traject";
   if (has(r.wirNumber) && has(r.period)) return "records";
   if (has(s.region) && has(s.period)) return "scores";
   if (has(o.name) && has(o.type)) return "organisations";
@@ -273,7 +314,7 @@ export function validatePortfolio(
   ref: ImportReference,
 ): ValidationResult {
   const issues: ImportIssue[] = [];
-  const portfolio: ImportPortfolio = { organisations: [], projects: [], records: [], scores: [], sheets: [] };
+  const portfolio: ImportPortfolio = { organisations: [], projects: [], records: [], scores: [], indicators: [], measurements: [], traject: [], sheets: [] };
 
   // 1. Which sheet is which
   const found = new Map<SheetKey, RawSheet>();
@@ -294,7 +335,7 @@ export function validatePortfolio(
     found.set(key, sheet);
   }
   if (kind === "xlsx") {
-    for (const key of SHEET_ORDER) {
+    for (const key of WORKBOOK_SHEETS) {
       if (!found.has(key)) {
         issues.push({ severity: "error", sheet: SHEETS[key].name, row: null, column: null, value: "", reason: `Het blad "${SHEETS[key].name}" ontbreekt in het werkboek. Gebruik het sjabloon; een blad mag leeg zijn (alleen de kopregel).` });
       }
@@ -444,6 +485,12 @@ export function validatePortfolio(
     }
   }
   const knownProject = (wir: string) => fileWirNumbers.has(wir) || ref.wirNumbers.has(wir);
+  /** The WIR-nummer of a row on a sheet about existing projects, reported when unknown. */
+  const projectOf = (r: RowReader): string | null => {
+    const wir = r.required("wirNumber")?.toUpperCase() ?? null;
+    if (wir && !knownProject(wir)) r.error("wirNumber", "Onbekend WIR-nummer: het project staat niet op het blad Projecten en niet in Regiotafel.");
+    return wir;
+  };
 
   // 4. Per-period project records
   const recordSheet = located.get("records");
@@ -451,8 +498,7 @@ export function validatePortfolio(
     const seen = new Map<string, number>();
     const present = [...recordSheet.columns.keys()].filter((f) => f !== "wirNumber" && f !== "period") as (keyof RecordValues)[];
     for (const r of dataRows(recordSheet, issues)) {
-      const wir = r.required("wirNumber")?.toUpperCase() ?? null;
-      if (wir && !knownProject(wir)) r.error("wirNumber", "Onbekend WIR-nummer: het project staat niet op het blad Projecten en niet in Regiotafel.");
+      const wir = projectOf(r);
       const period = periodOf(r, periodCodes, periodList);
       const status = r.parse("status", parseLabel(r.cell("status"), STATUS_INDEX, "projectstatus", PROJECT_STATUS.options.map((o) => o.label)));
       const impact = r.parse("impact", parseLabel(r.cell("impact"), IMPACT_INDEX, "mate van impact", IMPACT.options.map((o) => o.label)));
@@ -502,7 +548,199 @@ export function validatePortfolio(
     }
   }
 
+  validateResults(located, portfolio, knownProject, projectOf, ref, periodCodes, periodList, issues);
   return { issues, portfolio };
+}
+
+/**
+ * The results sheets (issue 14): a project's indicators with baseline and target, measurements
+ * per period, and traject stages. Values are checked against the indicator's unit (the one range
+ * rule, lib/domain/results/enums.ts); an indicator must be known (library, or the project's own
+ * EIGEN-<WIR-nummer>-… code); a measurement must be of an indicator the project measures.
+ */
+function validateResults(
+  located: Map<SheetKey, Located>,
+  portfolio: ImportPortfolio,
+  knownProject: (wir: string) => boolean,
+  projectOf: (r: RowReader) => string | null,
+  ref: ImportReference,
+  periodCodes: Set<string>,
+  periodList: string,
+  issues: ImportIssue[],
+) {
+  const known = new Map((ref.indicators ?? []).map((i) => [i.code, i]));
+  const libraryCodes = (ref.indicators ?? []).filter((i) => i.ownerWirNumber === null && i.active).map((i) => i.code);
+  const measured = new Set(ref.projectIndicators ?? []);
+  /** the unit of each indicator per project, from Regiotafel or from the Indicatoren sheet */
+  const unitOf = new Map<string, IndicatorUnit>();
+  const decimal = (r: RowReader, field: string): number | null | undefined => {
+    const v = parseDecimal(r.cell(field) instanceof Date ? "x" : r.cell(field));
+    if (Number.isNaN(v)) {
+      r.error(field, "Geen getal. Schrijf bijvoorbeeld 7,3 of 12 (zonder scheidingsteken voor duizendtallen).");
+      return undefined;
+    }
+    return v as number | null;
+  };
+  const inRange = (r: RowReader, field: string, unit: IndicatorUnit | null | undefined, value: number | null | undefined) => {
+    if (unit == null || value == null) return;
+    const problem = unitValueProblem(unit, value);
+    if (problem) r.error(field, problem);
+  };
+
+  const indicatorSheet = located.get("indicators");
+  if (indicatorSheet) {
+    const seen = new Map<string, number>();
+    const present = [...indicatorSheet.columns.keys()].filter((f) => f in { baselineValue: 1, baselineDate: 1, baselineMethod: 1, targetValue: 1, targetDate: 1 }) as (keyof IndicatorValues)[];
+    for (const r of dataRows(indicatorSheet, issues)) {
+      const wir = projectOf(r);
+      const code = r.required("indicator")?.toUpperCase().replace(/\s+/g, "") ?? null;
+      const ownName = r.text("ownName") || null;
+      const ownDefinition = longText(r, "ownDefinition") || null;
+      const ownUnit = r.parse("ownUnit", parseLabel(r.cell("ownUnit"), UNIT_INDEX, "eenheid", INDICATOR_UNIT.options.map((o) => o.label)));
+      const ownDirection = r.parse("ownDirection", parseLabel(r.cell("ownDirection"), DIRECTION_INDEX, "richting", INDICATOR_DIRECTION.options.map((o) => o.label)));
+      let unit: IndicatorUnit | null = null;
+      let own: IndicatorRow["own"] = null;
+      let ok = !!wir && !!code && knownProject(wir ?? "");
+      if (code && wir) {
+        const existing = known.get(code);
+        if (existing && existing.ownerWirNumber === null) {
+          unit = existing.unit;
+          if (!existing.active && !measured.has(`${wir}|${code}`)) {
+            r.error("indicator", "Deze standaardindicator is niet meer actief en kan niet meer worden gekozen.");
+            ok = false;
+          }
+          if (ownName || ownUnit || ownDirection) r.warn("ownName", "Naam, eenheid en richting gelden alleen voor eigen indicatoren; bij een standaardindicator worden ze niet gelezen (de bibliotheek beheert WIR).");
+        } else if (existing) {
+          if (existing.ownerWirNumber !== wir) {
+            r.error("indicator", `Deze eigen indicator hoort bij project ${existing.ownerWirNumber}.`);
+            ok = false;
+          } else {
+            unit = existing.unit;
+            if (ownUnit && ownUnit !== existing.unit) {
+              r.error("ownUnit", `De eenheid van een bestaande indicator verandert niet (is ${INDICATOR_UNIT.label(existing.unit)}).`);
+              ok = false;
+            }
+            own = { name: ownName, definition: ownDefinition, unit: null, direction: ownDirection ?? null };
+          }
+        } else if (code.startsWith(`EIGEN-${wir}-`)) {
+          if (!ownName || ownName.length < 3) r.error("ownName", "Geef een nieuwe eigen indicator een naam van minstens 3 tekens.");
+          if (!ownUnit) r.error("ownUnit", "Vul de eenheid van de nieuwe eigen indicator in.");
+          if (!ownDirection) r.error("ownDirection", "Vul in welke richting beter is.");
+          if (!ownName || ownName.length < 3 || !ownUnit || !ownDirection) ok = false;
+          unit = ownUnit ?? null;
+          own = { name: ownName, definition: ownDefinition, unit: ownUnit ?? null, direction: ownDirection ?? null };
+        } else {
+          r.error("indicator", `Onbekende indicator. Gebruik de code van een standaardindicator (${libraryCodes.join(", ")}) of voor een eigen indicator EIGEN-${wir}-1, EIGEN-${wir}-2, ….`);
+          ok = false;
+        }
+      }
+      const baselineValue = decimal(r, "baselineValue");
+      const targetValue = decimal(r, "targetValue");
+      inRange(r, "baselineValue", unit, baselineValue);
+      inRange(r, "targetValue", unit, targetValue);
+      const baselineDate = r.parse("baselineDate", parseDate(r.cell("baselineDate")));
+      const targetDate = r.parse("targetDate", parseDate(r.cell("targetDate")));
+      if (baselineValue != null && r.has("baselineDate") && !baselineDate) r.error("baselineDate", "Vul de datum van de nulmeting in.");
+      if (targetValue != null && r.has("targetDate") && !targetDate) r.error("targetDate", "Vul de datum in waarop de streefwaarde bereikt moet zijn.");
+      if (baselineDate && targetDate && targetDate <= baselineDate) r.error("targetDate", "De streefdatum moet na de datum van de nulmeting liggen.");
+      if (!ok || !wir || !code) continue;
+      const key = `${wir}|${code}`;
+      if (seen.has(key)) {
+        r.error("indicator", `Dubbele regel: dit project heeft deze indicator ook op rij ${seen.get(key)}.`);
+        continue;
+      }
+      seen.set(key, r.row);
+      if (unit) unitOf.set(key, unit);
+      if ([baselineValue, targetValue, baselineDate, targetDate].some((v) => v === undefined)) continue;
+      portfolio.indicators.push({
+        row: r.row,
+        wirNumber: wir,
+        code,
+        own,
+        present,
+        values: { baselineValue: baselineValue ?? null, baselineDate: baselineDate ?? null, baselineMethod: longText(r, "baselineMethod"), targetValue: targetValue ?? null, targetDate: targetDate ?? null },
+      });
+    }
+  }
+  // indicators projects measure already (their unit from the library or their own definition)
+  for (const key of measured) {
+    const code = key.slice(key.indexOf("|") + 1);
+    const unit = known.get(code)?.unit;
+    if (unit && !unitOf.has(key)) unitOf.set(key, unit);
+  }
+
+  const measurementSheet = located.get("measurements");
+  if (measurementSheet) {
+    const seen = new Map<string, number>();
+    for (const r of dataRows(measurementSheet, issues)) {
+      const wir = projectOf(r);
+      const code = r.required("indicator")?.toUpperCase().replace(/\s+/g, "") ?? null;
+      const unit = wir && code ? unitOf.get(`${wir}|${code}`) : undefined;
+      if (wir && code && knownProject(wir) && !unit) {
+        r.error("indicator", "Dit project meet deze indicator niet: zet hem met nulmeting en streefwaarde op het blad Indicatoren, of kies een indicator die het project al meet.");
+      }
+      const period = periodOf(r, periodCodes, periodList);
+      const valueText = r.required("value");
+      const value = valueText === null ? undefined : decimal(r, "value");
+      inRange(r, "value", unit, value);
+      if (!wir || !code || !unit || !period || value == null) continue;
+      const key = `${wir}|${code}|${period}`;
+      if (seen.has(key)) {
+        r.error("period", `Dubbele regel: deze indicator heeft voor deze periode ook een meting op rij ${seen.get(key)}.`);
+        continue;
+      }
+      seen.set(key, r.row);
+      if (unitValueProblem(unit, value)) continue;
+      portfolio.measurements.push({ row: r.row, wirNumber: wir, code, periodCode: period, value, note: longText(r, "note"), notePresent: r.has("note") });
+    }
+  }
+
+  const trajectSheet = located.get("traject");
+  if (trajectSheet) {
+    const seen = new Map<string, number>();
+    const present = [...trajectSheet.columns.keys()].filter((f) => f !== "wirNumber" && f !== "stage") as (keyof TrajectValues)[];
+    for (const r of dataRows(trajectSheet, issues)) {
+      const wir = projectOf(r);
+      const stageText = r.required("stage");
+      const stage = stageText ? r.parse("stage", parseLabel(r.cell("stage"), STAGE_INDEX, "fase", TRAJECT_STAGE.options.map((o) => o.label))) : undefined;
+      const dateText = r.required("date");
+      const date = dateText ? r.parse("date", parseDate(r.cell("date"))) : undefined;
+      const decision = r.parse("fundingDecision", parseLabel(r.cell("fundingDecision"), FUNDING_INDEX, "financieringsbesluit", FUNDING_DECISION.options.map((o) => o.label)));
+      const amount = r.parse("fundingAmountEuros", parseInteger(r.cell("fundingAmountEuros"), { min: 0, max: 100_000_000 }));
+      let ok = true;
+      if (stage && stage !== "FUNDING" && (decision || amount != null)) {
+        r.error(decision ? "fundingDecision" : "fundingAmountEuros", "Een financieringsbesluit en bedrag horen alleen bij de fase Financieringsbesluit zorgkantoor.");
+        ok = false;
+      }
+      if (stage === "FUNDING" && r.has("fundingDecision") && decision === null) {
+        r.error("fundingDecision", `Vul het besluit in: ${FUNDING_DECISION.options.map((o) => o.label).join(", ")}.`);
+        ok = false;
+      }
+      if (stage === "FUNDING" && decision && decision !== "REFUSED" && amount === null && r.has("fundingAmountEuros")) {
+        r.error("fundingAmountEuros", "Vul het toegekende bedrag in hele euro's in.");
+        ok = false;
+      }
+      if (stage === "FUNDING" && decision === "REFUSED" && amount != null) {
+        r.error("fundingAmountEuros", "Bij een afgewezen besluit hoort geen bedrag.");
+        ok = false;
+      }
+      if (!wir || !stage || !date || !knownProject(wir)) continue;
+      const key = `${wir}|${stage}`;
+      if (seen.has(key)) {
+        r.error("stage", `Dubbele regel: dit project heeft deze fase ook op rij ${seen.get(key)}.`);
+        continue;
+      }
+      seen.set(key, r.row);
+      if (!ok || decision === undefined || amount === undefined) continue;
+      portfolio.traject.push({
+        row: r.row,
+        wirNumber: wir,
+        stage,
+        present,
+        values: { date, note: longText(r, "note"), fundingDecision: stage === "FUNDING" ? (decision ?? null) : null, fundingAmountEuros: stage === "FUNDING" ? (amount ?? null) : null },
+      });
+    }
+  }
 }
 
 function periodOf(r: RowReader, periodCodes: Set<string>, periodList: string): string | null {

@@ -11,7 +11,7 @@ export type OutCell = string | number | null;
 export type PortfolioTables = Record<SheetKey, Record<string, OutCell>[]>;
 
 export function emptyTables(): PortfolioTables {
-  return { organisations: [], projects: [], records: [], scores: [] };
+  return { organisations: [], projects: [], records: [], scores: [], indicators: [], measurements: [], traject: [] };
 }
 
 export function headersOf(key: SheetKey): string[] {

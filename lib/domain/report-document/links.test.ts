@@ -5,16 +5,16 @@ import { tinyReport } from "./fixture";
 describe("links behind numbers", () => {
   const q = { concessiehouder: "CZ", hoofdrubriek: "TECHNOLOGIE" };
   it("builds the projects list query with repeated values", () => {
-    expect(projectsHref({ periode: "2020-10", status: ["FINISHED_SUCCESSFUL", "FINISHED_UNSUCCESSFUL"], ch: "Z&Z" })).toBe(
-      "/projecten?periode=2020-10&status=FINISHED_SUCCESSFUL&status=FINISHED_UNSUCCESSFUL&ch=Z%26Z",
+    expect(projectsHref({ periode: "2020-10", status: ["FINISHED_SUCCESSFUL", "FINISHED_UNSUCCESSFUL"], concessiehouder: "Z&Z" })).toBe(
+      "/projecten?periode=2020-10&concessiehouder=Z%26Z&status=FINISHED_SUCCESSFUL&status=FINISHED_UNSUCCESSFUL",
     );
   });
 
   it("links a judgement cell to its period and value, the total to all judged projects, never a change", () => {
     const t = tinyReport().tabel6; // rows RUNNING, TOTAAL; columns 2020-03, 2020-10, VERSCHIL
     const href = judgementCellHref(t, "status", q, ["2020-03", "2020-10"]);
-    expect(href(0, 0)).toBe("/projecten?periode=2020-03&status=RUNNING&ch=CZ&rubriek=TECHNOLOGIE");
-    expect(href(1, 1)).toBe("/projecten?periode=2020-10&ch=CZ&rubriek=TECHNOLOGIE&beoordeeld=1");
+    expect(href(0, 0)).toBe("/projecten?periode=2020-03&concessiehouder=CZ&rubriek=TECHNOLOGIE&status=RUNNING");
+    expect(href(1, 1)).toBe("/projecten?periode=2020-10&concessiehouder=CZ&rubriek=TECHNOLOGIE&beoordeeld=1");
     expect(href(0, 2)).toBeNull();
     // a row that is not a status (another dimension's table) gets no link
     expect(judgementCellHref(t, "impact", {}, ["2020-10"])(0, 1)).toBeNull();
@@ -28,7 +28,7 @@ describe("links behind numbers", () => {
       values: {},
     };
     const href = rubriekCellHref(t4, {}, r, ["CZ"]);
-    expect(href(0, 0)).toBe("/projecten?periode=2020-10&ch=CZ&rubriek=TECHNOLOGIE&beoordeeld=1");
+    expect(href(0, 0)).toBe("/projecten?periode=2020-10&concessiehouder=CZ&rubriek=TECHNOLOGIE&beoordeeld=1");
     expect(href(1, 1)).toBe("/projecten?periode=2020-10&beoordeeld=1");
     expect(href(0, 2)).toBe("/projecten?periode=2020-03&rubriek=TECHNOLOGIE&beoordeeld=1");
     expect(href(0, 3)).toBeNull();

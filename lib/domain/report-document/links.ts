@@ -7,6 +7,7 @@ import { IMPACT, PROJECT_STATUS, RESULT_SHARING, SCALABILITY, SCALABLE_VALUES } 
 import type { HeadlineKey, Report, ValueTable } from "../report/types";
 import { TOTAL_KEY } from "../report/types";
 import { reportSearch, type ReportQuery } from "../report/query";
+import { projectListSearch } from "../project-list";
 
 export type ProjectLink = {
   periode: string;
@@ -14,29 +15,21 @@ export type ProjectLink = {
   impact?: readonly string[];
   delen?: readonly string[];
   opschaalbaarheid?: readonly string[];
-  ch?: string;
+  concessiehouder?: string;
   regio?: string;
   rubriek?: string;
   beoordeeld?: boolean;
   startVanaf?: number;
 };
 
+/** The /projecten address with the project lists' one set of parameter names (lib/domain/project-list.ts). */
 export function projectsHref(l: ProjectLink): string {
-  const s = new URLSearchParams();
-  s.set("periode", l.periode);
-  for (const [name, values] of [["status", l.status], ["impact", l.impact], ["delen", l.delen], ["opschaalbaarheid", l.opschaalbaarheid]] as const) {
-    for (const v of values ?? []) s.append(name, v);
-  }
-  if (l.ch) s.set("ch", l.ch);
-  if (l.regio) s.set("regio", l.regio);
-  if (l.rubriek) s.set("rubriek", l.rubriek);
-  if (l.beoordeeld) s.set("beoordeeld", "1");
-  if (l.startVanaf) s.set("startVanaf", String(l.startVanaf));
-  return `/projecten?${s.toString()}`;
+  const { beoordeeld, ...rest } = l;
+  return `/projecten${projectListSearch({}, { ...rest, beoordeeld: beoordeeld ? "1" : undefined })}`;
 }
 
 type Scope = Pick<ReportQuery, "concessiehouder" | "region" | "hoofdrubriek">;
-const base = (q: Scope, periode: string): ProjectLink => ({ periode, ch: q.concessiehouder, regio: q.region, rubriek: q.hoofdrubriek });
+const base = (q: Scope, periode: string): ProjectLink => ({ periode, concessiehouder: q.concessiehouder, regio: q.region, rubriek: q.hoofdrubriek });
 
 const DIMENSIONS = {
   status: { is: PROJECT_STATUS.is, param: "status" },
@@ -68,7 +61,7 @@ export function rubriekCellHref(t: ValueTable, q: Scope, report: Pick<Report, "p
     const col = t.columns[ci];
     if (!row || !col) return null;
     const rubriek = row.key === TOTAL_KEY ? q.hoofdrubriek : row.key;
-    if (concessiehouderCodes.includes(col.key)) return projectsHref({ ...base(q, report.period.code), ch: col.key, rubriek, beoordeeld: true });
+    if (concessiehouderCodes.includes(col.key)) return projectsHref({ ...base(q, report.period.code), concessiehouder: col.key, rubriek, beoordeeld: true });
     if (col.key === TOTAL_KEY) return projectsHref({ ...base(q, report.period.code), rubriek, beoordeeld: true });
     if (col.key === report.comparePeriod.code) return projectsHref({ ...base(q, report.comparePeriod.code), rubriek, beoordeeld: true });
     return null;

@@ -13,10 +13,10 @@ describe("CSV", () => {
     const csv = tableToCsv(t);
     expect(csv.startsWith("\uFEFF")).toBe(true);
     const lines = csv.slice(1).split("\r\n");
-    expect(lines[0]).toBe("Projectstatus;mrt-20;okt-20");
-    expect(lines[1]).toBe("Lopend;237;244");
+    expect(lines[0]).toBe('"Projectstatus";"mrt-20";"okt-20"');
+    expect(lines[1]).toBe('"Lopend";237;244');
     expect(lines[2]).toBe(`"'=HYPERLINK(""http://x"")";1;-2`);
-    expect(lines[3]).toBe("Totaal;268;318");
+    expect(lines[3]).toBe('"Totaal";268;318');
     expect(csvFileName(t, "2020-10")).toBe("rapportage-2020-10-tabel6.csv");
   });
 });

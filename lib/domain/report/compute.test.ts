@@ -50,7 +50,8 @@ describe("the January 2021 report from its plan (pure)", () => {
     expect(report.tabel1.summary).toBe("In oktober 2020 zitten 32 van de 34 regio's (94,1%) in fase 4 (Implementatiefase), was 27 in maart 2020 (+5).");
     expect(report.tabel3.summary).toContain("18 van de 34 regio's");
     expect(report.tabel4.summary).toContain("de meeste vallen in Samenwerking in de keten (58)");
-    expect(report.tabel7.summary).toBe("113 van de 318 projecten (35,5%) starten in 2020 of later; de meeste nieuwe projecten vallen in Samenwerking in de keten (29).");
+    expect(report.tabel7.summary).toBe("113 van de 318 projecten (35,5%) starten in 2020 of later, was 63 in maart 2020 (+50); de meeste nieuwe projecten vallen in Samenwerking in de keten (29).");
+    expect(report.headline.find((h) => h.key === "newProjects")!.compare.value).toBe(report.tabel7.values.TOTAAL[J.COMPARE]);
     expect(report.tabel12.summary).toBe("Hoofdrubriek Technologie telt in oktober 2020 46 projecten, was 41 in maart 2020 (+5); 32 daarvan zijn opschaalbaar en 25 hebben resultaten om te delen.");
     const finished = report.headline.find((h) => h.key === "finishedSuccessful")!;
     expect(finished.summary).toBe("31 van de 38 afgeronde projecten succesvol (81,6%); in maart 2020 12 van de 17 (+19).");
@@ -135,9 +136,51 @@ describe("report computation edge cases", () => {
       { ...base, period: "2019-10", startYear: null, status: "RUNNING" },
     ];
     const r = computeReport(inputOf({ period: "2019-10", compare: "2019-03", rows }));
-    expect(r.tabel7.columns.map((c) => c.label)).toEqual(["Start 2019", "Start 2020–2021", "Totaal 2019–2021", "Aandeel", "Start 2017–2018", "Aandeel", "Startdatum onbekend"]);
+    expect(r.tabel7.columns.map((c) => c.label)).toEqual(["Start 2019", "Start 2020–2021", "Totaal 2019–2021", "Aandeel", "Totaal nieuw mrt-19", "Verschil", "Start 2017–2018", "Aandeel", "Startdatum onbekend"]);
     expect(r.tabel7.values.TECHNOLOGIE).toMatchObject({ START_JAAR: 1, START_LATER: 1, NIEUW: 2, NIEUW_AANDEEL: 1, EERDER: 1, START_ONBEKEND: 1 });
     expect(r.periods.map((p) => p.code)).toEqual(["2019-03", "2019-10"]);
+  });
+
+  it("Tabel 7 compares the new projects (start in the report year or later) with the comparison period, per hoofdrubriek", () => {
+    const at = (period: string, hoofdrubriek: string, startYear: number | null): FlatAssessment => ({ ...base, period, hoofdrubriek, startYear, status: "RUNNING" });
+    const rows: FlatAssessment[] = [
+      // maart 2020: two Technologie projects already start in 2020 or 2021, one in 2019 (not new), one unknown
+      at("2020-03", "TECHNOLOGIE", 2020),
+      at("2020-03", "TECHNOLOGIE", 2021),
+      at("2020-03", "TECHNOLOGIE", 2019),
+      at("2020-03", "TECHNOLOGIE", null),
+      // oktober 2020: three new in Technologie, one new in Anders werken (none before)
+      at("2020-10", "TECHNOLOGIE", 2020),
+      at("2020-10", "TECHNOLOGIE", 2020),
+      at("2020-10", "TECHNOLOGIE", 2021),
+      at("2020-10", "TECHNOLOGIE", 2018),
+      at("2020-10", "ANDERS_WERKEN", 2021),
+    ];
+    const r = computeReport(inputOf({ period: "2020-10", compare: "2020-03", rows }));
+    const t7 = r.tabel7;
+    expect(t7.columns.slice(2, 6).map((c) => [c.key, c.label])).toEqual([
+      ["NIEUW", "Totaal 2020–2021"],
+      ["NIEUW_AANDEEL", "Aandeel"],
+      ["2020-03", "Totaal nieuw mrt-20"],
+      ["VERSCHIL", "Verschil"],
+    ]);
+    expect(t7.values.TECHNOLOGIE).toMatchObject({ NIEUW: 3, "2020-03": 2, VERSCHIL: 1 });
+    expect(t7.values.ANDERS_WERKEN).toMatchObject({ NIEUW: 1, "2020-03": 0, VERSCHIL: 1 });
+    expect(t7.values.TOTAAL).toMatchObject({ NIEUW: 4, "2020-03": 2, VERSCHIL: 2, EERDER: 1 });
+    // the same definition as the key figure "Nieuwe projecten (start 2020 of later)"
+    const headline = r.headline.find((h) => h.key === "newProjects")!;
+    expect([headline.compare.value, headline.value, headline.change]).toEqual([2, 4, 2]);
+    expect(t7.summary).toBe("4 van de 5 projecten (80,0%) starten in 2020 of later, was 2 in maart 2020 (+2); de meeste nieuwe projecten vallen in Technologie (3).");
+  });
+
+  it("Tabel 7 without new projects now names those of the comparison period", () => {
+    const rows: FlatAssessment[] = [
+      { ...base, period: "2020-03", startYear: 2021, status: "NOT_STARTED" },
+      { ...base, period: "2020-10", startYear: 2019, status: "RUNNING" },
+    ];
+    const r = computeReport(inputOf({ period: "2020-10", compare: "2020-03", rows }));
+    expect(r.tabel7.values.TOTAAL).toMatchObject({ NIEUW: 0, "2020-03": 1, VERSCHIL: -1 });
+    expect(r.tabel7.summary).toBe("Er zijn in oktober 2020 geen projecten die in 2020 of later starten; in maart 2020 waren het er 1.");
   });
 
   it("tally and the region tables count per period and scale", () => {

@@ -281,19 +281,25 @@ export function rubriekByConcessiehouder(input: ReportInput, counts: readonly As
   return { columns, rows, values };
 }
 
-/** Tabel 7: projects at the report period by start year, per hoofdrubriek. */
+/**
+ * Tabel 7: projects at the report period by start year, per hoofdrubriek; then, as in every other
+ * table, the new projects (start in the report period's year or later, the headline figure's
+ * definition) at the comparison period and the change.
+ */
 export function startYearTable(input: ReportInput, counts: readonly AssessmentCount[]): ValueTable {
-  const p = input.period;
+  const { period: p, comparePeriod: c } = input;
   const year = Number(p.code.slice(0, 4));
-  const byRubriek = new Map<string, { now: number; later: number; earlier: number; unknown: number }>();
+  const byRubriek = new Map<string, { now: number; later: number; earlier: number; unknown: number; before: number }>();
   const laterYears = new Set<number>();
   const earlierYears = new Set<number>();
-  for (const h of input.hoofdrubrieken) byRubriek.set(h.code, { now: 0, later: 0, earlier: 0, unknown: 0 });
+  for (const h of input.hoofdrubrieken) byRubriek.set(h.code, { now: 0, later: 0, earlier: 0, unknown: 0, before: 0 });
   for (const t of counts) {
-    if (t.period !== p.code || t.dimension !== "startYear") continue;
+    if (t.dimension !== "startYear") continue;
     const b = byRubriek.get(t.hoofdrubriek);
     if (!b) continue;
     const y = t.value == null ? NaN : Number(t.value);
+    if (t.period === c.code && y >= year) b.before += t.count;
+    if (t.period !== p.code) continue;
     if (!Number.isFinite(y)) b.unknown += t.count;
     else if (y === year) b.now += t.count;
     else if (y > year) {
@@ -311,13 +317,15 @@ export function startYearTable(input: ReportInput, counts: readonly AssessmentCo
     { key: "START_LATER", label: maxLater === year + 1 ? `Start ${year + 1}` : `Start ${year + 1}–${maxLater}` },
     { key: "NIEUW", label: `Totaal ${year}–${maxLater}` },
     { key: "NIEUW_AANDEEL", label: "Aandeel", kind: "share", of: "NIEUW" },
+    { key: c.code, label: `Totaal nieuw ${c.shortLabel}` },
+    { key: CHANGE_KEY, label: "Verschil" },
     { key: "EERDER", label: minEarlier === year - 1 ? `Start ${year - 1}` : `Start ${minEarlier}–${year - 1}` },
     { key: "EERDER_AANDEEL", label: "Aandeel", kind: "share", of: "EERDER" },
   ];
   const anyUnknown = [...byRubriek.values()].some((b) => b.unknown > 0);
   if (anyUnknown) columns.push({ key: "START_ONBEKEND", label: "Startdatum onbekend" });
   const rows: ReportRow[] = [...input.hoofdrubrieken.map((h) => ({ key: h.code, label: h.label })), { key: TOTAL_KEY, label: "Totaal", total: true }];
-  const tot = { now: 0, later: 0, earlier: 0, unknown: 0 };
+  const tot = { now: 0, later: 0, earlier: 0, unknown: 0, before: 0 };
   for (const b of byRubriek.values()) for (const k of Object.keys(tot) as (keyof typeof tot)[]) tot[k] += b[k];
   const newTotal = tot.now + tot.later;
   const values: ValueTable["values"] = {};
@@ -329,6 +337,8 @@ export function startYearTable(input: ReportInput, counts: readonly AssessmentCo
       START_LATER: b.later,
       NIEUW: n,
       NIEUW_AANDEEL: newTotal ? n / newTotal : 0,
+      [c.code]: b.before,
+      [CHANGE_KEY]: n - b.before,
       EERDER: b.earlier,
       EERDER_AANDEEL: tot.earlier ? b.earlier / tot.earlier : 0,
       ...(anyUnknown ? { START_ONBEKEND: b.unknown } : {}),
@@ -468,8 +478,8 @@ export function computeReport(input: ReportInput): Report {
     ...t7,
     summary:
       nt.NIEUW === 0 || !t7Top
-        ? `Er zijn in ${p.label} geen projecten die in ${p.code.slice(0, 4)} of later starten.`
-        : `${nt.NIEUW} van de ${allNow} projecten (${formatPercent(nt.NIEUW / allNow)}) starten in ${p.code.slice(0, 4)} of later; de meeste nieuwe projecten vallen in ${input.hoofdrubrieken.find((h) => h.code === t7Top)!.label} (${t7.values[t7Top].NIEUW}).`,
+        ? `Er zijn in ${p.label} geen projecten die in ${p.code.slice(0, 4)} of later starten${nt[c.code] ? `; in ${c.label} waren het er ${formatCount(nt[c.code])}` : ""}.`
+        : `${nt.NIEUW} van de ${allNow} projecten (${formatPercent(nt.NIEUW / allNow)}) starten in ${p.code.slice(0, 4)} of later, ${formatChange(nt[c.code], nt.NIEUW, c.label)}; de meeste nieuwe projecten vallen in ${input.hoofdrubrieken.find((h) => h.code === t7Top)!.label} (${t7.values[t7Top].NIEUW}).`,
     ...(input.nationalCounts ? { national: startYearTable(input, input.nationalCounts) } : {}),
   };
 

@@ -4,10 +4,10 @@ import { computeResults, type ResultsInput } from "./report";
 const base: ResultsInput = {
   period: { code: "2020-10", peildatum: "2020-11-01" },
   compare: { code: "2020-03", peildatum: "2020-03-01" },
-  projects: [
-    { id: "a", regionCode: "zeeland" },
-    { id: "b", regionCode: "zeeland" },
-    { id: "c", regionCode: "utrecht" },
+  // a and b in Zeeland, c in Utrecht
+  projectsPerRegion: [
+    { regionCode: "zeeland", count: 2 },
+    { regionCode: "utrecht", count: 1 },
   ],
   regions: [
     { code: "utrecht", name: "Utrecht" },
@@ -23,13 +23,11 @@ const base: ResultsInput = {
     { projectId: "b", indicatorCode: "VERZUIM", direction: "LOWER_IS_BETTER", baseline: { value: 5, date: "2019-11-01" }, target: { value: 4, date: "2020-11-01" }, measurements: [{ peildatum: "2020-11-01", value: 5.5 }] },
     // an own indicator never counts
     { projectId: "c", indicatorCode: "EIGEN-X-1", direction: "HIGHER_IS_BETTER", baseline: null, target: null, measurements: [{ peildatum: "2020-11-01", value: 1 }] },
-    // a project outside the selection never counts
-    { projectId: "z", indicatorCode: "VERZUIM", direction: "LOWER_IS_BETTER", baseline: { value: 9, date: "2019-11-01" }, target: null, measurements: [{ peildatum: "2020-11-01", value: 1 }] },
   ],
   steps: [
-    { projectId: "a", stage: "INTAKE", date: "2019-09-01" },
-    { projectId: "a", stage: "EXECUTION", date: "2020-01-15" },
-    { projectId: "b", stage: "INTAKE", date: "2020-10-01" },
+    { projectId: "a", regionCode: "zeeland", stage: "INTAKE", date: "2019-09-01" },
+    { projectId: "a", regionCode: "zeeland", stage: "EXECUTION", date: "2020-01-15" },
+    { projectId: "b", regionCode: "zeeland", stage: "INTAKE", date: "2020-10-01" },
   ],
 };
 
@@ -53,9 +51,17 @@ describe("computeResults", () => {
       ["zeeland", 1, 1, 0, 1],
     ]);
     expect(r.stageTotals.stalled).toBe(1);
+    expect([r.stageTotals.EXECUTION, r.stageTotals.INTAKE, r.stageTotals.GEEN]).toEqual([1, 1, 1]);
+  });
+  it("a step after the peildatum does not move a project; a region's projects without a stage count as none", () => {
+    const r = computeResults({ ...base, steps: [...base.steps, { projectId: "c", regionCode: "utrecht", stage: "EXECUTION", date: "2021-01-01" }] });
+    expect(r.stages.find((s) => s.regionCode === "utrecht")?.counts.GEEN).toBe(1);
+    const more = computeResults({ ...base, projectsPerRegion: [{ regionCode: "zeeland", count: 5 }] });
+    expect(more.stages.map((s) => [s.regionCode, s.counts.EXECUTION, s.counts.INTAKE, s.counts.GEEN, s.total])).toEqual([["zeeland", 1, 1, 3, 5]]);
+    expect(more.projectsInSelection).toBe(5);
   });
   it("an empty selection gives no shares, no NaN", () => {
-    const r = computeResults({ ...base, projects: [] });
+    const r = computeResults({ ...base, projectsPerRegion: [], series: [], steps: [] });
     expect(r.measuringStandard).toEqual({ value: 0, compare: 0, share: null, compareShare: null });
     expect(r.indicators).toEqual([]);
     expect(r.stages).toEqual([]);

@@ -11,14 +11,15 @@ import { TRAJECT_STAGE, type IndicatorDirection, type IndicatorUnit, type Trajec
 export type ResultsInput = {
   period: { code: string; peildatum: string };
   compare: { code: string; peildatum: string };
-  /** the selected (non-draft) projects with their region */
-  projects: { id: string; regionCode: string }[];
+  /** how many selected (non-draft) projects each region has (counted in SQL: no project rows are loaded) */
+  projectsPerRegion: { regionCode: string; count: number }[];
   regions: { code: string; name: string }[];
   /** standard indicators, in display order */
   indicators: { code: string; name: string; unit: IndicatorUnit; direction: IndicatorDirection }[];
-  /** series of the selected projects for standard indicators */
+  /** series of the selected projects for standard indicators (the caller selects them) */
   series: IndicatorSeries[];
-  steps: (TrajectStepLite & { projectId: string })[];
+  /** traject steps of the selected projects, with the project's region */
+  steps: (TrajectStepLite & { projectId: string; regionCode: string })[];
 };
 
 export type ResultsIndicatorRow = {
@@ -48,10 +49,9 @@ export type ResultsFigures = {
 const emptyCounts = (): Record<StageColumn, number> => Object.fromEntries([...TRAJECT_STAGE.values, NO_STAGE].map((s) => [s, 0])) as Record<StageColumn, number>;
 
 export function computeResults(input: ResultsInput): ResultsFigures {
-  const selected = new Set(input.projects.map((p) => p.id));
-  const series = input.series.filter((s) => selected.has(s.projectId));
+  const series = input.series;
   const standard = new Set(input.indicators.map((i) => i.code));
-  const n = input.projects.length;
+  const n = input.projectsPerRegion.reduce((sum, r) => sum + r.count, 0);
   const now = projectsMeasuringStandard(series, standard, input.period.peildatum).size;
   const before = projectsMeasuringStandard(series, standard, input.compare.peildatum).size;
 
@@ -64,21 +64,25 @@ export function computeResults(input: ResultsInput): ResultsFigures {
       return { ...i, projectsChosen: list.length, period: indicatorFigures(list, input.period.peildatum), compare: indicatorFigures(list, input.compare.peildatum) };
     });
 
-  const stepsByProject = new Map<string, TrajectStepLite[]>();
-  for (const s of input.steps) if (selected.has(s.projectId)) (stepsByProject.get(s.projectId) ?? stepsByProject.set(s.projectId, []).get(s.projectId)!).push(s);
-  const perRegion = new Map<string, { counts: Record<StageColumn, number>; stalled: number; total: number }>();
+  // Projects with a current stage count in its column; the rest of a region's projects have none.
+  const perRegion = new Map(input.projectsPerRegion.filter((r) => r.count > 0).map((r) => [r.regionCode, { counts: emptyCounts(), stalled: 0, total: r.count }]));
+  const stepsByProject = new Map<string, { regionCode: string; steps: TrajectStepLite[] }>();
+  for (const s of input.steps) (stepsByProject.get(s.projectId) ?? stepsByProject.set(s.projectId, { regionCode: s.regionCode, steps: [] }).get(s.projectId)!).steps.push(s);
   const totals = { ...emptyCounts(), stalled: 0 };
-  for (const p of input.projects) {
-    const current = currentStage(stepsByProject.get(p.id) ?? [], input.period.peildatum);
-    const column: StageColumn = current?.stage ?? NO_STAGE;
-    const row = perRegion.get(p.regionCode) ?? perRegion.set(p.regionCode, { counts: emptyCounts(), stalled: 0, total: 0 }).get(p.regionCode)!;
-    row.counts[column]++;
-    row.total++;
-    totals[column]++;
+  for (const { regionCode, steps } of stepsByProject.values()) {
+    const current = currentStage(steps, input.period.peildatum);
+    const row = perRegion.get(regionCode);
+    if (!current || !row) continue;
+    row.counts[current.stage]++;
+    totals[current.stage]++;
     if (isStalled(current)) {
       row.stalled++;
       totals.stalled++;
     }
+  }
+  for (const row of perRegion.values()) {
+    row.counts[NO_STAGE] = row.total - TRAJECT_STAGE.values.reduce((sum, stage) => sum + row.counts[stage], 0);
+    totals[NO_STAGE] += row.counts[NO_STAGE];
   }
   const stages = input.regions.filter((r) => perRegion.has(r.code)).map((r) => ({ regionCode: r.code, regionName: r.name, ...perRegion.get(r.code)! }));
   return {

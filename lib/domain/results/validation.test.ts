@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fundingDecisionSchema, measurementsSchema, parseDecimal, projectIndicatorSchema } from "./validation";
+import { fundingDecisionSchema, measurementsSchema, parseDecimal, parseTypedDecimal, projectIndicatorSchema } from "./validation";
 import { unitValueProblem } from "./enums";
 
 describe("parseDecimal", () => {
@@ -9,6 +9,25 @@ describe("parseDecimal", () => {
     expect(parseDecimal("")).toBeNull();
     expect(parseDecimal("zeven")).toBeNaN();
     expect(parseDecimal("1.000,5")).toBeNaN();
+  });
+});
+
+describe("parseTypedDecimal (form fields)", () => {
+  it("refuses a Dutch thousands separator instead of reading 1.500 as 1,5", () => {
+    expect(parseTypedDecimal("1.500")).toBeNaN();
+    expect(parseTypedDecimal(" 12.000 ")).toBeNaN();
+    expect(parseTypedDecimal("-1.250")).toBeNaN();
+    expect(parseTypedDecimal("1500")).toBe(1500);
+    expect(parseTypedDecimal("1,500")).toBe(1.5);
+    expect(parseTypedDecimal("0.125")).toBe(0.125);
+    expect(parseTypedDecimal("12.5")).toBe(12.5);
+    expect(parseTypedDecimal("")).toBeNull();
+  });
+  it("a baseline or measurement typed as 1.500 gets a Dutch message at its field", () => {
+    const r = projectIndicatorSchema.safeParse({ projectId: "p1", version: "0", source: "library", indicatorId: "i1", baselineValue: "1.500", baselineDate: "2020-01-01" });
+    expect(r.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["baselineValue", "Nulmeting: vul een getal in, bijvoorbeeld 7,3 of 1500 (zonder punt voor duizendtallen)."]]);
+    const m = measurementsSchema.safeParse({ projectId: "p1", projectIndicatorId: ["a"], value: ["1.500"], note: [""], version: ["0"] });
+    expect(m.error?.issues.map((i) => i.path.join("."))).toEqual(["value.0"]);
   });
 });
 

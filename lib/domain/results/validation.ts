@@ -20,8 +20,21 @@ export function parseDecimal(v: unknown): number | null | typeof NaN {
   return Number(s.replace(",", "."));
 }
 
+/**
+ * A value a person typed in a form: as `parseDecimal`, but "1.500" is refused instead of read as
+ * 1,5 — in Dutch the point is the thousands separator, so 1.500 uur mantelzorg would silently
+ * become 1,5 uur. (The importer keeps `parseDecimal`: its CSV export writes 7.325 with a point.)
+ */
+export function parseTypedDecimal(v: unknown): number | null | typeof NaN {
+  if (typeof v === "string" && /^-?[1-9]\d{0,2}\.\d{3}$/.test(v.trim().replace(/\s|%/g, ""))) return NaN;
+  return parseDecimal(v);
+}
+
+/** How to write a number, for the messages of the value fields. */
+export const DECIMAL_HINT = "bijvoorbeeld 7,3 of 1500 (zonder punt voor duizendtallen)";
+
 export function optionalDecimal(label: string) {
-  return z.preprocess(parseDecimal, z.number({ error: `${label}: vul een getal in, bijvoorbeeld 7,3.` }).nullable());
+  return z.preprocess(parseTypedDecimal, z.number({ error: `${label}: vul een getal in, ${DECIMAL_HINT}.` }).nullable());
 }
 
 
@@ -115,8 +128,8 @@ export const measurementsSchema = z
   .transform((v, ctx) => {
     const items: { projectIndicatorId: string; value: number | null; note: string; version: number }[] = [];
     v.projectIndicatorId.forEach((id, i) => {
-      const value = parseDecimal(v.value[i] ?? "");
-      if (Number.isNaN(value)) ctx.addIssue({ code: "custom", path: [`value.${i}`], message: "Vul een getal in, bijvoorbeeld 7,3, of laat het veld leeg." });
+      const value = parseTypedDecimal(v.value[i] ?? "");
+      if (Number.isNaN(value)) ctx.addIssue({ code: "custom", path: [`value.${i}`], message: `Vul een getal in, ${DECIMAL_HINT}, of laat het veld leeg.` });
       else items.push({ projectIndicatorId: id, value: value as number | null, note: (v.note[i] ?? "").trim(), version: Number(v.version[i] ?? 0) });
     });
     return { projectId: v.projectId, items };

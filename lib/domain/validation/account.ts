@@ -69,3 +69,13 @@ export const changePasswordInput = z
 export const changeNameInput = z.object({ name: personName, version: versionField });
 
 export const forgotPasswordInput = z.object({ email });
+
+/** A code from the authenticator app or a recovery code (two-factor sign-in, ADR 0011). */
+const secondFactorCode = z.string({ error: "Vul de code in." }).trim().min(1, "Vul de code in.").max(40, "Deze code is te lang.");
+
+export const twoFactorCodeInput = z.object({ code: secondFactorCode });
+
+export const disableTwoFactorInput = z.object({
+  password: z.string({ error: "Vul uw wachtwoord in." }).min(1, "Vul uw wachtwoord in.").max(1000),
+  code: secondFactorCode,
+});

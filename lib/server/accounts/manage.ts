@@ -9,6 +9,7 @@ import { projectManageWhere } from "../core/scope";
 import { deliverSoon, enqueueMail } from "../mail/outbox";
 import { hashPassword, verifyPassword } from "./passwords";
 import { consumeAccountToken } from "./tokens";
+import { endAllSessions } from "./sessions";
 import {
   assertScopeExists,
   createInvitedUser,
@@ -85,15 +86,17 @@ export async function getUserForEdit(ctx: Ctx, userId: string) {
       organisationId: true,
       lastLoginAt: true,
       passwordHash: true,
+      totpEnabledAt: true,
       memberships: { select: { role: true, concessiehouderId: true } },
       accountTokens: { where: { usedAt: null }, select: { purpose: true, expiresAt: true }, orderBy: { createdAt: "desc" } },
     },
   });
   if (!user) return null;
-  const { passwordHash, ...rest } = user;
+  const { passwordHash, totpEnabledAt, ...rest } = user;
   return {
     ...rest,
     hasPassword: passwordHash !== null,
+    twoFactor: totpEnabledAt !== null,
     roles: [...new Set(user.memberships.map((m) => m.role as Role))],
     concessiehouderId: user.memberships.find((m) => m.role === "INKOPER")?.concessiehouderId ?? null,
   };
@@ -156,7 +159,11 @@ export async function setUserActive(ctx: Ctx, input: { userId: string; active: b
     if (user.active === input.active) return;
     if (!input.active && user.memberships.some((m) => m.role === "BEHEERDER")) await assertBeheerderRemains(tx, user.id);
     await tx.user.update({ where: { id: user.id }, data: { active: input.active, version: { increment: 1 } } });
-    if (!input.active) await tx.accountToken.deleteMany({ where: { userId: user.id, usedAt: null } });
+    if (!input.active) {
+      await tx.accountToken.deleteMany({ where: { userId: user.id, usedAt: null } });
+      // a session kept from before the deactivation stays ended after a reactivation
+      await endAllSessions(tx, user.id);
+    }
     await writeAudit(tx, ctx.actor, { action: "UPDATE", entity: "User", entityId: user.id, before: { active: user.active }, after: { active: input.active }, clientAddress: address(ctx) });
   });
 }
@@ -223,6 +230,8 @@ export async function setPasswordWithToken(db: PrismaClient, input: { token: str
     if (problems.length) throw new ValidationError(problems[0], { password: problems });
     await tx.user.update({ where: { id: user.id }, data: { passwordHash, version: { increment: 1 } } });
     await tx.accountToken.deleteMany({ where: { userId: user.id, usedAt: null } });
+    // whoever knew the old password (or held a session with it) is out
+    await endAllSessions(tx, user.id);
     await writeAudit(tx, { userId: user.id }, { action: "UPDATE", entity: "User", entityId: user.id, after: { password: used.purpose === "INVITATION" ? "ingesteld (uitnodiging)" : "gewijzigd (herstellink)" }, clientAddress });
     return { email: user.email };
   });
@@ -240,6 +249,8 @@ export async function changeOwnPassword(ctx: Ctx, input: { current: string; pass
   await ctx.db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: ctx.actor.userId }, data: { passwordHash, version: { increment: 1 } } });
     await tx.accountToken.deleteMany({ where: { userId: ctx.actor.userId, usedAt: null } });
+    // every session ends, this one too: the person signs in again with the new password
+    await endAllSessions(tx, ctx.actor.userId);
     await writeAudit(tx, ctx.actor, { action: "UPDATE", entity: "User", entityId: ctx.actor.userId, after: { password: "gewijzigd" }, clientAddress: address(ctx) });
   });
 }

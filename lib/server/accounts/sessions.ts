@@ -1,5 +1,8 @@
 import "server-only";
 import type { Db } from "../db";
+import type { Actor } from "../../domain/actor";
+import { sessionExpired, sessionLimits, type SessionClaims } from "../../domain/session-limits";
+import { loadActor } from "./actor";
 
 /**
  * Ends every session of a user at once: each session token carries the user's session epoch from
@@ -22,4 +25,16 @@ export async function currentSessionEpoch(db: Db, userId: string): Promise<numbe
 export async function sessionIsCurrent(db: Db, userId: string, epoch: number | undefined): Promise<boolean> {
   if (typeof epoch !== "number") return false;
   return (await currentSessionEpoch(db, userId)) === epoch;
+}
+
+/**
+ * The actor a session token stands for at `now`, or null: past its absolute or idle limit, from
+ * before the user's sessions were ended (sign-out, deactivation, password change or reset), or
+ * for an account that is deactivated or has no roles. Checked on every request (session.ts).
+ */
+export async function actorForSession(db: Db, session: { id?: string } & SessionClaims, now: number = Date.now()): Promise<Actor | null> {
+  if (!session.id) return null;
+  if (sessionExpired(session, now, sessionLimits())) return null;
+  if (!(await sessionIsCurrent(db, session.id, session.epoch))) return null;
+  return loadActor(db, session.id);
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { requestCtx, type Ctx } from "../accounts/session";
+import { requestCtx, type Ctx, type CtxOptions } from "../accounts/session";
 import { actionFailure, type ActionFailure } from "./boundary";
 
 /**
@@ -44,11 +44,12 @@ export async function runAction<S extends z.ZodType, T>(
   input: FormData | Record<string, unknown>,
   run: (ctx: Ctx, data: z.infer<S>) => Promise<T>,
   successMessage?: string,
+  options?: CtxOptions,
 ): Promise<ActionResult<T>> {
   const values = input instanceof FormData ? formDataToObject(input) : input;
   let ctx: Ctx;
   try {
-    ctx = await requestCtx();
+    ctx = await requestCtx(options);
   } catch (error) {
     return actionFailure(error, values);
   }

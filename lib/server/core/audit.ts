@@ -1,9 +1,10 @@
 import "server-only";
 import type { Db } from "../db";
 import type { Actor } from "../../domain/actor";
+import type { ExportFile } from "../../domain/export-file";
 
 export type AuditEntry = {
-  action: "CREATE" | "UPDATE" | "DELETE" | "IMPORT" | "SIGN_IN";
+  action: "CREATE" | "UPDATE" | "DELETE" | "IMPORT" | "SIGN_IN" | "SIGN_IN_FAILED" | "SIGN_OUT" | "EXPORT";
   entity: string;
   entityId: string;
   before?: unknown;
@@ -48,4 +49,33 @@ export async function writeAudit(db: Db, actor: Pick<Actor, "userId"> | null, en
       clientAddress: entry.clientAddress ?? null,
     },
   });
+}
+
+/** Who asks for a download: the signed-in actor (null for an anonymous open-data call) and where from. */
+export type Requester = { actor: Pick<Actor, "userId" | "roles" | "concessiehouderIds"> | null; clientAddress?: string | null };
+
+/** What a download held: which export, its format and file, the query that chose the rows, how many rows. */
+export type ExportRecord = { kind: string; format: string; fileName?: string; rows?: number | null; query?: Record<string, unknown> };
+
+/**
+ * Records a download (action EXPORT, entity "Export", the export's kind as id): who, within which
+ * scope (the actor's roles and concessiehouders; "openbaar" for an anonymous call), what and how
+ * many rows, from which address. A download changes nothing else, so it needs no transaction.
+ */
+export async function auditExport(db: Db, who: Requester, what: ExportRecord): Promise<void> {
+  const scope = who.actor ? { rollen: who.actor.roles, concessiehouders: who.actor.concessiehouderIds } : "openbaar";
+  await writeAudit(db, who.actor, {
+    action: "EXPORT",
+    entity: "Export",
+    entityId: what.kind,
+    after: { format: what.format, bestand: what.fileName, rijen: what.rows ?? null, selectie: what.query ?? {}, bereik: scope },
+    clientAddress: who.clientAddress ?? null,
+  });
+}
+
+/** auditExport for an ExportFile (format from its file name), handing the file on. */
+export async function auditedFile(ctx: { db: Db } & Requester, kind: string, file: ExportFile, query?: Record<string, unknown>): Promise<ExportFile> {
+  const format = /\.([a-z0-9]+)$/i.exec(file.fileName)?.[1]?.toLowerCase() ?? "onbekend";
+  await auditExport(ctx.db, ctx, { kind, format, fileName: file.fileName, rows: file.rows, query });
+  return file;
 }

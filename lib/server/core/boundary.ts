@@ -1,7 +1,7 @@
 // No "server-only" marker here: proxy.ts imports this module, and the marker is not reliably
 // accepted in the proxy bundle. It holds no secrets and no database access.
 import { notFound } from "next/navigation";
-import { AppError, ForbiddenError, TooManyRequestsError } from "./errors";
+import { AppError, ForbiddenError, TooLargeError, TooManyRequestsError, ValidationError } from "./errors";
 import { ERROR_STATUS, UNEXPECTED_MESSAGE, type ErrorBody, type ErrorCode } from "../../domain/errors";
 import { fileBytes, safeFileName, type ExportFile } from "../../domain/export-file";
 import { sameOrigin } from "../../domain/base-url";
@@ -26,12 +26,17 @@ export function errorBody(error: unknown): ErrorBody {
   return { code: "error", message: UNEXPECTED_MESSAGE, fieldErrors: {} };
 }
 
+/** The headers every refusal carries: never cached, and a Retry-After when the client must wait. */
+function refusalHeaders(error: unknown): Record<string, string> {
+  const headers: Record<string, string> = { ...NO_STORE };
+  if (error instanceof TooManyRequestsError && error.retryAfterSeconds) headers["Retry-After"] = String(error.retryAfterSeconds);
+  return headers;
+}
+
 /** Any error → a JSON response with the status of its code and the one body. */
 export function errorResponse(error: unknown): Response {
   const body = errorBody(error);
-  const headers: Record<string, string> = { ...NO_STORE };
-  if (error instanceof TooManyRequestsError && error.retryAfterSeconds) headers["Retry-After"] = String(error.retryAfterSeconds);
-  return Response.json(body, { status: ERROR_STATUS[body.code], headers });
+  return Response.json(body, { status: ERROR_STATUS[body.code], headers: refusalHeaders(error) });
 }
 
 /** A successful JSON answer; never cached (it is always someone's scoped data). */
@@ -102,6 +107,33 @@ export function assertSameOrigin(request: Request): void {
   }
 }
 
+/**
+ * Reads a multipart body, counting the bytes as they arrive: past `maxBytes` it stops reading and
+ * throws TooLargeError, whatever Content-Length said (or when the client sent none, as a chunked
+ * upload does). A declared length over the limit is refused before a byte is read.
+ */
+export async function readFormData(request: Request, maxBytes: number, tooLargeMessage: string): Promise<FormData> {
+  const declared = Number(request.headers.get("content-length") ?? NaN);
+  if (declared > maxBytes) throw new TooLargeError(tooLargeMessage);
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  const reader = request.body?.getReader();
+  try {
+    for (let next = await reader?.read(); next && !next.done; next = await reader?.read()) {
+      received += next.value.length;
+      if (received > maxBytes) {
+        await reader?.cancel();
+        throw new TooLargeError(tooLargeMessage);
+      }
+      chunks.push(next.value);
+    }
+    return await new Response(new Blob(chunks as BlobPart[]), { headers: { "Content-Type": request.headers.get("content-type") ?? "" } }).formData();
+  } catch (error) {
+    if (error instanceof TooLargeError) throw error;
+    throw new ValidationError("Het bestand kon niet worden ontvangen. Kies het bestand opnieuw.", { bestand: ["Kies het bestand opnieuw."] });
+  }
+}
+
 /** The Dutch title of each error code in a problem+json answer. */
 const PROBLEM_TITLE: Record<ErrorCode, string> = {
   validation: "Ongeldige parameters",
@@ -123,8 +155,7 @@ export function problemResponse(error: unknown, instance: string, apiVersion: st
   const body = errorBody(error);
   const status = ERROR_STATUS[body.code];
   const invalidParams = Object.entries(body.fieldErrors).flatMap(([name, reasons]) => reasons.map((reason) => ({ name, reason })));
-  const headers: Record<string, string> = { ...NO_STORE, "Content-Type": "application/problem+json", "API-Version": apiVersion };
-  if (error instanceof TooManyRequestsError && error.retryAfterSeconds) headers["Retry-After"] = String(error.retryAfterSeconds);
+  const headers = { ...refusalHeaders(error), "Content-Type": "application/problem+json", "API-Version": apiVersion };
   const problem = { type: "about:blank", title: PROBLEM_TITLE[body.code], status, detail: body.message, instance, ...(invalidParams.length ? { invalidParams } : {}) };
   return new Response(JSON.stringify(problem), { status, headers });
 }

@@ -62,7 +62,10 @@ export class ValidationError extends AppError {
 /** A request body larger than the endpoint accepts. */
 export class TooLargeError extends AppError {
   readonly code = "tooLarge";
-  constructor(message: string) {
+  constructor(
+    message: string,
+    override readonly fieldErrors: Record<string, string[]> = {},
+  ) {
     super(message);
     this.name = "TooLargeError";
   }

@@ -1,5 +1,7 @@
 import "server-only";
-import type { Prisma } from "../../generated/prisma/client";
+import { cache } from "react";
+import { Prisma } from "../../generated/prisma/client";
+import type { Db } from "../db";
 import { isNational, type Actor } from "../../domain/actor";
 import { can, type Permission } from "../../domain/permissions";
 
@@ -51,4 +53,51 @@ export function regionManageWhere(actor: Actor): Prisma.RegionWhereInput {
     return regionOfConcessiehouders(actor.concessiehouderIds);
   }
   return { id: { in: [] } };
+}
+
+/**
+ * The same scopes as SQL conditions on a project aliased `p`, for the queries that filter, sort
+ * and page in one SQL statement (the project lists, lib/server/projects/list.ts). They mirror
+ * projectManageWhere / projectReadWhere exactly; tests/integration/project-list.test.ts checks
+ * that both give the same projects for every kind of actor.
+ */
+export function projectManageSql(actor: Actor, permission?: Permission): Prisma.Sql {
+  const roles = permission ? actor.roles.filter((role) => can([role], permission)) : actor.roles;
+  if (roles.includes("WIR") || roles.includes("BEHEERDER")) return Prisma.sql`TRUE`;
+  const or: Prisma.Sql[] = [];
+  if (roles.includes("INKOPER") && actor.concessiehouderIds.length > 0) {
+    or.push(Prisma.sql`(p."lifecycle" <> 'DRAFT' AND EXISTS (
+      SELECT 1 FROM "Region" sr JOIN "ConcessionAssignment" sa ON sa."zorgkantoorregioId" = sr."zorgkantoorregioId"
+      WHERE sr."id" = p."regionId" AND sa."validTo" IS NULL AND sa."concessiehouderId" = ANY(${[...actor.concessiehouderIds]}::text[])))`);
+  }
+  if (roles.includes("PROJECTLEIDER")) {
+    or.push(Prisma.sql`EXISTS (SELECT 1 FROM "ProjectLeader" sl WHERE sl."projectId" = p."id" AND sl."userId" = ${actor.userId})`);
+  }
+  return or.length ? Prisma.sql`(${Prisma.join(or, " OR ")})` : Prisma.sql`FALSE`;
+}
+
+/** SQL twin of projectReadWhere: the actor's scope plus published (public, active) cards. */
+export function projectReadSql(actor: Actor): Prisma.Sql {
+  if (isNational(actor)) return Prisma.sql`TRUE`;
+  return Prisma.sql`(${projectManageSql(actor)} OR (p."isPublic" AND p."lifecycle" = 'ACTIVE'))`;
+}
+
+/** One map per request (React's cache; outside a page render, such as in actions, a fresh map each call). */
+const scopeChecks = cache((_db: Db) => new Map<string, Promise<boolean>>());
+
+/**
+ * Whether the project lies in the actor's manage scope for `permission` (see projectManageWhere).
+ * A page asks this for several permissions whose scopes are mostly the same (a WIR's are all
+ * national): within one page render each distinct scope is counted once.
+ */
+export function inManageScope(ctx: { db: Db; actor: Actor }, projectId: string, permission?: Permission): Promise<boolean> {
+  const where = projectManageWhere(ctx.actor, permission);
+  const key = `${ctx.actor.userId} ${projectId} ${JSON.stringify(where)}`;
+  const checks = scopeChecks(ctx.db);
+  let check = checks.get(key);
+  if (!check) {
+    check = ctx.db.project.count({ where: { AND: [{ id: projectId }, where] } }).then((n) => n > 0);
+    checks.set(key, check);
+  }
+  return check;
 }

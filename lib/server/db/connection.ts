@@ -62,6 +62,9 @@ export function configuredTarget(env: NodeJS.ProcessEnv = process.env): DbTarget
   return { backend: "pglite", dataDir: dir === ":memory:" ? null : dir };
 }
 
+/** How long a transaction may wait for a free connection of the pool (PostgreSQL). */
+export const TRANSACTION_MAX_WAIT_MS = 10_000;
+
 export async function openDatabase(target: DbTarget): Promise<DbHandle> {
   if (target.backend === "postgres") {
     const pool = new pg.Pool({ connectionString: target.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
@@ -70,7 +73,9 @@ export async function openDatabase(target: DbTarget): Promise<DbHandle> {
     pool.on("error", (error: Error & { code?: string }) => {
       if (error.code !== "57P01") console.error("Databaseverbinding verbroken:", error.message);
     });
-    const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+    // A transaction waits for a pooled connection as long as a plain query would, not Prisma's
+    // default 2 s: under load (npm run bench:load) saves failed while page reads merely waited.
+    const prisma = new PrismaClient({ adapter: new PrismaPg(pool), transactionOptions: { maxWait: TRANSACTION_MAX_WAIT_MS } });
     const session = (client: pg.PoolClient | pg.Pool): RawSession => ({
       async query(sql, params) {
         const result = await client.query(sql, params as unknown[] | undefined);

@@ -2,6 +2,17 @@ import crypto from "node:crypto";
 import pg from "pg";
 import { openDatabase, type DbHandle } from "./connection";
 
+/** One statement on its own connection to the server (CREATE / DROP DATABASE cannot run in a pool's transaction). */
+export async function adminQuery(serverUrl: string, sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
 /**
  * A throw-away empty database for tests and benchmarks: an in-memory PGlite, or a freshly created
  * database on the PostgreSQL server at `serverUrl` that `drop()` removes again. Not migrated.
@@ -17,15 +28,7 @@ export async function createScratchDatabase(
   }
   if (!serverUrl) throw new Error("createScratchDatabase: a PostgreSQL server URL is needed");
   const name = `${prefix}_${crypto.randomBytes(6).toString("hex")}`;
-  const admin = async (sql: string) => {
-    const client = new pg.Client({ connectionString: serverUrl });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  };
+  const admin = (sql: string) => adminQuery(serverUrl, sql);
   await admin(`CREATE DATABASE ${name}`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;

@@ -6,6 +6,7 @@ import type { Db } from "../db";
 import { createUser } from "../../../tests/support/factories";
 import { DEMO_PASSWORD, DEMO_USERS } from "./users";
 import { unsafeImportFiles } from "../import";
+import { COMMAND_LINE_LIMITS } from "../../domain/import/format";
 import { unsafeSeedDemoOpenPeriod } from "./period";
 
 export { seededRandom } from "../../domain/demo/portfolio";
@@ -37,7 +38,7 @@ export async function unsafeSeedDemoUsers(db: Db): Promise<Map<string, string>> 
  */
 export async function unsafeSeedDemoPortfolio(db: PrismaClient, file = path.join(process.cwd(), DEMO_PORTFOLIO_FILE)): Promise<void> {
   const bytes = new Uint8Array(fs.readFileSync(file));
-  const report = await unsafeImportFiles(db, null, [{ name: path.basename(file), bytes }], { allowClosedPeriods: true, maxBytes: Number.MAX_SAFE_INTEGER });
+  const report = await unsafeImportFiles(db, null, [{ name: path.basename(file), bytes }], { allowClosedPeriods: true, limits: COMMAND_LINE_LIMITS });
   if (!report.applied) {
     const first = report.issues.filter((i) => i.severity === "error").slice(0, 5);
     throw new Error(`Demoportfolio kon niet worden geladen: ${first.map((i) => `${i.sheet} rij ${i.row ?? "-"} ${i.column ?? ""}: ${i.reason}`).join(" | ")}`);

@@ -1,6 +1,8 @@
 import "server-only";
 import crypto from "node:crypto";
 import type { PrismaClient } from "../../generated/prisma/client";
+import { Debug } from "@prisma/client/runtime/client";
+import { clearLogs as clearAdapterDebugLogs } from "@prisma/debug";
 import type { Db } from "../db";
 import { changedFields } from "../core/audit";
 import { ConflictError } from "../core/errors";
@@ -16,6 +18,8 @@ import type {
 } from "../../domain/import/validate";
 import { SHEETS } from "../../domain/import/format";
 import { PERIOD_STATE } from "../../domain/enums";
+import { planResults } from "./results";
+import type { IndicatorUnit } from "../../domain/results/enums";
 
 /**
  * Applies a validated portfolio: plans every create and update against the database (nothing
@@ -25,13 +29,13 @@ import { PERIOD_STATE } from "../../domain/enums";
  */
 
 export type Counts = { created: number; updated: number; unchanged: number };
-export type ImportSummary = { organisations: Counts; projects: Counts; records: Counts; scores: Counts };
+export type ImportSummary = { organisations: Counts; projects: Counts; records: Counts; scores: Counts; indicators: Counts; measurements: Counts; traject: Counts };
 /**
  * What the importing actor may write (separation of duties: the same permission the screens
  * require). Absent = everything (the demo seed). A row that would change a kind of record the
  * actor may not write is an error in the report, so nothing is written.
  */
-export type ImportRights = { assessments: boolean; regionScores: boolean; leaders: boolean };
+export type ImportRights = { assessments: boolean; regionScores: boolean; leaders: boolean; results: boolean };
 export type ApplyOptions = { allowClosedPeriods?: boolean; dryRun?: boolean; fileName?: string; rights?: ImportRights };
 export type ApplyResult = { issues: ImportIssue[]; summary: ImportSummary; applied: boolean };
 
@@ -46,8 +50,15 @@ const id = () => crypto.randomUUID();
  * 30,000-project import fit in a minute. `cast` names the PostgreSQL type of a column (enums,
  * dates, jsonb); `updatedAt` is set to the current time.
  */
-async function insertRows(tx: Db, table: string, columns: readonly (readonly [string, string?])[], rows: readonly unknown[][], options: { updatedAt?: boolean } = {}): Promise<void> {
-  if (rows.length === 0) return;
+export async function insertRows<T>(
+  tx: Db,
+  table: string,
+  columns: readonly (readonly [string, string?])[],
+  items: readonly T[],
+  toRow: (item: T) => readonly unknown[],
+  options: { updatedAt?: boolean } = {},
+): Promise<void> {
+  if (items.length === 0) return;
   const t0 = performance.now();
   const names = columns.map(([c]) => `"${c}"`);
   const selects = columns.map(([, cast], j) => (cast ? `c${j}::${cast}` : `c${j}`));
@@ -58,12 +69,27 @@ async function insertRows(tx: Db, table: string, columns: readonly (readonly [st
   const aliases = columns.map((_, j) => `c${j}`).join(",");
   // one text[] parameter per column; unnest turns them back into rows
   const sql = `INSERT INTO "${table}" (${names.join(",")}) SELECT ${selects.join(",")} FROM unnest(${columns.map((_, j) => `$${j + 1}::text[]`).join(",")}) AS t(${aliases})`;
-  for (let i = 0; i < rows.length; i += 5000) {
-    const chunk = rows.slice(i, i + 5000);
+  // rows are made per chunk, so only one chunk's strings (audit JSON above all) live at a time
+  for (let i = 0; i < items.length; i += 5000) {
+    const chunk = items.slice(i, i + 5000).map(toRow);
     const arrays = columns.map((_, j) => chunk.map((row) => (row[j] == null ? null : String(row[j]))));
     await tx.$executeRawUnsafe(sql, ...arrays);
+    forgetPrismaDebugHistory();
   }
-  if (process.env.IMPORT_PROFILE) console.log(`insert ${table}`, rows.length, ((performance.now() - t0) / 1000).toFixed(2));
+  if (process.env.IMPORT_PROFILE) console.log(`insert ${table}`, items.length, ((performance.now() - t0) / 1000).toFixed(2), memoryLine());
+}
+
+/**
+ * Prisma keeps the arguments of its last 100 debug calls for crash reports — the client in its
+ * own copy of @prisma/debug, the driver adapter in the shared package — and among them are the
+ * parameters of every query. After a bulk insert that holds on to megabytes of row values: the
+ * import's heap grew by the size of each chunk's parameters (docs/performance.md). The adapter's
+ * history is cleared; the client's, which cannot be reached, is pushed out with tiny entries.
+ */
+const prismaDebug = Debug("regiotafel:import");
+function forgetPrismaDebugHistory(): void {
+  clearAdapterDebugLogs();
+  for (let i = 0; i < 100; i++) prismaDebug("chunk");
 }
 
 async function findChunked<T, K>(keys: readonly K[], fn: (chunk: K[]) => Promise<T[]>): Promise<T[]> {
@@ -74,13 +100,15 @@ async function findChunked<T, K>(keys: readonly K[], fn: (chunk: K[]) => Promise
 
 /** What Regiotafel already knows, for validatePortfolio. */
 export async function unsafeLoadImportReference(db: Db, wirNumbers?: readonly string[]): Promise<ImportReference> {
-  const [regions, hoofdrubrieken, themes, periods, organisations, users] = await Promise.all([
+  const [regions, hoofdrubrieken, themes, periods, organisations, users, indicators, uses] = await Promise.all([
     db.region.findMany({ select: { code: true, name: true }, orderBy: { reportOrder: "asc" } }),
     db.hoofdrubriek.findMany({ select: { code: true, label: true }, orderBy: { reportOrder: "asc" } }),
     db.kwaliteitskaderTheme.findMany({ select: { code: true, label: true }, orderBy: { reportOrder: "asc" } }),
     db.reportingPeriod.findMany({ select: { code: true, label: true, state: true }, orderBy: { code: "asc" } }),
     db.organisation.findMany({ select: { name: true } }),
     db.user.findMany({ where: { active: true }, select: { email: true } }),
+    db.indicator.findMany({ select: { code: true, unit: true, active: true, ownerProject: { select: { wirNumber: true } } } }),
+    db.projectIndicator.findMany({ select: { project: { select: { wirNumber: true } }, indicator: { select: { code: true } } } }),
   ]);
   const existing = wirNumbers
     ? await findChunked(wirNumbers, (chunk) => db.project.findMany({ where: { wirNumber: { in: chunk } }, select: { wirNumber: true } }))
@@ -93,6 +121,8 @@ export async function unsafeLoadImportReference(db: Db, wirNumbers?: readonly st
     organisationNames: organisations.map((o) => o.name),
     userEmails: users.map((u) => u.email),
     wirNumbers: new Set(existing.map((p) => p.wirNumber)),
+    indicators: indicators.map((i) => ({ code: i.code, unit: i.unit as IndicatorUnit, active: i.active, ownerWirNumber: i.ownerProject?.wirNumber ?? null })),
+    projectIndicators: new Set(uses.map((u) => `${u.project.wirNumber}|${u.indicator.code}`)),
   };
 }
 
@@ -106,7 +136,7 @@ type Plan = {
 
 async function plan(db: Db, portfolio: ImportPortfolio, options: ApplyOptions): Promise<Plan> {
   const issues: ImportIssue[] = [];
-  const summary: ImportSummary = { organisations: newCounts(), projects: newCounts(), records: newCounts(), scores: newCounts() };
+  const summary: ImportSummary = { organisations: newCounts(), projects: newCounts(), records: newCounts(), scores: newCounts(), indicators: newCounts(), measurements: newCounts(), traject: newCounts() };
 
   const [regions, rubrieken, themes, periods, orgs] = await Promise.all([
     db.region.findMany({ select: { id: true, code: true } }),
@@ -173,7 +203,7 @@ async function plan(db: Db, portfolio: ImportPortfolio, options: ApplyOptions): 
   const projectUpdates: ProjectUpdate[] = [];
   const projectIdByWir = new Map<string, string>(existingProjects.map((p) => [p.wirNumber, p.id]));
 
-  const rights = options.rights ?? { assessments: true, regionScores: true, leaders: true };
+  const rights = options.rights ?? { assessments: true, regionScores: true, leaders: true, results: true };
   const refused = (sheet: string, row: number, column: string, value: string, reason: string) =>
     issues.push({ severity: "error", sheet, row, column, value, reason });
   const refuseLeaders = (row: number, leaders: readonly string[]) =>
@@ -319,18 +349,38 @@ async function plan(db: Db, portfolio: ImportPortfolio, options: ApplyOptions): 
     summary.scores.updated++;
   }
 
+  // --- results: indicators, measurements, traject (./results.ts) -------------------------------
+  const results = await planResults(db, portfolio, { projectIdByWir, periodBy, allowClosedPeriods: !!options.allowClosedPeriods, allowed: rights.results, issues });
+  Object.assign(summary, results.summary);
+
   async function run(tx: Db, actorUserId: string | null) {
+    // Search documents are built once at the end for the projects this import touched, not once
+    // per insert of the project, its partners and its themes (migration import_defers_search).
+    await tx.$executeRawUnsafe(`SELECT set_config('regiotafel.defer_search', 'on', true)`);
+    // Audit rows are written in batches as they come, so they never pile up in memory.
     const audit: AuditRow[] = [];
-    const log = (entity: string, entityId: string, before: object | undefined, after: object) =>
+    let logged = 0;
+    const flushAudit = () =>
+      insertRows(
+        tx,
+        "AuditLog",
+        [["actorUserId"], ["action", '"AuditAction"'], ["entity"], ["entityId"], ["before", "jsonb"], ["after", "jsonb"]],
+        audit.splice(0),
+        (a) => [a.actorUserId, a.action, a.entity, a.entityId, a.before === undefined ? null : JSON.stringify(a.before), JSON.stringify(a.after)],
+      );
+    const log = async (entity: string, entityId: string, before: object | undefined, after: object) => {
       audit.push({ actorUserId, action: "IMPORT", entity, entityId, before, after });
+      logged++;
+      if (audit.length >= 5000) await flushAudit();
+    };
 
     // organisations
-    await insertRows(tx, "Organisation", [["id"], ["name"], ["type", '"OrganisationType"'], ["city"]], orgCreates.map((o) => [o.id, o.name, o.type, o.city]), { updatedAt: true });
-    for (const o of orgCreates) log("Organisation", o.id, undefined, o);
+    await insertRows(tx, "Organisation", [["id"], ["name"], ["type", '"OrganisationType"'], ["city"]], orgCreates, (o) => [o.id, o.name, o.type, o.city], { updatedAt: true });
+    for (const o of orgCreates) await log("Organisation", o.id, undefined, o);
     for (const o of orgUpdates) {
       const n = await tx.organisation.updateMany({ where: { id: o.id, version: o.version }, data: { ...o.data, type: o.data.type as never, version: { increment: 1 } } });
       if (n.count === 0) throw new ConflictError();
-      log("Organisation", o.id, o.before, o.data);
+      await log("Organisation", o.id, o.before, o.data);
     }
 
     // projects
@@ -355,10 +405,11 @@ async function plan(db: Db, portfolio: ImportPortfolio, options: ApplyOptions): 
       tx,
       "Project",
       [["id"], ["wirNumber"], ["title"], ["regionId"], ["hoofdrubriekId"], ["goal"], ["description"], ["results"], ["deliveredProducts"], ["lessonsLearned"], ["leadOrganisationId"], ["startDate", "date"], ["endDate", "date"], ["budgetEuros", "int"], ["isPublic", "boolean"], ["isShowcase", "boolean"], ["lifecycle", '"ProjectLifecycle"']],
-      projectCreates.map((p) => {
+      projectCreates,
+      (p) => {
         const d = projectData(p.v);
         return [p.id, p.wirNumber, d.title, d.regionId, d.hoofdrubriekId, d.goal, d.description, d.results, d.deliveredProducts, d.lessonsLearned, d.leadOrganisationId, p.v.startDate, p.v.endDate, d.budgetEuros, d.isPublic, d.isShowcase, d.lifecycle];
-      }),
+      },
       { updatedAt: true },
     );
     const partnerRows = (projectId: string, v: ProjectValues) => v.partners.map((n) => ({ projectId, organisationId: orgIdOf(n)! }));
@@ -366,14 +417,15 @@ async function plan(db: Db, portfolio: ImportPortfolio, options: ApplyOptions): 
     const leaderRows = (projectId: string, v: ProjectValues) => v.leaders.filter((e) => userId.has(e)).map((e) => ({ projectId, userId: userId.get(e)! }));
     const contactRow = (projectId: string, v: ProjectValues) =>
       v.contactName || v.contactEmail || v.contactPhone ? [{ id: id(), projectId, name: v.contactName, email: v.contactEmail, phone: v.contactPhone, position: 0 }] : [];
-    await insertRows(tx, "ProjectPartner", [["projectId"], ["organisationId"]], projectCreates.flatMap((p) => partnerRows(p.id, p.v).map((r) => [r.projectId, r.organisationId])));
-    await insertRows(tx, "ProjectTheme", [["projectId"], ["themeId"]], projectCreates.flatMap((p) => themeRows(p.id, p.v).map((r) => [r.projectId, r.themeId])));
-    await insertRows(tx, "ProjectLeader", [["projectId"], ["userId"]], projectCreates.flatMap((p) => leaderRows(p.id, p.v).map((r) => [r.projectId, r.userId])));
+    await insertRows(tx, "ProjectPartner", [["projectId"], ["organisationId"]], projectCreates.flatMap((p) => partnerRows(p.id, p.v).map((r) => [r.projectId, r.organisationId])), (row) => row);
+    await insertRows(tx, "ProjectTheme", [["projectId"], ["themeId"]], projectCreates.flatMap((p) => themeRows(p.id, p.v).map((r) => [r.projectId, r.themeId])), (row) => row);
+    await insertRows(tx, "ProjectLeader", [["projectId"], ["userId"]], projectCreates.flatMap((p) => leaderRows(p.id, p.v).map((r) => [r.projectId, r.userId])), (row) => row);
     await insertRows(
       tx,
       "ContactPerson",
       [["id"], ["projectId"], ["name"], ["email"], ["phone"], ["position", "int"]],
-      projectCreates.flatMap((p) => contactRow(p.id, p.v).map((r) => [r.id, r.projectId, r.name, r.email, r.phone, r.position])),
+      projectCreates.flatMap((p) => contactRow(p.id, p.v)),
+      (r) => [r.id, r.projectId, r.name, r.email, r.phone, r.position],
     );
     // a new project's audit entry also holds the period records created with it (one row, not three)
     const newRecords = new Map<string, object[]>();
@@ -381,7 +433,7 @@ async function plan(db: Db, portfolio: ImportPortfolio, options: ApplyOptions): 
     for (const r of recordCreates) {
       if (newProjectIds.has(r.projectId)) newRecords.set(r.projectId, [...(newRecords.get(r.projectId) ?? []), { id: r.id, period: periodCodeById.get(r.periodId), ...r.v }]);
     }
-    for (const p of projectCreates) log("Project", p.id, undefined, { wirNumber: p.wirNumber, ...p.v, periodRecords: newRecords.get(p.id) ?? [] });
+    for (const p of projectCreates) await log("Project", p.id, undefined, { wirNumber: p.wirNumber, ...p.v, periodRecords: newRecords.get(p.id) ?? [] });
 
     for (const p of projectUpdates) {
       const full = projectData(p.v);
@@ -416,7 +468,7 @@ async function plan(db: Db, portfolio: ImportPortfolio, options: ApplyOptions): 
         else if (first) await tx.contactPerson.delete({ where: { id: first.id } });
         else if (row) await tx.contactPerson.create({ data: row });
       }
-      log("Project", p.id, p.before, p.after);
+      await log("Project", p.id, p.before, p.after);
     }
 
     // records
@@ -424,14 +476,15 @@ async function plan(db: Db, portfolio: ImportPortfolio, options: ApplyOptions): 
       tx,
       "ProjectAssessment",
       [["id"], ["projectId"], ["periodId"], ["status", '"ProjectStatus"'], ["impact", '"Impact"'], ["sharing", '"ResultSharing"'], ["scalability", '"Scalability"'], ["careOrgCount", "int"], ["note"]],
-      recordCreates.map((r) => [r.id, r.projectId, r.periodId, r.v.status, r.v.impact, r.v.sharing, r.v.scalability, r.v.careOrgCount, r.v.note]),
+      recordCreates,
+      (r) => [r.id, r.projectId, r.periodId, r.v.status, r.v.impact, r.v.sharing, r.v.scalability, r.v.careOrgCount, r.v.note],
       { updatedAt: true },
     );
-    for (const r of recordCreates) if (!newProjectIds.has(r.projectId)) log("ProjectAssessment", r.id, undefined, { projectId: r.projectId, periodId: r.periodId, ...r.v });
+    for (const r of recordCreates) if (!newProjectIds.has(r.projectId)) await log("ProjectAssessment", r.id, undefined, { projectId: r.projectId, periodId: r.periodId, ...r.v });
     for (const r of recordUpdates) {
       const n = await tx.projectAssessment.updateMany({ where: { id: r.id, version: r.version }, data: { ...(r.after as object), version: { increment: 1 } } });
       if (n.count === 0) throw new ConflictError();
-      log("ProjectAssessment", r.id, r.before, r.after);
+      await log("ProjectAssessment", r.id, r.before, r.after);
     }
 
     // scores
@@ -439,23 +492,28 @@ async function plan(db: Db, portfolio: ImportPortfolio, options: ApplyOptions): 
       tx,
       "RegionScore",
       [["id"], ["regionId"], ["periodId"], ["agreements", "int"], ["dynamics", "int"], ["vision", "int"], ["note"]],
-      scoreCreates.map((s) => [s.id, s.regionId, s.periodId, s.v.agreements, s.v.dynamics, s.v.vision, s.v.note]),
+      scoreCreates,
+      (s) => [s.id, s.regionId, s.periodId, s.v.agreements, s.v.dynamics, s.v.vision, s.v.note],
       { updatedAt: true },
     );
-    for (const s of scoreCreates) log("RegionScore", s.id, undefined, { regionId: s.regionId, periodId: s.periodId, ...s.v });
+    for (const s of scoreCreates) await log("RegionScore", s.id, undefined, { regionId: s.regionId, periodId: s.periodId, ...s.v });
     for (const s of scoreUpdates) {
       const n = await tx.regionScore.updateMany({ where: { id: s.id, version: s.version }, data: { ...(s.after as object), version: { increment: 1 } } });
       if (n.count === 0) throw new ConflictError();
-      log("RegionScore", s.id, s.before, s.after);
+      await log("RegionScore", s.id, s.before, s.after);
     }
 
-    if (audit.length) log("Import", id(), undefined, { file: options.fileName ?? null, summary });
-    await insertRows(
-      tx,
-      "AuditLog",
-      [["actorUserId"], ["action", '"AuditAction"'], ["entity"], ["entityId"], ["before", "jsonb"], ["after", "jsonb"]],
-      audit.map((a) => [a.actorUserId, a.action, a.entity, a.entityId, a.before === undefined ? null : JSON.stringify(a.before), JSON.stringify(a.after)]),
-    );
+    await results.run(tx, actorUserId, log, insertRows);
+
+    await tx.$executeRawUnsafe(`SELECT set_config('regiotafel.defer_search', 'off', true)`);
+    const touched = [...projectCreates.map((p) => p.id), ...projectUpdates.map((p) => p.id)];
+    for (let i = 0; i < touched.length; i += 5000) {
+      await tx.$executeRawUnsafe(`UPDATE "Project" SET "searchVector" = NULL WHERE "id" = ANY($1::text[])`, touched.slice(i, i + 5000));
+    }
+    if (process.env.IMPORT_PROFILE) console.log("search documents", touched.length, memoryLine());
+
+    if (logged) await log("Import", id(), undefined, { file: options.fileName ?? null, summary });
+    await flushAudit();
   }
 
   return { issues, summary, run };
@@ -479,10 +537,18 @@ export async function unsafeApplyImport(
   return db.$transaction(
     async (tx) => {
       const p = await plan(tx, portfolio, options);
+      if (process.env.IMPORT_PROFILE) console.log("memory after planning", memoryLine());
       if (p.issues.some((i) => i.severity === "error")) return { issues: p.issues, summary: p.summary, applied: false };
       await p.run(tx, actorUserId);
+      if (process.env.IMPORT_PROFILE) console.log("memory after writing", memoryLine());
       return { issues: p.issues, summary: p.summary, applied: true };
     },
     { timeout: 15 * 60_000, maxWait: 60_000 },
   );
+}
+
+/** For IMPORT_PROFILE: resident memory and the JavaScript heap in MB. */
+export function memoryLine(): string {
+  const m = process.memoryUsage();
+  return `rss ${Math.round(m.rss / 2 ** 20)} MB, heap ${Math.round(m.heapUsed / 2 ** 20)} MB, buffers ${Math.round(m.arrayBuffers / 2 ** 20)} MB`;
 }

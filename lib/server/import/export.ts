@@ -9,6 +9,8 @@ import { IMPACT, ORGANISATION_TYPE, PROJECT_LIFECYCLE, PROJECT_STATUS, RESULT_SH
 import { emptyTables, toCsv, toXlsx, type PortfolioTables } from "../../domain/import/write";
 import { SHEETS, YES_NO, type SheetKey } from "../../domain/import/format";
 import { CONTENT_TYPES, type ExportFile } from "../../domain/export-file";
+import { FUNDING_DECISION, INDICATOR_DIRECTION, INDICATOR_UNIT, TRAJECT_STAGE, type FundingDecision, type IndicatorDirection, type IndicatorUnit, type TrajectStage } from "../../domain/results/enums";
+import { auditedFile } from "../core/audit";
 
 const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 const yesNo = (b: boolean) => (b ? YES_NO.yes : YES_NO.no);
@@ -34,6 +36,13 @@ export async function unsafePortfolioTables(
       leaders: { select: { user: { select: { email: true } } } },
       contacts: { orderBy: { position: "asc" }, take: 1 },
       assessments: { include: { period: { select: { code: true, label: true } } } },
+      indicators: {
+        include: {
+          indicator: { select: { code: true, name: true, definition: true, unit: true, direction: true, ownerProjectId: true } },
+          measurements: { include: { period: { select: { code: true, label: true } } } },
+        },
+      },
+      trajectSteps: true,
     },
   });
   const orgIds = new Set<string>();
@@ -76,6 +85,7 @@ export async function unsafePortfolioTables(
         note: a.note || null,
       });
     }
+    addResults(tables, p);
   }
   const partnerIds = await db.projectPartner.findMany({ where: { project: where.projects }, select: { organisationId: true }, distinct: ["organisationId"] });
   for (const p of partnerIds) orgIds.add(p.organisationId);
@@ -95,6 +105,50 @@ export async function unsafePortfolioTables(
   return tables;
 }
 
+type ResultsOf = {
+  wirNumber: string;
+  indicators: {
+    baselineValue: number | null; baselineDate: Date | null; baselineMethod: string; targetValue: number | null; targetDate: Date | null;
+    indicator: { code: string; name: string; definition: string; unit: IndicatorUnit; direction: IndicatorDirection; ownerProjectId: string | null };
+    measurements: { value: number; note: string; period: { code: string; label: string } }[];
+  }[];
+  trajectSteps: { stage: TrajectStage; date: Date; note: string; fundingDecision: FundingDecision | null; fundingAmountEuros: number | null }[];
+};
+
+/** A project's indicators (baseline, target), measurements and traject as rows of the results sheets. */
+function addResults(tables: PortfolioTables, p: ResultsOf) {
+  for (const u of [...p.indicators].sort((a, b) => a.indicator.code.localeCompare(b.indicator.code))) {
+    const own = u.indicator.ownerProjectId !== null;
+    tables.indicators.push({
+      wirNumber: p.wirNumber,
+      indicator: u.indicator.code,
+      ownName: own ? u.indicator.name : null,
+      ownDefinition: own ? u.indicator.definition || null : null,
+      ownUnit: own ? INDICATOR_UNIT.label(u.indicator.unit) : null,
+      ownDirection: own ? INDICATOR_DIRECTION.label(u.indicator.direction) : null,
+      baselineValue: u.baselineValue,
+      baselineDate: iso(u.baselineDate),
+      baselineMethod: u.baselineMethod || null,
+      targetValue: u.targetValue,
+      targetDate: iso(u.targetDate),
+    });
+    for (const m of [...u.measurements].sort((a, b) => a.period.code.localeCompare(b.period.code))) {
+      tables.measurements.push({ wirNumber: p.wirNumber, indicator: u.indicator.code, period: m.period.label, value: m.value, note: m.note || null });
+    }
+  }
+  const order = (s: TrajectStage) => TRAJECT_STAGE.values.indexOf(s);
+  for (const s of [...p.trajectSteps].sort((a, b) => order(a.stage) - order(b.stage))) {
+    tables.traject.push({
+      wirNumber: p.wirNumber,
+      stage: TRAJECT_STAGE.label(s.stage),
+      date: iso(s.date),
+      note: s.note || null,
+      fundingDecision: s.fundingDecision ? FUNDING_DECISION.label(s.fundingDecision) : null,
+      fundingAmountEuros: s.fundingAmountEuros,
+    });
+  }
+}
+
 /** The actor's portfolio: national for WIR/beheerder, the own concessiehouder's regions for an inkoper. */
 export async function exportTables(ctx: Ctx): Promise<PortfolioTables> {
   assertPermission(ctx.actor, "portfolio:export");
@@ -110,18 +164,18 @@ export async function exportInImportFormat(ctx: Ctx, format: "xlsx" | "csv", she
   const tables = await exportTables(ctx);
   const stamp = new Date().toISOString().slice(0, 10);
   if (format === "xlsx") {
-    return { fileName: `regiotafel-portfolio-${stamp}.xlsx`, contentType: CONTENT_TYPES.xlsx, body: await toXlsx(tables), rows: tables.projects.length };
+    return auditedFile(ctx, "portefeuille", { fileName: `regiotafel-portfolio-${stamp}.xlsx`, contentType: CONTENT_TYPES.xlsx, body: await toXlsx(tables), rows: tables.projects.length });
   }
-  return {
-    fileName: `${SHEETS[sheet].fileName}.csv`,
-    contentType: CONTENT_TYPES.csv,
-    body: toCsv(sheet, tables[sheet]),
-    rows: tables[sheet].length,
-  };
+  return auditedFile(
+    ctx,
+    "portefeuille",
+    { fileName: `${SHEETS[sheet].fileName}.csv`, contentType: CONTENT_TYPES.csv, body: toCsv(sheet, tables[sheet]), rows: tables[sheet].length },
+    { blad: SHEETS[sheet].fileName },
+  );
 }
 
 /** The empty template with a help sheet; anyone who may import or export may download it. */
 export async function importTemplate(ctx: Ctx): Promise<ExportFile> {
   if (!hasPermission(ctx.actor, "portfolio:export")) assertPermission(ctx.actor, "portfolio:import");
-  return { fileName: "regiotafel-sjabloon.xlsx", contentType: CONTENT_TYPES.xlsx, body: await toXlsx(emptyTables(), { help: true }) };
+  return auditedFile(ctx, "sjabloon", { fileName: "regiotafel-sjabloon.xlsx", contentType: CONTENT_TYPES.xlsx, body: await toXlsx(emptyTables(), { help: true }), rows: 0 });
 }

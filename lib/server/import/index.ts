@@ -5,10 +5,11 @@ import { assertPermission, hasPermission } from "../core/authz";
 import { ForbiddenError } from "../core/errors";
 import { isNational, type Actor } from "../../domain/actor";
 import { readUpload, type FileInput } from "../../domain/import/read";
+import type { ImportLimits } from "../../domain/import/format";
 import { hasErrors, validatePortfolio, type ImportIssue, type ImportPortfolio } from "../../domain/import/validate";
-import { unsafeApplyImport, unsafeLoadImportReference, type ImportRights, type ImportSummary } from "./apply";
+import { memoryLine, unsafeApplyImport, unsafeLoadImportReference, type ImportRights, type ImportSummary } from "./apply";
 
-export type ImportOptions = { dryRun?: boolean; allowClosedPeriods?: boolean; maxBytes?: number; rights?: ImportRights };
+export type ImportOptions = { dryRun?: boolean; allowClosedPeriods?: boolean; limits?: ImportLimits; rights?: ImportRights };
 
 /** Separation of duties: the import writes each kind of record only with the permission its screen requires. */
 export function importRightsOf(actor: Actor): ImportRights {
@@ -16,6 +17,7 @@ export function importRightsOf(actor: Actor): ImportRights {
     assessments: hasPermission(actor, "assessment:record"),
     regionScores: hasPermission(actor, "regionScore:record"),
     leaders: hasPermission(actor, "user:manage"),
+    results: hasPermission(actor, "project:edit"),
   };
 }
 
@@ -53,12 +55,14 @@ export async function unsafeImportFiles(db: PrismaClient, actorUserId: string | 
  * own so the raw cells can be garbage-collected before the database work starts.
  */
 async function readAndValidate(db: PrismaClient, files: readonly FileInput[], options: ImportOptions): Promise<{ kind: ImportReport["kind"]; issues: ImportIssue[]; portfolio: ImportPortfolio | null }> {
-  const read = await readUpload(files, { maxBytes: options.maxBytes });
+  const read = await readUpload(files, options.limits);
+  if (process.env.IMPORT_PROFILE) console.log("memory after reading", memoryLine());
   if (read.issues.length || !read.kind) {
     return { kind: read.kind, issues: read.issues.map((i) => ({ severity: "error", sheet: i.file, row: null, column: null, value: "", reason: i.reason })), portfolio: null };
   }
   const reference = await unsafeLoadImportReference(db);
   const { issues, portfolio } = validatePortfolio(read.sheets, read.kind, reference);
+  if (process.env.IMPORT_PROFILE) console.log("memory after validating", memoryLine());
   return { kind: read.kind, issues, portfolio: hasErrors(issues) ? null : portfolio };
 }
 

@@ -4,13 +4,14 @@ import { systemClock } from "../../domain/clock";
 import { startWorker, type JobHandlers, type Worker } from "./worker";
 import { notificationJobs } from "../notifications/jobs";
 import { mailJobs, scheduleNextDigest } from "../notifications/mail";
+import { housekeepingJobs, scheduleHousekeeping } from "./housekeeping";
 import { configuredTransport, deliverPendingMail } from "../mail";
 import type { PrismaClient } from "../../generated/prisma/client";
 import type { Clock } from "../../domain/clock";
 
 /** Every job kind the app knows, in one table. */
 export function appJobHandlers(): JobHandlers {
-  return { ...notificationJobs, ...mailJobs() };
+  return { ...notificationJobs, ...mailJobs(), ...housekeepingJobs };
 }
 
 /** After each round: deliver what waits in the mail outbox (without SMTP_URL it stays there, for /beheer/mail). */
@@ -35,7 +36,10 @@ export async function startJobWorker(): Promise<Worker> {
     handlers: appJobHandlers(),
     clock: systemClock,
     pollMs: Math.max(200, Number(process.env.JOBS_POLL_MS ?? 2000) || 2000),
-    beforeEachRound: scheduleNextDigest,
+    beforeEachRound: async (db, clock) => {
+      await scheduleNextDigest(db, clock);
+      await scheduleHousekeeping(db, clock);
+    },
     afterEachRound: deliverMail,
   });
   globalForWorker.__regiotafelWorker = worker;

@@ -22,23 +22,30 @@ const job = (kind: string, eventKey: string, payload: Record<string, unknown>, r
   runAt,
 });
 
-type DeadlinePeriod = { id: string; updateDeadline: Date | null; reminderDaysBefore: number };
+type DeadlinePeriod = { id: string; updateDeadline: Date | null; assessmentDeadline?: Date | null; reminderDaysBefore: number };
+
+/** Which of a period's two deadlines a deadline job is about. */
+export type DeadlineKind = "update" | "assessment";
 
 /**
- * The reminder before and the notice after the update deadline, as jobs with a future runAt (so
- * they survive restarts). A changed deadline schedules new ones; the old ones see the period's
- * deadline no longer matches and do nothing. A reminder whose day has already passed is skipped.
+ * The reminder before and the notice after each deadline (updates: the leaders; assessments: the
+ * inkopers and WIR), as jobs with a future runAt (so they survive restarts). Both reminders go
+ * `reminderDaysBefore` days ahead. A changed deadline schedules new ones; the old ones see the
+ * period's deadline no longer matches and do nothing. A reminder whose day has passed is skipped.
  */
 export async function scheduleDeadlineJobs(db: Db, period: DeadlinePeriod, now: Date): Promise<void> {
-  if (!period.updateDeadline) return;
-  const deadline = isoDate(period.updateDeadline);
-  const { reminderAt, overdueAt } = deadlineSchedule(deadline, period.reminderDaysBefore);
   const jobs: NewJob[] = [];
-  if (reminderAt > now) {
-    jobs.push(job("notify.deadlineReminder", `deadline-reminder:${period.id}:${deadline}:${period.reminderDaysBefore}`, { periodId: period.id, deadline }, reminderAt));
-  }
-  jobs.push(job("notify.deadlinePassed", `deadline-passed:${period.id}:${deadline}`, { periodId: period.id, deadline }, overdueAt));
-  await enqueueJobs(db, jobs);
+  const schedule = (which: DeadlineKind, date: Date | null | undefined, kinds: { reminder: string; passed: string }) => {
+    if (!date) return;
+    const deadline = isoDate(date);
+    const { reminderAt, overdueAt } = deadlineSchedule(deadline, period.reminderDaysBefore);
+    const payload = { periodId: period.id, deadline, which };
+    if (reminderAt > now) jobs.push(job(kinds.reminder, `${which === "update" ? "deadline" : "assessment"}-reminder:${period.id}:${deadline}:${period.reminderDaysBefore}`, payload, reminderAt));
+    jobs.push(job(kinds.passed, `${which === "update" ? "deadline" : "assessment"}-passed:${period.id}:${deadline}`, payload, overdueAt));
+  };
+  schedule("update", period.updateDeadline, { reminder: "notify.deadlineReminder", passed: "notify.deadlinePassed" });
+  schedule("assessment", period.assessmentDeadline, { reminder: "notify.assessmentReminder", passed: "notify.assessmentDeadlinePassed" });
+  if (jobs.length > 0) await enqueueJobs(db, jobs);
 }
 
 /** WIR opened (or reopened) a period: ask the leaders, and schedule the deadline jobs. */

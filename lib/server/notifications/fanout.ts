@@ -121,3 +121,43 @@ export function beheerdersAboutOrganisation(organisationId: string): Prisma.Sql 
     JOIN "Membership" m ON m.role = 'BEHEERDER'
     WHERE o.id = ${organisationId}`;
 }
+
+const assessmentDeadlineJson = Prisma.sql`to_char(rp."assessmentDeadline", 'YYYY-MM-DD')`;
+
+/**
+ * Before and after the assessment deadline: the people whose work on the period's judgements is
+ * still open. Per inkoper (its concessiehouder's regions now): submitted updates to review and
+ * projects with a submitted or approved update but no proposal yet. Per WIR user (national):
+ * submitted updates to review and active projects without a final judgement. Only people with
+ * something left to do.
+ */
+export function reviewersWithOpenAssessments(periodId: string): Prisma.Sql {
+  return Prisma.sql`
+    SELECT m."userId" AS user_id,
+           jsonb_build_object('period', ${periodJson}, 'deadline', ${assessmentDeadlineJson}, 'role', 'INKOPER',
+                              'toReview', count(DISTINCT p.id) FILTER (WHERE u.state = 'SUBMITTED'),
+                              'proposalsToMake', count(DISTINCT p.id) FILTER (WHERE u.state IN ('SUBMITTED', 'APPROVED') AND ap.id IS NULL)) AS data
+    FROM "ReportingPeriod" rp
+    JOIN "Project" p ON p.lifecycle = 'ACTIVE'
+    LEFT JOIN "ProgressUpdate" u ON u."projectId" = p.id AND u."periodId" = rp.id
+    LEFT JOIN "AssessmentProposal" ap ON ap."projectId" = p.id AND ap."periodId" = rp.id
+    ${inkopersOfRegion}
+    WHERE rp.id = ${periodId}
+    GROUP BY m."userId", rp.code, rp.label, rp."assessmentDeadline"
+    HAVING count(DISTINCT p.id) FILTER (WHERE u.state = 'SUBMITTED' OR (u.state = 'APPROVED' AND ap.id IS NULL)) > 0
+    UNION ALL
+    SELECT w.user_id,
+           jsonb_build_object('period', ${periodJson}, 'deadline', ${assessmentDeadlineJson}, 'role', 'WIR',
+                              'toReview', c.to_review, 'toAssess', c.to_assess) AS data
+    FROM (SELECT DISTINCT m."userId" AS user_id FROM "Membership" m WHERE m.role = 'WIR') w
+    JOIN "ReportingPeriod" rp ON rp.id = ${periodId}
+    CROSS JOIN (
+      SELECT count(*) FILTER (WHERE u.state = 'SUBMITTED')::int AS to_review,
+             count(*) FILTER (WHERE a.status IS NULL)::int AS to_assess
+      FROM "Project" p
+      LEFT JOIN "ProgressUpdate" u ON u."projectId" = p.id AND u."periodId" = ${periodId}
+      LEFT JOIN "ProjectAssessment" a ON a."projectId" = p.id AND a."periodId" = ${periodId}
+      WHERE p.lifecycle = 'ACTIVE'
+    ) c
+    WHERE c.to_review + c.to_assess > 0`;
+}

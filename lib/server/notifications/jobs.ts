@@ -12,6 +12,7 @@ import {
   leadersOfUpdate,
   leadersWithAssessments,
   leadersWithOutstandingUpdates,
+  reviewersWithOpenAssessments,
 } from "./fanout";
 
 /**
@@ -22,13 +23,15 @@ import {
 type Payload = Record<string, unknown> & { eventKey: string };
 
 async function periodState(tx: Prisma.TransactionClient, periodId: string) {
-  return tx.reportingPeriod.findUnique({ where: { id: periodId }, select: { state: true, updateDeadline: true } });
+  return tx.reportingPeriod.findUnique({ where: { id: periodId }, select: { state: true, updateDeadline: true, assessmentDeadline: true } });
 }
 
-/** The deadline job still applies: the period is open and its deadline is the one scheduled. */
+/** The deadline job still applies: the period is open and its deadline (updates or assessments) is the one scheduled. */
 async function deadlineStillApplies(tx: Prisma.TransactionClient, p: Payload): Promise<boolean> {
   const period = await periodState(tx, String(p.periodId));
-  return !!period && period.state === "OPEN" && !!period.updateDeadline && isoDate(period.updateDeadline) === p.deadline;
+  if (period?.state !== "OPEN") return false;
+  const deadline = p.which === "assessment" ? period.assessmentDeadline : period.updateDeadline;
+  return !!deadline && isoDate(deadline) === p.deadline;
 }
 
 function notify(steps: (p: Payload, tx: Prisma.TransactionClient) => Promise<{ kind: NotificationKind; recipients: Prisma.Sql; mail?: "digest" }[] | null>): JobHandler {
@@ -59,6 +62,12 @@ export const notificationJobs: JobHandlers = {
           { kind: "UPDATES_OVERDUE", recipients: inkopersWithOverdueUpdates(String(p.periodId)), mail: "digest" },
         ]
       : null,
+  ),
+  "notify.assessmentReminder": notify(async (p, tx) =>
+    (await deadlineStillApplies(tx, p)) ? [{ kind: "ASSESSMENT_REMINDER", recipients: reviewersWithOpenAssessments(String(p.periodId)) }] : null,
+  ),
+  "notify.assessmentDeadlinePassed": notify(async (p, tx) =>
+    (await deadlineStillApplies(tx, p)) ? [{ kind: "ASSESSMENT_DEADLINE_PASSED", recipients: reviewersWithOpenAssessments(String(p.periodId)) }] : null,
   ),
   "notify.manualReminder": notify(async (p, tx) => {
     const period = await periodState(tx, String(p.periodId));

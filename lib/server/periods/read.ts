@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import type { Db } from "../db";
 import { pagePeriod, runningPeriod, type PeriodPurpose } from "../../domain/periods";
 
@@ -6,9 +7,12 @@ export type PeriodSummary = { id: string; code: string; label: string; shortLabe
 
 const select = { id: true, code: true, label: true, shortLabel: true, peildatum: true, state: true } as const;
 
+/** Read once per page render (React's cache): a page, its layout and their helpers ask for the periods several times. */
+const periodsOf = cache((db: Db): Promise<PeriodSummary[]> => db.reportingPeriod.findMany({ select, orderBy: { peildatum: "asc" } }));
+
 /** All reporting periods, oldest first. Periods are not confidential. */
-export function listPeriods(db: Db): Promise<PeriodSummary[]> {
-  return db.reportingPeriod.findMany({ select, orderBy: { peildatum: "asc" } });
+export async function listPeriods(db: Db): Promise<PeriodSummary[]> {
+  return [...(await periodsOf(db))];
 }
 
 /**

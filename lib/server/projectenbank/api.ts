@@ -2,6 +2,7 @@ import "server-only";
 import crypto from "node:crypto";
 import { TooManyRequestsError, ValidationError } from "../core/errors";
 import { consumeRateLimit, type RateLimitResult } from "../core/rate-limit";
+import { clientAddressFromHeaders } from "../core/client-address";
 import { catalogueQuerySchema, catalogueSearchParams, cardPath, type CatalogueQuery } from "../../domain/projectenbank/search-params";
 import { PROJECT_STATUS, RESULT_SHARING, SCALABILITY } from "../../domain/enums";
 import { spreadsheetCsv } from "../../domain/csv";
@@ -35,12 +36,11 @@ export function parseApiQuery(params: URLSearchParams): { query: CatalogueQuery;
 }
 
 /**
- * The client's address for rate limiting: the first X-Forwarded-For entry (set by the load
- * balancer in front of the instances), else X-Real-IP, else one shared bucket.
+ * The client's address for rate limiting (the TCP peer, or behind TRUSTED_PROXIES the address
+ * they forward: lib/server/core/client-address.ts), else one shared bucket.
  */
 export function clientAddress(request: Request): string {
-  const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return (forwarded || request.headers.get("x-real-ip")?.trim() || "onbekend").slice(0, 64);
+  return (clientAddressFromHeaders(request.headers) ?? "onbekend").slice(0, 64);
 }
 
 /**
@@ -76,7 +76,8 @@ function itemJson(hit: CatalogueHit, base: string) {
   };
 }
 
-export type ApiBody = { contentType: string; body: string; headers: Record<string, string> };
+/** `rows`: how many cards the answer holds (for the audit log). */
+export type ApiBody = { contentType: string; body: string; headers: Record<string, string>; rows?: number };
 
 /** One page of the search as JSON (HAL-style links, facets) or all matching rows as CSV. */
 export async function catalogueApiBody(ctx: PublicCtx, query: CatalogueQuery, format: "json" | "csv"): Promise<ApiBody> {
@@ -107,7 +108,7 @@ export async function catalogueApiBody(ctx: PublicCtx, query: CatalogueQuery, fo
         `${base}${cardPath(h)}`,
       ]),
     ]);
-    return { contentType: "text/csv; charset=utf-8", body: csv, headers: { "Content-Disposition": 'attachment; filename="projectenbank.csv"', "X-Total-Count": String(rows.length) } };
+    return { contentType: "text/csv; charset=utf-8", body: csv, rows: rows.length, headers: { "Content-Disposition": 'attachment; filename="projectenbank.csv"', "X-Total-Count": String(rows.length) } };
   }
   const r = await searchCatalogue(ctx, query);
   const link = (page: number) => {
@@ -133,6 +134,7 @@ export async function catalogueApiBody(ctx: PublicCtx, query: CatalogueQuery, fo
   return {
     contentType: "application/hal+json",
     body: JSON.stringify(body),
+    rows: r.items.length,
     headers: { "X-Total-Count": String(r.total), "X-Pagination-Page": String(r.page), "X-Pagination-Limit": String(r.pageSize), Link: links.join(", ") },
   };
 }
@@ -144,6 +146,7 @@ export function cardApiBody(card: PublicCard): ApiBody {
   void _id;
   return {
     contentType: "application/hal+json",
+    rows: 1,
     body: JSON.stringify({ ...rest, _links: { self: { href: `${base}/api/projectenbank/${encodeURIComponent(segment)}` }, kaart: { href: `${base}/projectenbank/${encodeURIComponent(segment)}` } } }),
     headers: {},
   };

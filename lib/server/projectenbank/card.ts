@@ -2,7 +2,8 @@ import "server-only";
 import { Prisma } from "../../generated/prisma/client";
 import { NotFoundError } from "../core/errors";
 import { cardSegment, searchWords, wirNumberCandidates } from "../../domain/projectenbank/search-params";
-import type { ProductType, ProjectStatus, ResultSharing, Scalability } from "../../domain/enums";
+import type { ProjectStatus, ResultSharing, Scalability } from "../../domain/enums";
+import type { PublicCard } from "../../domain/projectenbank/public-card";
 import { PROJECT_CARD_FIELDS } from "../projects/read";
 import { buildTsQuery, LATEST_CLOSED_PERIOD, loadHits, PUBLISHED, type CatalogueHit, type PublicCtx } from "./search";
 
@@ -13,34 +14,7 @@ import { buildTsQuery, LATEST_CLOSED_PERIOD, loadHits, PUBLISHED, type Catalogue
 
 const NOT_PUBLISHED = "Deze projectkaart bestaat niet of is niet (meer) gepubliceerd.";
 
-export type PublicCard = {
-  id: string;
-  wirNumber: string;
-  title: string;
-  /** the canonical address segment; the page redirects other spellings to it */
-  segment: string;
-  goal: string;
-  description: string;
-  results: string;
-  deliveredProducts: string;
-  lessonsLearned: string;
-  startDate: string | null;
-  endDate: string | null;
-  publishedAt: string | null;
-  updatedAt: string;
-  region: { code: string; name: string };
-  concessiehouder: { code: string; name: string } | null;
-  hoofdrubriek: { code: string; label: string };
-  themes: { code: string; label: string }[];
-  /** at the latest closed period */
-  judgement: { periodLabel: string; status: ProjectStatus | null; scalability: Scalability | null; sharing: ResultSharing | null } | null;
-  leadOrganisation: string | null;
-  partners: string[];
-  contacts: { name: string; role: string; organisation: string; email: string; phone: string }[];
-  links: { label: string; url: string }[];
-  products: { id: string; type: ProductType; title: string; description: string; url: string; hasFile: boolean; fileName: string | null; fileType: string | null; fileSize: number | null }[];
-  lessons: { id: string; title: string; text: string }[];
-};
+export type { PublicCard };
 
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
@@ -55,8 +29,20 @@ export async function getPublicCard(ctx: PublicCtx, segment: string): Promise<Pu
 export async function findPublicCard(ctx: PublicCtx, segment: string): Promise<PublicCard | null> {
   const candidates = wirNumberCandidates(segment);
   if (candidates.length === 0) return null;
+  const cards = await loadPublicCards(ctx, { wirNumber: { in: candidates } });
+  // the longest matching number wins ("RT-1" vs "RT-1-2" cannot both be a prefix in practice)
+  return cards.sort((a, b) => b.wirNumber.length - a.wirNumber.length)[0] ?? null;
+}
+
+/**
+ * The published cards matching `where` (always narrowed to published, active cards), in WIR
+ * number order, with their judgement at the latest closed period: one query for the cards and
+ * one for the judgements, however many cards.
+ */
+export async function loadPublicCards(ctx: PublicCtx, where: Prisma.ProjectWhereInput): Promise<PublicCard[]> {
   const rows = await ctx.db.project.findMany({
-    where: { wirNumber: { in: candidates }, isPublic: true, lifecycle: "ACTIVE" },
+    where: { AND: [where, { isPublic: true, lifecycle: "ACTIVE" }] },
+    orderBy: { wirNumber: "asc" },
     select: {
       id: true,
       ...PROJECT_CARD_FIELDS,
@@ -75,40 +61,42 @@ export async function findPublicCard(ctx: PublicCtx, segment: string): Promise<P
       lessons: { select: { id: true, title: true, text: true }, orderBy: [{ position: "asc" }, { createdAt: "asc" }] },
     },
   });
-  // the longest matching number wins ("RT-1" vs "RT-1-2" cannot both be a prefix in practice)
-  const p = rows.sort((a, b) => b.wirNumber.length - a.wirNumber.length)[0];
-  if (!p) return null;
-  const [judgement] = await ctx.db.$queryRaw<{ label: string; status: ProjectStatus | null; scalability: Scalability | null; sharing: ResultSharing | null }[]>`
-    SELECT rp."label", a."status"::text AS status, a."scalability"::text AS scalability, a."sharing"::text AS sharing
+  if (rows.length === 0) return [];
+  const judgements = await ctx.db.$queryRaw<{ projectId: string; label: string; status: ProjectStatus | null; scalability: Scalability | null; sharing: ResultSharing | null }[]>`
+    SELECT a."projectId", rp."label", a."status"::text AS status, a."scalability"::text AS scalability, a."sharing"::text AS sharing
     FROM "ProjectAssessment" a JOIN "ReportingPeriod" rp ON rp."id" = a."periodId"
-    WHERE a."projectId" = ${p.id} AND a."periodId" = ${LATEST_CLOSED_PERIOD}`;
-  const ch = p.region.zorgkantoorregio.assignments[0]?.concessiehouder ?? null;
-  return {
-    id: p.id,
-    wirNumber: p.wirNumber,
-    title: p.title,
-    segment: cardSegment(p),
-    goal: p.goal,
-    description: p.description,
-    results: p.results,
-    deliveredProducts: p.deliveredProducts,
-    lessonsLearned: p.lessonsLearned,
-    startDate: day(p.startDate),
-    endDate: day(p.endDate),
-    publishedAt: p.publishedAt?.toISOString() ?? null,
-    updatedAt: p.updatedAt.toISOString(),
-    region: { code: p.region.code, name: p.region.name },
-    concessiehouder: ch,
-    hoofdrubriek: p.hoofdrubriek,
-    themes: p.themes.sort((a, b) => a.theme.reportOrder - b.theme.reportOrder).map((t) => ({ code: t.theme.code, label: t.theme.label })),
-    judgement: judgement ? { periodLabel: judgement.label, status: judgement.status, scalability: judgement.scalability, sharing: judgement.sharing } : null,
-    leadOrganisation: p.leadOrganisation?.name ?? null,
-    partners: p.partners.map((x) => x.organisation.name),
-    contacts: p.contacts,
-    links: p.links,
-    products: p.products.map(({ fileKey, ...rest }) => ({ ...rest, hasFile: !!fileKey })),
-    lessons: p.lessons,
-  };
+    WHERE a."projectId" = ANY(${rows.map((p) => p.id)}::text[]) AND a."periodId" = ${LATEST_CLOSED_PERIOD}`;
+  const judged = new Map(judgements.map((j) => [j.projectId, j]));
+  return rows.map((p) => {
+    const judgement = judged.get(p.id);
+    const ch = p.region.zorgkantoorregio.assignments[0]?.concessiehouder ?? null;
+    return {
+      id: p.id,
+      wirNumber: p.wirNumber,
+      title: p.title,
+      segment: cardSegment(p),
+      goal: p.goal,
+      description: p.description,
+      results: p.results,
+      deliveredProducts: p.deliveredProducts,
+      lessonsLearned: p.lessonsLearned,
+      startDate: day(p.startDate),
+      endDate: day(p.endDate),
+      publishedAt: p.publishedAt?.toISOString() ?? null,
+      updatedAt: p.updatedAt.toISOString(),
+      region: { code: p.region.code, name: p.region.name },
+      concessiehouder: ch,
+      hoofdrubriek: p.hoofdrubriek,
+      themes: p.themes.sort((a, b) => a.theme.reportOrder - b.theme.reportOrder).map((t) => ({ code: t.theme.code, label: t.theme.label })),
+      judgement: judgement ? { periodLabel: judgement.label, status: judgement.status, scalability: judgement.scalability, sharing: judgement.sharing } : null,
+      leadOrganisation: p.leadOrganisation?.name ?? null,
+      partners: p.partners.map((x) => x.organisation.name),
+      contacts: p.contacts,
+      links: p.links,
+      products: p.products.map(({ fileKey, ...rest }) => ({ ...rest, hasFile: !!fileKey })),
+      lessons: p.lessons,
+    };
+  });
 }
 
 export type RelatedProjects = { similar: CatalogueHit[]; sameThemeElsewhere: CatalogueHit[] };

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Ctx } from "../accounts/session";
 import { assertPermission, hasPermission } from "../core/authz";
-import { projectManageWhere } from "../core/scope";
+import { inManageScope, projectManageWhere } from "../core/scope";
 import { ConflictError, NotFoundError, ValidationError } from "../core/errors";
 import { writeAudit } from "../core/audit";
 import type { PublishCardInput, WithdrawCardInput } from "../../domain/projectenbank/publication";
@@ -70,8 +70,8 @@ export async function withdrawCard(ctx: Ctx, input: WithdrawCardInput): Promise<
 
 /** What the publication panel on the project page needs, or null when the actor may do nothing. */
 export async function publicationPanel(ctx: Ctx, projectId: string) {
-  const canPublish = hasPermission(ctx.actor, "card:publish") && (await ctx.db.project.count({ where: { AND: [{ id: projectId }, projectManageWhere(ctx.actor, "card:publish")] } })) > 0;
-  const canWithdraw = hasPermission(ctx.actor, "card:withdraw") && (await ctx.db.project.count({ where: { AND: [{ id: projectId }, projectManageWhere(ctx.actor, "card:withdraw")] } })) > 0;
+  const canPublish = hasPermission(ctx.actor, "card:publish") && (await inManageScope(ctx, projectId, "card:publish"));
+  const canWithdraw = hasPermission(ctx.actor, "card:withdraw") && (await inManageScope(ctx, projectId, "card:withdraw"));
   if (!canPublish && !canWithdraw) return null;
   const p = await ctx.db.project.findUniqueOrThrow({
     where: { id: projectId },

@@ -101,6 +101,33 @@ function orderSql(query: CatalogueQuery, hasText: boolean): Prisma.Sql {
   }
 }
 
+/** The published cards with what the filters need: region, hoofdrubriek, concessiehouder, judgement. */
+const CATALOGUE_FROM = Prisma.sql`
+  FROM "Project" p
+  JOIN "Region" r ON r."id" = p."regionId"
+  JOIN "Hoofdrubriek" h ON h."id" = p."hoofdrubriekId"
+  LEFT JOIN "ConcessionAssignment" ca ON ca."zorgkantoorregioId" = r."zorgkantoorregioId" AND ca."validTo" IS NULL
+  LEFT JOIN "Concessiehouder" ch ON ch."id" = ca."concessiehouderId"
+  LEFT JOIN "ProjectAssessment" a ON a."projectId" = p."id" AND a."periodId" = ${LATEST_CLOSED_PERIOD}`;
+
+/** The WHERE of a catalogue search over CATALOGUE_FROM: published, the text match and the filters. */
+async function catalogueWhere(ctx: PublicCtx, query: CatalogueQuery): Promise<{ tsq: string | null; where: Prisma.Sql }> {
+  const tsq = query.q ? await buildTsQuery(ctx.db, query.q) : null;
+  const textMatch = query.q ? (tsq ? Prisma.sql`p."searchVector" @@ to_tsquery('regiotafel_nl', ${tsq})` : Prisma.sql`false`) : Prisma.sql`true`;
+  return { tsq, where: Prisma.join([PUBLISHED, textMatch, ...filterSql(query)], " AND ") };
+}
+
+/**
+ * Every card a search selects, up to `limit`, in WIR-number order, and how many there are in
+ * all: the brochure of a search (order and paging of the query are ignored).
+ */
+export async function catalogueSelection(ctx: PublicCtx, query: CatalogueQuery, limit: number): Promise<{ total: number; ids: string[] }> {
+  const { where } = await catalogueWhere(ctx, query);
+  const rows = await ctx.db.$queryRaw<{ id: string; total: number }[]>`
+    SELECT p."id", count(*) OVER ()::int AS total ${CATALOGUE_FROM} WHERE ${where} ORDER BY p."wirNumber" LIMIT ${limit}`;
+  return { total: rows[0]?.total ?? 0, ids: rows.map((r) => r.id) };
+}
+
 type SqlResult = {
   total: number;
   ids: string[] | null;
@@ -111,10 +138,8 @@ type SqlResult = {
 export async function searchCatalogue(ctx: PublicCtx, query: CatalogueQuery): Promise<CatalogueResult> {
   const pageSize = query.per ?? DEFAULT_PAGE_SIZE;
   const page = query.pagina ?? 1;
-  const tsq = query.q ? await buildTsQuery(ctx.db, query.q) : null;
-  const textMatch = query.q ? (tsq ? Prisma.sql`p."searchVector" @@ to_tsquery('regiotafel_nl', ${tsq})` : Prisma.sql`false`) : Prisma.sql`true`;
+  const { tsq, where } = await catalogueWhere(ctx, query);
   const rank = tsq ? Prisma.sql`ts_rank_cd(p."searchVector", to_tsquery('regiotafel_nl', ${tsq}), 1)` : Prisma.sql`0::float8`;
-  const where = Prisma.join([PUBLISHED, textMatch, ...filterSql(query)], " AND ");
   const [row] = await ctx.db.$queryRaw<SqlResult[]>`
     WITH hits AS MATERIALIZED (
       SELECT p."id", p."wirNumber", p."title", p."startDate", ${rank} AS "rank",
@@ -123,12 +148,7 @@ export async function searchCatalogue(ctx: PublicCtx, query: CatalogueQuery): Pr
         h."code" AS rubriek_code, h."label" AS rubriek_label, h."reportOrder" AS rubriek_order,
         a."status"::text AS status, a."scalability"::text AS scalability, a."sharing"::text AS sharing,
         extract(year FROM p."startDate")::int AS start_year
-      FROM "Project" p
-      JOIN "Region" r ON r."id" = p."regionId"
-      JOIN "Hoofdrubriek" h ON h."id" = p."hoofdrubriekId"
-      LEFT JOIN "ConcessionAssignment" ca ON ca."zorgkantoorregioId" = r."zorgkantoorregioId" AND ca."validTo" IS NULL
-      LEFT JOIN "Concessiehouder" ch ON ch."id" = ca."concessiehouderId"
-      LEFT JOIN "ProjectAssessment" a ON a."projectId" = p."id" AND a."periodId" = ${LATEST_CLOSED_PERIOD}
+      ${CATALOGUE_FROM}
       WHERE ${where}
     ),
     facet_rows AS (

@@ -9,6 +9,7 @@ import { reportToDocx } from "../../domain/report-document/docx";
 import { csvFileName, tableToCsv } from "../../domain/report-document/csv";
 import { documentTables } from "../../domain/report-document/types";
 import { CONTENT_TYPES, type ExportFile } from "../../domain/export-file";
+import { auditedFile } from "../core/audit";
 
 export const EXPORT_FORMATS = ["xlsx", "docx", "csv", "json"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -18,6 +19,10 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
  * frozen content, or the live report within the actor's scope).
  */
 export async function exportReport(ctx: Ctx, format: string, params: Record<string, string | string[] | undefined>): Promise<ExportFile> {
+  return auditedFile(ctx, "rapportage", await reportFile(ctx, format, params), { ...params, formaat: format });
+}
+
+async function reportFile(ctx: Ctx, format: string, params: Record<string, string | string[] | undefined>): Promise<ExportFile> {
   if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new NotFoundError(`Onbekend exportformaat "${format.slice(0, 20)}". Kies xlsx, docx, csv of json.`);
   const { tabel, ...rest } = params;
   const resolved = await resolveReport(ctx, parseReportParams(rest));
@@ -34,7 +39,7 @@ export async function exportReport(ctx: Ctx, format: string, params: Record<stri
       if (typeof tabel !== "string" || !tabel) throw new ValidationError("Kies een tabel voor de CSV, bijvoorbeeld tabel=tabel6.", { query: ["Parameter tabel ontbreekt."] });
       const table = documentTables(doc).find((t) => t.key === tabel);
       if (!table) throw new NotFoundError(`Deze rapportage heeft geen tabel "${tabel.slice(0, 40)}".`);
-      return { body: tableToCsv(table), contentType: CONTENT_TYPES.csv, fileName: csvFileName(table, doc.period.code) };
+      return { body: tableToCsv(table), contentType: CONTENT_TYPES.csv, fileName: csvFileName(table, doc.period.code), rows: table.rows.length };
     }
   }
 }

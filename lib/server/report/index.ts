@@ -1,4 +1,5 @@
 import "server-only";
+import { showcaseProjects } from "./showcase";
 import { resultsForSelection } from "../results/report";
 import { Prisma, type PrismaClient } from "../../generated/prisma/client";
 import type { Db } from "../db";
@@ -7,6 +8,7 @@ import { assertPermission } from "../core/authz";
 import { ForbiddenError, NotFoundError, ValidationError } from "../core/errors";
 import { isNational, type Actor } from "../../domain/actor";
 import { figuresPeriod } from "../../domain/periods";
+import { listPeriods } from "../periods/read";
 import { computeReport, type AssessmentCount, type CountDimension, type RegionScoreInput, type ReportInput } from "../../domain/report/compute";
 import { parseReportQuery, type RawParams, type ReportQuery, type ResolvedReportQuery } from "../../domain/report/query";
 import type { Report, ReportPeriodRef, ReportScope } from "../../domain/report/types";
@@ -27,7 +29,7 @@ type Reference = Awaited<ReturnType<typeof loadReference>>;
 
 async function loadReference(db: Db) {
   const [periods, concessiehouders, regions, hoofdrubrieken, assignments] = await Promise.all([
-    db.reportingPeriod.findMany({ select: { id: true, code: true, label: true, shortLabel: true, peildatum: true, state: true }, orderBy: { peildatum: "asc" } }),
+    listPeriods(db), // the same select and order; shared with the page's other period lookups
     db.concessiehouder.findMany({ select: { id: true, code: true, name: true, supported: true }, orderBy: { reportOrder: "asc" } }),
     db.region.findMany({ select: { id: true, code: true, name: true, zorgkantoorregioId: true }, orderBy: { reportOrder: "asc" } }),
     db.hoofdrubriek.findMany({ select: { id: true, code: true, label: true }, orderBy: { reportOrder: "asc" } }),
@@ -214,20 +216,28 @@ export async function runAssessmentCounts(db: Db, sql: Prisma.Sql): Promise<Coun
  * tracked region; with the region and hoofdrubriek filters). Few tuples: 2 periods × 9 × 8.
  */
 async function themeCounts(db: Db, ref: Reference, periodIds: string[], filter: { regionId?: string; hoofdrubriekId?: string }) {
-  const where: Prisma.Sql[] = [Prisma.sql`a."periodId" IN (${Prisma.join(periodIds)})`, Prisma.sql`p."lifecycle" <> 'DRAFT'`, Prisma.sql`(ch."supported" IS NULL OR ch."supported")`];
+  const where: Prisma.Sql[] = [Prisma.sql`a."periodId" IN (${Prisma.join(periodIds)})`, Prisma.sql`p."lifecycle" <> 'DRAFT'`];
   if (filter.regionId) where.push(Prisma.sql`p."regionId" = ${filter.regionId}`);
   if (filter.hoofdrubriekId) where.push(Prisma.sql`p."hoofdrubriekId" = ${filter.hoofdrubriekId}`);
+  // Like the count query: first one aggregation over assessments × themes per period, region
+  // and theme (a few hundred combinations), then only those are joined to the concessiehouder
+  // holding the region at the peildatum.
   const rows = await db.$queryRaw<{ pid: string; tid: string | null; cid: string | null; n: number }[]>(Prisma.sql`
-    SELECT a."periodId" AS pid, pt."themeId" AS tid, ca."concessiehouderId" AS cid, count(*)::int AS n
-    FROM "ProjectAssessment" a
-    JOIN "Project" p ON p."id" = a."projectId"
-    JOIN "Region" r ON r."id" = p."regionId"
-    JOIN "ReportingPeriod" per ON per."id" = a."periodId"
+    SELECT f.pid, f.tid, ca."concessiehouderId" AS cid, sum(f.n)::int AS n
+    FROM (
+      SELECT a."periodId" AS pid, p."regionId" AS rid, pt."themeId" AS tid, count(*) AS n
+      FROM "ProjectAssessment" a
+      JOIN "Project" p ON p."id" = a."projectId"
+      LEFT JOIN "ProjectTheme" pt ON pt."projectId" = p."id"
+      WHERE ${Prisma.join(where, " AND ")}
+      GROUP BY 1, 2, 3
+    ) f
+    JOIN "Region" r ON r."id" = f.rid
+    JOIN "ReportingPeriod" per ON per."id" = f.pid
     LEFT JOIN "ConcessionAssignment" ca ON ca."zorgkantoorregioId" = r."zorgkantoorregioId"
       AND ca."validFrom" <= per."peildatum" AND (ca."validTo" IS NULL OR ca."validTo" > per."peildatum")
     LEFT JOIN "Concessiehouder" ch ON ch."id" = ca."concessiehouderId"
-    LEFT JOIN "ProjectTheme" pt ON pt."projectId" = p."id"
-    WHERE ${Prisma.join(where, " AND ")}
+    WHERE (ch."supported" IS NULL OR ch."supported")
     GROUP BY 1, 2, 3`);
   const periodCode = new Map(ref.periods.map((p) => [p.id, p.code]));
   const themeCode = new Map(ref.themes.map((t) => [t.id, t.code]));
@@ -310,17 +320,7 @@ export async function getReport(ctx: Ctx, query: ReportQuery = {}): Promise<Repo
       where: { periodId: { in: periods.map((p) => p.id) } },
       select: { periodId: true, regionId: true, agreements: true, dynamics: true, vision: true },
     }),
-    ctx.db.project.findMany({
-      where: {
-        isShowcase: true,
-        lifecycle: { not: "DRAFT" },
-        regionId: { in: selectedRegionIds },
-        ...(r.hoofdrubriek ? { hoofdrubriekId: r.hoofdrubriek.id } : {}),
-        assessments: { some: { periodId: r.period.id } },
-      },
-      select: { id: true, wirNumber: true, title: true, description: true, goal: true, regionId: true, hoofdrubriekId: true },
-      take: 500,
-    }),
+    showcaseProjects(ctx.db, r.period.id, selectedRegionIds, r.hoofdrubriek?.id ?? null),
   ]);
 
   const counts = regional ?? (chCode ? broad.filter((c) => c.concessiehouder === chCode) : broad);

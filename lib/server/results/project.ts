@@ -3,7 +3,7 @@ import type { Ctx } from "../accounts/session";
 import type { Db } from "../db";
 import type { Prisma } from "../../generated/prisma/client";
 import { assertPermission, hasPermission } from "../core/authz";
-import { projectManageWhere, projectReadWhere } from "../core/scope";
+import { inManageScope, projectManageWhere, projectReadWhere } from "../core/scope";
 import { changedFields, writeAudit } from "../core/audit";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../core/errors";
 import { assertPeriodWritable } from "../periods/admin";
@@ -111,7 +111,7 @@ export async function getProjectResults(ctx: Ctx, projectId: string) {
   });
   if (!readable) throw new NotFoundError();
   const finalEvaluation = evaluationView(readable.finalEvaluation);
-  const inScope = (await ctx.db.project.count({ where: { AND: [{ id: projectId }, projectManageWhere(ctx.actor)] } })) > 0;
+  const inScope = await inManageScope(ctx, projectId);
   if (!inScope) return { inScope: false as const, finalEvaluation };
   const today = new Date().toISOString().slice(0, 10);
   const [indicators, steps] = await Promise.all([
@@ -123,8 +123,8 @@ export async function getProjectResults(ctx: Ctx, projectId: string) {
     .sort((a, b) => (a.date === b.date ? 0 : a.date < b.date ? -1 : 1));
   const current = currentStage(traject, today);
   const editable = readable.lifecycle !== "ARCHIVED";
-  const canEdit = editable && hasPermission(ctx.actor, "project:edit") && (await ctx.db.project.count({ where: { AND: [{ id: projectId }, projectManageWhere(ctx.actor, "project:edit")] } })) > 0;
-  const canRecordFunding = editable && hasPermission(ctx.actor, "funding:record") && (await ctx.db.project.count({ where: { AND: [{ id: projectId }, projectManageWhere(ctx.actor, "funding:record")] } })) > 0;
+  const canEdit = editable && hasPermission(ctx.actor, "project:edit") && (await inManageScope(ctx, projectId, "project:edit"));
+  const canRecordFunding = editable && hasPermission(ctx.actor, "funding:record") && (await inManageScope(ctx, projectId, "funding:record"));
   return {
     inScope: true as const,
     finalEvaluation,

@@ -18,8 +18,8 @@ export async function resultsForSelection(
   assertPermission(ctx.actor, "report:read");
   const projectWhere = { lifecycle: { not: "DRAFT" as const }, regionId: { in: sel.regionIds }, ...(sel.hoofdrubriekId ? { hoofdrubriekId: sel.hoofdrubriekId } : {}) };
   const until = new Date(`${sel.period.peildatum}T00:00:00Z`);
-  const [projects, indicators, rows, steps] = await Promise.all([
-    ctx.db.project.findMany({ where: projectWhere, select: { id: true, regionId: true } }),
+  const [perRegion, indicators, rows, steps] = await Promise.all([
+    ctx.db.project.groupBy({ by: ["regionId"], where: projectWhere, _count: { _all: true } }),
     ctx.db.indicator.findMany({ where: { ownerProjectId: null }, select: { code: true, name: true, unit: true, direction: true }, orderBy: { name: "asc" } }),
     ctx.db.projectIndicator.findMany({
       where: { project: projectWhere, indicator: { ownerProjectId: null } },
@@ -33,13 +33,13 @@ export async function resultsForSelection(
         measurements: { where: { period: { peildatum: { lte: until } } }, select: { value: true, period: { select: { peildatum: true } } } },
       },
     }),
-    ctx.db.trajectStep.findMany({ where: { project: projectWhere, date: { lte: until } }, select: { projectId: true, stage: true, date: true } }),
+    ctx.db.trajectStep.findMany({ where: { project: projectWhere, date: { lte: until } }, select: { projectId: true, stage: true, date: true, project: { select: { regionId: true } } } }),
   ]);
   const regionCode = new Map(sel.regions.map((r) => [r.id, r.code]));
   return computeResults({
     period: sel.period,
     compare: sel.compare,
-    projects: projects.map((p) => ({ id: p.id, regionCode: regionCode.get(p.regionId) ?? "" })),
+    projectsPerRegion: perRegion.map((r) => ({ regionCode: regionCode.get(r.regionId) ?? "", count: r._count._all })),
     regions: sel.regions.map((r) => ({ code: r.code, name: r.name })),
     indicators: indicators.map((i) => ({ ...i, unit: i.unit as IndicatorUnit, direction: i.direction as IndicatorDirection })),
     series: rows.map((r) => ({
@@ -50,6 +50,6 @@ export async function resultsForSelection(
       target: r.targetValue === null ? null : { value: r.targetValue, date: day(r.targetDate) },
       measurements: r.measurements.map((m) => ({ peildatum: day(m.period.peildatum)!, value: m.value })),
     })),
-    steps: steps.map((s) => ({ projectId: s.projectId, stage: s.stage as TrajectStage, date: day(s.date)! })),
+    steps: steps.map((s) => ({ projectId: s.projectId, regionCode: regionCode.get(s.project.regionId) ?? "", stage: s.stage as TrajectStage, date: day(s.date)! })),
   });
 }

@@ -11,6 +11,8 @@ import { errorCode } from "../core/boundary";
 import { assertPeriodWritable, previousPeriod } from "../periods/admin";
 import { findPagePeriod } from "../periods/read";
 import { updateSelect } from "./updates";
+import { listProjectPage } from "../projects/list";
+import type { ProjectListQuery } from "../../domain/project-list";
 import { sameJudgement, type BulkRowInput, type Judgement, type JudgementInput } from "../../domain/assessment";
 
 /**
@@ -21,7 +23,8 @@ import { sameJudgement, type BulkRowInput, type Judgement, type JudgementInput }
  * only when WIR saves them.
  */
 
-const judgementSelect = {
+/** The judgement values of an assessment (or proposal) row, as the sheet and the project card read them. */
+export const JUDGEMENT_VALUES_SELECT = {
   id: true,
   status: true,
   impact: true,
@@ -29,9 +32,9 @@ const judgementSelect = {
   scalability: true,
   careOrgCount: true,
   note: true,
-  version: true,
-  updatedAt: true,
 } as const;
+
+const judgementSelect = { ...JUDGEMENT_VALUES_SELECT, version: true, updatedAt: true } as const;
 
 export type StoredJudgement = Judgement & { id: string; version: number; updatedAt: Date };
 
@@ -47,7 +50,7 @@ function judgementOf(j: Partial<Judgement>, fallback?: Judgement): Judgement {
 }
 
 /** Projects that can be judged: in the actor's own scope and not a leader's unsubmitted draft. */
-function judgeableWhere(actor: Actor, permission: "assessment:record" | "assessment:propose" | "portfolio:read"): Prisma.ProjectWhereInput {
+export function judgeableWhere(actor: Actor, permission: "assessment:record" | "assessment:propose" | "portfolio:read"): Prisma.ProjectWhereInput {
   return { AND: [projectManageWhere(actor, permission), { lifecycle: { not: "DRAFT" } }] };
 }
 
@@ -190,45 +193,36 @@ export async function getAssessmentSheet(ctx: Ctx, projectId: string, periodCode
 }
 export type AssessmentSheet = Awaited<ReturnType<typeof getAssessmentSheet>>;
 
-export type BulkFilter = { periodId: string; regionCode?: string; concessiehouderCode?: string; onlyIncomplete?: boolean };
-
-/** The rows of the bulk assessment view (WIR): active projects with their judgement, proposal and previous values. */
-export async function listBulkAssessment(ctx: Ctx, filter: BulkFilter) {
-  assertPermission(ctx.actor, "assessment:record");
-  const period = await ctx.db.reportingPeriod.findUnique({ where: { id: filter.periodId }, select: { id: true, peildatum: true } });
-  if (!period) throw new NotFoundError("Deze rapportageperiode bestaat niet.");
-  const and: Prisma.ProjectWhereInput[] = [judgeableWhere(ctx.actor, "assessment:record"), { lifecycle: "ACTIVE" }];
-  if (filter.regionCode) and.push({ region: { code: filter.regionCode } });
-  if (filter.concessiehouderCode) {
-    and.push({ region: { zorgkantoorregio: { assignments: { some: { validTo: null, concessiehouder: { code: filter.concessiehouderCode } } } } } });
-  }
-  const projects = await ctx.db.project.findMany({
-    where: { AND: and },
-    select: {
-      id: true,
-      wirNumber: true,
-      title: true,
-      region: { select: { name: true, reportOrder: true } },
-      assessments: { where: { periodId: period.id }, select: judgementSelect },
-      proposals: { where: { periodId: period.id }, select: judgementSelect },
-      updates: { where: { periodId: period.id }, select: { state: true, status: true, careOrgCount: true } },
-    },
-    orderBy: [{ region: { reportOrder: "asc" } }, { wirNumber: "asc" }],
-  });
-  const previous = await previousJudgements(ctx.db, projects.map((p) => p.id), period.peildatum);
-  const rows = projects.map((p) => ({
-    projectId: p.id,
-    wirNumber: p.wirNumber,
-    title: p.title,
-    regionName: p.region.name,
-    assessment: p.assessments[0] ?? null,
-    proposal: p.proposals[0] ?? null,
-    update: p.updates[0] ?? null,
-    previous: previous.get(p.id) ?? null,
+/**
+ * One page of the bulk assessment view (WIR): the projects of the one list query (view `bulk`:
+ * active projects in scope, at the open period unless `periode` names another), each with its
+ * judgement, the inkoper's proposal, the update and the previous values.
+ */
+export async function listBulkAssessment(ctx: Ctx, query: ProjectListQuery) {
+  const list = await listProjectPage(ctx, "bulk", query);
+  const period = list.period;
+  const ids = list.items.map((r) => r.id);
+  if (!period || ids.length === 0) return { ...list, rows: [] };
+  const key = { projectId: { in: ids }, periodId: period.id };
+  const [assessments, proposals, updates, previous] = await Promise.all([
+    ctx.db.projectAssessment.findMany({ where: key, select: { ...judgementSelect, projectId: true } }),
+    ctx.db.assessmentProposal.findMany({ where: key, select: { ...judgementSelect, projectId: true } }),
+    ctx.db.progressUpdate.findMany({ where: key, select: { projectId: true, state: true, status: true, careOrgCount: true } }),
+    previousJudgements(ctx.db, ids, period.peildatum),
+  ]);
+  const by = <T extends { projectId: string }>(xs: T[]) => new Map(xs.map(({ projectId, ...x }) => [projectId, x]));
+  const [a, p, u] = [by(assessments), by(proposals), by(updates)];
+  const rows = list.items.map((r) => ({
+    projectId: r.id,
+    wirNumber: r.wirNumber,
+    title: r.title,
+    regionName: r.regionName,
+    assessment: a.get(r.id) ?? null,
+    proposal: p.get(r.id) ?? null,
+    update: u.get(r.id) ?? null,
+    previous: previous.get(r.id) ?? null,
   }));
-  return filter.onlyIncomplete
-    ? rows.filter((r) => !(r.assessment && r.assessment.status && r.assessment.impact && r.assessment.sharing && r.assessment.scalability))
-    : rows;
+  return { ...list, rows };
 }
 
 export type BulkOutcome = { projectId: string; outcome: SaveOutcome | "conflict" | "notFound" };

@@ -19,7 +19,7 @@ import type { UpdateInput } from "../../domain/validation/update";
  */
 
 /** The projects whose updates this actor writes: the projects it leads. */
-function leaderWhere(ctx: Ctx): Prisma.ProjectWhereInput {
+export function leaderWhere(ctx: Ctx): Prisma.ProjectWhereInput {
   return { leaders: { some: { userId: ctx.actor.userId } } };
 }
 
@@ -182,10 +182,17 @@ export async function saveUpdate(ctx: Ctx, input: UpdateInput): Promise<SavedUpd
     const submitted = input.intent === "submit" ? { submittedAt: new Date(), submittedById: ctx.actor.userId } : {};
     const select = { id: true, state: true, version: true } as const;
     if (!existing) {
-      const created = await tx.progressUpdate.create({
-        data: { projectId: project.id, periodId: period.id, ...fields, state: transition.to, ...submitted },
-        select,
-      });
+      let created;
+      try {
+        created = await tx.progressUpdate.create({
+          data: { projectId: project.id, periodId: period.id, ...fields, state: transition.to, ...submitted },
+          select,
+        });
+      } catch (error) {
+        // a co-leader created this update at the same moment: a version conflict, not a failure
+        if ((error as { code?: string }).code === "P2002") throw new ConflictError();
+        throw error;
+      }
       await writeAudit(tx, ctx.actor, { action: "CREATE", entity: "ProgressUpdate", entityId: created.id, after: auditView({ ...fields, state: transition.to }) });
       if (transition.to === "SUBMITTED") await notifyEvent.updateSubmitted(tx, { id: created.id, submittedAt: submitted.submittedAt ?? null }, notifyEvent.nowOf(ctx));
       return created as SavedUpdate;

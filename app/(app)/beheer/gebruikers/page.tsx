@@ -27,6 +27,7 @@ export default async function UsersPage() {
       />
       <DataTable
         caption="Gebruikers"
+        emptyText="Er zijn nog geen gebruikers. Nodig iemand uit met de knop hierboven."
         filterLabel="Zoeken op naam, e-mailadres of rol"
         columns={[
           { key: "name", label: "Naam", hrefKey: "href" },

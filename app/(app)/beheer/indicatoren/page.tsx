@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { pageCtx } from "@/lib/server/accounts/session";
-import { hasPermission } from "@/lib/server/core/authz";
+import { requirePagePermission } from "@/lib/server/core/page-access";
 import { listLibrary } from "@/lib/server/results/library";
 import { HOOFDRUBRIEKEN, KWALITEITSKADER_THEMES } from "@/lib/domain/reference-data";
 import { INDICATOR_DIRECTION, INDICATOR_UNIT } from "@/lib/domain/results/enums";
@@ -18,7 +17,7 @@ const labelOf = (list: readonly { code: string; label: string }[], code: string)
 /** WIR keeps the library of standard indicators projects choose from. */
 export default async function IndicatorLibraryPage() {
   const ctx = await pageCtx();
-  if (!hasPermission(ctx.actor, "indicator:manage")) notFound();
+  requirePagePermission(ctx, "indicator:manage");
   const library = await listLibrary(ctx);
   return (
     <>

@@ -28,7 +28,7 @@ export default async function OutboxPage() {
       <DataTable
         caption="E-mail"
         filterLabel="Zoeken op ontvanger, onderwerp of status"
-        emptyText="Nog geen e-mail."
+        emptyText="Regiotafel heeft nog geen e-mail verstuurd. Uitnodigingen, herinneringen en meldingen verschijnen hier zodra ze worden verstuurd."
         columns={[
           { key: "createdAt", label: "Aangemaakt" },
           { key: "toAddress", label: "Aan" },

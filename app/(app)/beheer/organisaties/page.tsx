@@ -51,6 +51,7 @@ export default async function OrganisationsPage() {
       ) : null}
       <DataTable
         caption="Organisaties"
+        emptyText="Er zijn nog geen organisaties. Ze komen erbij met een import, of wanneer een projectleider er een voorstelt bij het registreren van een project."
         filterLabel="Zoeken op naam, soort of plaats"
         columns={[
           { key: "name", label: "Naam" },

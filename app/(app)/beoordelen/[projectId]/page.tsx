@@ -5,6 +5,7 @@ import { getAssessmentSheet } from "@/lib/server/review/assessments";
 import { notFoundOrThrow } from "@/lib/server/core/boundary";
 import { IMPACT, PERIOD_STATE, PROJECT_STATUS, RESULT_SHARING, SCALABILITY, UPDATE_STATE } from "@/lib/domain/enums";
 import { PageHeader } from "@/components/ui/page-header";
+import { TextSection } from "@/components/ui/text-section";
 import { Card, EmptyState } from "@/components/ui/card";
 import { getProjectResults } from "@/lib/server/results/project";
 import { PeriodMeasurements } from "@/components/ui/project-results";
@@ -13,18 +14,14 @@ import { formatDateTime } from "@/components/ui/format";
 import { JudgementForm, ReviewForm } from "@/components/forms/review-forms";
 import { judgementAction, reviewUpdateAction } from "../actions";
 import { requirePagePermission } from "@/lib/server/core/page-access";
+import { Suspense } from "react";
+import { notFound } from "next/navigation";
+import type { Ctx } from "@/lib/server/accounts/session";
+import { projectPageExists } from "@/lib/server/projects/page-gate";
+import { LoadingState } from "@/components/ui/loading";
 
 export const metadata: Metadata = { title: "Beoordeling" };
 
-function Text({ title, text }: { title: string; text: string }) {
-  if (!text.trim()) return null;
-  return (
-    <div>
-      <h3 className="font-semibold">{title}</h3>
-      <p className="mt-1 whitespace-pre-line">{text}</p>
-    </div>
-  );
-}
 
 export default async function AssessmentSheetPage({
   params,
@@ -37,9 +34,19 @@ export default async function AssessmentSheetPage({
   requirePagePermission(ctx, "portfolio:read");
   const { projectId } = await params;
   const sp = await searchParams;
+  const periodCode = typeof sp.periode === "string" ? sp.periode : null;
+  if (!(await projectPageExists(ctx, projectId, "review", { periodCode }))) notFound();
+  return (
+    <Suspense fallback={<LoadingState text="De beoordeling wordt geladen…" />}>
+      <AssessmentSheet ctx={ctx} projectId={projectId} periodCode={periodCode} />
+    </Suspense>
+  );
+}
+
+async function AssessmentSheet({ ctx, projectId, periodCode }: { ctx: Ctx; projectId: string; periodCode: string | null }) {
   let s;
   try {
-    s = await getAssessmentSheet(ctx, projectId, typeof sp.periode === "string" ? sp.periode : null);
+    s = await getAssessmentSheet(ctx, projectId, periodCode);
   } catch (error) {
     notFoundOrThrow(error);
   }
@@ -101,11 +108,11 @@ export default async function AssessmentSheetPage({
                       <dd>{u.careOrgCount ?? "Onbekend"}</dd>
                     </div>
                   </dl>
-                  <Text title="Voortgang" text={u.progress} />
-                  <Text title="Resultaten tot nu toe" text={u.resultsSoFar} />
-                  <Text title="Geleerde lessen" text={u.lessonsLearned} />
-                  <Text title="Volgende stappen" text={u.nextSteps} />
-                  <Text title="Risico's" text={u.risks} />
+                  <TextSection title="Voortgang" text={u.progress} />
+                  <TextSection title="Resultaten tot nu toe" text={u.resultsSoFar} />
+                  <TextSection title="Geleerde lessen" text={u.lessonsLearned} />
+                  <TextSection title="Volgende stappen" text={u.nextSteps} />
+                  <TextSection title="Risico's" text={u.risks} />
                   {results.inScope ? <PeriodMeasurements indicators={results.indicators} periodCode={s.period.code} /> : null}
                 </>
               )}

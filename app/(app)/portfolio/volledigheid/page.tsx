@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { pageCtx } from "@/lib/server/accounts/session";
 import { periodCompleteness, type CompletenessGroup } from "@/lib/server/review/completeness";
-import { portfolioFilterOptions } from "@/lib/server/review/portfolio";
+import { listFilterOptions } from "@/lib/server/projects/list";
 import { PERIOD_STATE, UPDATE_STATE } from "@/lib/domain/enums";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card, EmptyState, Figure } from "@/components/ui/card";
@@ -55,7 +55,7 @@ export default async function CompletenessPage({ searchParams }: { searchParams:
   const code = typeof sp.periode === "string" && /^\d{4}-\d{2}$/.test(sp.periode) ? sp.periode : null;
   const regio = typeof sp.regio === "string" ? sp.regio : null;
   const withLeaderOnly = sp.leider === "1";
-  const [c, options] = await Promise.all([periodCompleteness(ctx, code, { withLeaderOnly }), portfolioFilterOptions(ctx)]);
+  const [c, options] = await Promise.all([periodCompleteness(ctx, code, { withLeaderOnly }), listFilterOptions(ctx, "portfolio")]);
   if (!c.period || !c.total) {
     return (
       <>
@@ -122,34 +122,36 @@ export default async function CompletenessPage({ searchParams }: { searchParams:
         {missing.length === 0 ? (
           <EmptyState>Niets: alles is compleet.</EmptyState>
         ) : (
-          <table className="min-w-full text-left text-sm">
-            <caption className="sr-only">Projecten waarvan de update of de beoordeling ontbreekt</caption>
-            <thead className="bg-gray-50">
-              <tr>
-                <th scope="col" className="px-2 py-1">Project</th>
-                <th scope="col" className="px-2 py-1">(Sub)regio</th>
-                <th scope="col" className="px-2 py-1">Update</th>
-                <th scope="col" className="px-2 py-1">Beoordeling</th>
-              </tr>
-            </thead>
-            <tbody>
-              {missing.map((m) => (
-                <tr key={m.projectId} className="border-t border-gray-100">
-                  <th scope="row" className="px-2 py-1 font-normal">
-                    <Link href={`/beoordelen/${m.projectId}?periode=${c.period!.code}`} className="text-brand-700 underline">
-                      {m.wirNumber} {m.title}
-                    </Link>
-                  </th>
-                  <td className="px-2 py-1">{m.regionName}</td>
-                  <td className="px-2 py-1">
-                    {m.missingUpdate ? (m.updateState ? `Ontbreekt (${UPDATE_STATE.label(m.updateState).toLowerCase()})` : "Ontbreekt") : "In orde"}
-                    {m.missingUpdate && !m.hasLeader ? <span className="block text-xs text-muted">Geen projectleider in Regiotafel</span> : null}
-                  </td>
-                  <td className="px-2 py-1">{m.missingAssessment ? "Ontbreekt" : "In orde"}</td>
+          <div tabIndex={0} className="overflow-x-auto">
+            <table className="min-w-full text-left text-sm">
+              <caption className="sr-only">Projecten waarvan de update of de beoordeling ontbreekt</caption>
+              <thead className="bg-gray-50">
+                <tr>
+                  <th scope="col" className="px-2 py-1">Project</th>
+                  <th scope="col" className="px-2 py-1">(Sub)regio</th>
+                  <th scope="col" className="px-2 py-1">Update</th>
+                  <th scope="col" className="px-2 py-1">Beoordeling</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {missing.map((m) => (
+                  <tr key={m.projectId} className="border-t border-gray-100">
+                    <th scope="row" className="px-2 py-1 font-normal">
+                      <Link href={`/beoordelen/${m.projectId}?periode=${c.period!.code}`} className="text-brand-700 underline">
+                        {m.wirNumber} {m.title}
+                      </Link>
+                    </th>
+                    <td className="px-2 py-1">{m.regionName}</td>
+                    <td className="px-2 py-1">
+                      {m.missingUpdate ? (m.updateState ? `Ontbreekt (${UPDATE_STATE.label(m.updateState).toLowerCase()})` : "Ontbreekt") : "In orde"}
+                      {m.missingUpdate && !m.hasLeader ? <span className="block text-xs text-muted">Geen projectleider in Regiotafel</span> : null}
+                    </td>
+                    <td className="px-2 py-1">{m.missingAssessment ? "Ontbreekt" : "In orde"}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         )}
       </Card>
     </>

@@ -4,6 +4,7 @@ import { getProject } from "@/lib/server/projects/read";
 import { notFoundOrThrow } from "@/lib/server/core/boundary";
 import { IMPACT, ORGANISATION_TYPE, RESULT_SHARING, SCALABILITY } from "@/lib/domain/enums";
 import { PageHeader } from "@/components/ui/page-header";
+import { TextSection } from "@/components/ui/text-section";
 import { Card, EmptyState } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
 import { StatusBadge } from "@/components/ui/status-badge";
@@ -22,18 +23,14 @@ import { publicationPanel } from "@/lib/server/projectenbank/publication";
 import { PublicationForm } from "@/components/forms/publication-form";
 import { getProjectResults } from "@/lib/server/results/project";
 import { FinalEvaluationCard, IndicatorCards, TrajectTimeline } from "@/components/ui/project-results";
+import { Suspense } from "react";
+import { notFound } from "next/navigation";
+import type { Ctx } from "@/lib/server/accounts/session";
+import { projectPageExists } from "@/lib/server/projects/page-gate";
+import { LoadingState } from "@/components/ui/loading";
 
 export const metadata: Metadata = { title: "Project" };
 
-function Text({ title, text }: { title: string; text: string }) {
-  if (!text.trim()) return null;
-  return (
-    <div>
-      <h3 className="font-semibold">{title}</h3>
-      <p className="mt-1 whitespace-pre-line">{text}</p>
-    </div>
-  );
-}
 
 const NOTICES: Record<string, string> = {
   opgeslagen: "Het project is opgeslagen.",
@@ -42,6 +39,7 @@ const NOTICES: Record<string, string> = {
   projectIngediend: "Het project is ingediend. Het zorgkantoor en WIR zien het nu in hun portefeuille.",
 };
 
+/** Checks the project first (404 while the status can still change), then streams the card behind a loading state. */
 export default async function ProjectPage({
   params,
   searchParams,
@@ -51,7 +49,15 @@ export default async function ProjectPage({
 }) {
   const ctx = await pageCtx();
   const { id } = await params;
-  const sp = await searchParams;
+  if (!(await projectPageExists(ctx, id, "card"))) notFound();
+  return (
+    <Suspense fallback={<LoadingState text="Het project wordt geladen…" />}>
+      <ProjectCardPage ctx={ctx} id={id} sp={await searchParams} />
+    </Suspense>
+  );
+}
+
+async function ProjectCardPage({ ctx, id, sp }: { ctx: Ctx; id: string; sp: Record<string, string | string[] | undefined> }) {
   const notice = sp.ingediend ? NOTICES.projectIngediend : sp.opgeslagen ? NOTICES.opgeslagen : sp.update === "ingediend" ? NOTICES.ingediend : sp.update === "opgeslagen" ? NOTICES.concept : null;
   let p;
   try {
@@ -81,6 +87,11 @@ export default async function ProjectPage({
                   Projectkaart bewerken
                 </Link>
               ) : null}
+              {p.canEdit ? (
+                <Link href={`/projecten/${p.id}/producten`} className="rounded border border-brand-700 px-4 py-1.5 text-brand-700">
+                  Producten
+                </Link>
+              ) : null}
               {canUpdate && period ? (
                 <Link href={`/projecten/${p.id}/update`} className="rounded border border-brand-700 px-4 py-1.5 text-brand-700">
                   Voortgangsupdate {period.label}
@@ -108,11 +119,11 @@ export default async function ProjectPage({
       ) : null}
       <div className="grid gap-6 lg:grid-cols-3">
         <Card title="Projectkaart" className="space-y-4 lg:col-span-2">
-          <Text title={PROJECT_FIELDS.goal.label} text={p.goal} />
-          <Text title={PROJECT_FIELDS.description.label} text={p.description} />
-          <Text title={PROJECT_FIELDS.results.label} text={p.results} />
-          <Text title={PROJECT_FIELDS.deliveredProducts.label} text={p.deliveredProducts} />
-          <Text title={PROJECT_FIELDS.lessonsLearned.label} text={p.lessonsLearned} />
+          <TextSection title={PROJECT_FIELDS.goal.label} text={p.goal} />
+          <TextSection title={PROJECT_FIELDS.description.label} text={p.description} />
+          <TextSection title={PROJECT_FIELDS.results.label} text={p.results} />
+          <TextSection title={PROJECT_FIELDS.deliveredProducts.label} text={p.deliveredProducts} />
+          <TextSection title={PROJECT_FIELDS.lessonsLearned.label} text={p.lessonsLearned} />
           {!p.goal && !p.description && !p.results ? <EmptyState>Voor dit project is nog geen beschrijving ingevuld.</EmptyState> : null}
         </Card>
         <Card title="Gegevens">

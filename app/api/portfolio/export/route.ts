@@ -1,8 +1,8 @@
 import { requestCtx } from "@/lib/server/accounts/session";
-import { exportPortfolioTable } from "@/lib/server/review/portfolio";
+import { exportPortfolioList } from "@/lib/server/projects/list";
 import { errorResponse, fileResponse } from "@/lib/server/core/boundary";
 import { ValidationError } from "@/lib/server/core/errors";
-import { parsePortfolioQuery } from "@/lib/domain/portfolio";
+import { parseProjectListQuery } from "@/lib/domain/project-list";
 
 /**
  * GET /api/portfolio/export?<the portfolio's filters>&formaat=csv|xlsx — exactly the rows the
@@ -14,7 +14,7 @@ export async function GET(request: Request): Promise<Response> {
   try {
     const ctx = await requestCtx();
     if (format !== "csv" && format !== "xlsx") throw new ValidationError("Kies als formaat csv of xlsx.", { formaat: ["Kies csv of xlsx."] });
-    return fileResponse(await exportPortfolioTable(ctx, parsePortfolioQuery(url.searchParams), format));
+    return fileResponse(await exportPortfolioList(ctx, parseProjectListQuery(url.searchParams).query, format));
   } catch (error) {
     return errorResponse(error);
   }

@@ -1,4 +1,5 @@
-import { currentActor } from "@/lib/server/accounts/session";
+import { currentActor, requestClientAddress } from "@/lib/server/accounts/session";
+import { auditExport } from "@/lib/server/core/audit";
 import { publicCtx } from "@/lib/server/projectenbank/context";
 import { getPublicCard } from "@/lib/server/projectenbank/card";
 import { cachedResponse, cardApiBody, limitAnonymous, API_VERSION } from "@/lib/server/projectenbank/api";
@@ -11,8 +12,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ kaar
   const url = new URL(request.url);
   try {
     const ctx = await publicCtx();
-    const limitHeaders = await limitAnonymous(ctx, request, !!(await currentActor()));
+    const actor = await currentActor();
+    const limitHeaders = await limitAnonymous(ctx, request, !!actor);
     const card = await getPublicCard(ctx, decodeURIComponent((await params).kaart));
+    await auditExport(ctx.db, { actor, clientAddress: await requestClientAddress() }, { kind: "projectenbank-kaart", format: "json", rows: 1, query: { kaart: card.segment } });
     return cachedResponse(request, cardApiBody(card), limitHeaders);
   } catch (error) {
     return problemResponse(error, url.pathname, API_VERSION);

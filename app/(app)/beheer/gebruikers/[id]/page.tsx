@@ -28,6 +28,8 @@ export default async function EditUserPage({ params }: { params: Promise<{ id: s
       <dl className="mb-6 grid max-w-2xl grid-cols-[max-content_1fr] gap-x-6 gap-y-1 text-sm">
         <dt className="font-medium">Status</dt>
         <dd>{state}</dd>
+        <dt className="font-medium">Tweestapsverificatie</dt>
+        <dd>{user.twoFactor ? "aan" : "uit"}</dd>
         <dt className="font-medium">Laatst ingelogd</dt>
         <dd>{user.lastLoginAt ? formatDateTime(user.lastLoginAt) : "Nog nooit"}</dd>
         {openLink ? (
@@ -45,7 +47,7 @@ export default async function EditUserPage({ params }: { params: Promise<{ id: s
         </h2>
         <AccountButtons
           action={userAccountAction}
-          user={{ userId: user.id, version: user.version, name: user.name, active: user.active, hasPassword: user.hasPassword, isSelf: user.id === ctx.actor.userId }}
+          user={{ userId: user.id, version: user.version, name: user.name, active: user.active, hasPassword: user.hasPassword, isSelf: user.id === ctx.actor.userId, twoFactor: user.twoFactor }}
         />
       </section>
       <section aria-labelledby="gegevens">

@@ -6,6 +6,11 @@ import { notFoundOrThrow } from "@/lib/server/core/boundary";
 import { PageHeader } from "@/components/ui/page-header";
 import { ProjectForm } from "@/components/forms/project-form";
 import { requirePagePermission } from "@/lib/server/core/page-access";
+import { Suspense } from "react";
+import { notFound } from "next/navigation";
+import type { Ctx } from "@/lib/server/accounts/session";
+import { projectPageExists } from "@/lib/server/projects/page-gate";
+import { LoadingState } from "@/components/ui/loading";
 
 export const metadata: Metadata = { title: "Project bewerken" };
 
@@ -13,6 +18,15 @@ export default async function EditProjectPage({ params }: { params: Promise<{ id
   const ctx = await pageCtx();
   requirePagePermission(ctx, "project:edit");
   const { id } = await params;
+  if (!(await projectPageExists(ctx, id, "edit"))) notFound();
+  return (
+    <Suspense fallback={<LoadingState text="Het project wordt geladen…" />}>
+      <EditProject ctx={ctx} id={id} />
+    </Suspense>
+  );
+}
+
+async function EditProject({ ctx, id }: { ctx: Ctx; id: string }) {
   let project;
   try {
     project = await getProjectForEdit(ctx, id);

@@ -11,6 +11,7 @@ export async function inviteLeaderAction(_prev: unknown, formData: FormData): Pr
   });
   if (!result.ok) return result;
   revalidatePath(`/projecten/${formData.get("projectId")}/leiders`);
+  revalidatePath("/"); // the task list of projects without a leader
   return {
     ...result,
     message: result.data.invited

@@ -2,22 +2,34 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { pageCtx } from "@/lib/server/accounts/session";
-import { hasPermission } from "@/lib/server/core/authz";
 import { getProjectLeaders } from "@/lib/server/accounts";
 import { idString } from "@/lib/domain/validation/common";
 import { PageHeader } from "@/components/ui/page-header";
 import { InviteLeaderForm } from "@/components/forms/user-forms";
 import { inviteLeaderAction } from "./actions";
+import { Suspense } from "react";
+import type { Ctx } from "@/lib/server/accounts/session";
+import { projectPageExists } from "@/lib/server/projects/page-gate";
+import { LoadingState } from "@/components/ui/loading";
+import { requirePagePermission } from "@/lib/server/core/page-access";
 
 export const metadata: Metadata = { title: "Projectleiders" };
 
 /** Who leads a project, and inviting a (co-)leader: WIR, the inkoper of the region, or a leader of the project. */
 export default async function ProjectLeadersPage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await pageCtx();
-  if (!hasPermission(ctx.actor, "leader:invite")) notFound();
+  requirePagePermission(ctx, "leader:invite");
   const id = idString.safeParse((await params).id);
-  if (!id.success) notFound();
-  const project = await getProjectLeaders(ctx, id.data);
+  if (!id.success || !(await projectPageExists(ctx, id.data, "leaders"))) notFound();
+  return (
+    <Suspense fallback={<LoadingState text="De projectleiders worden geladen…" />}>
+      <LeadersPage ctx={ctx} id={id.data} />
+    </Suspense>
+  );
+}
+
+async function LeadersPage({ ctx, id }: { ctx: Ctx; id: string }) {
+  const project = await getProjectLeaders(ctx, id);
   if (!project) notFound();
   return (
     <>

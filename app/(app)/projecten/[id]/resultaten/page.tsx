@@ -1,4 +1,9 @@
 import type { Metadata } from "next";
+import { Suspense } from "react";
+import type { Ctx } from "@/lib/server/accounts/session";
+import { projectPageExists } from "@/lib/server/projects/page-gate";
+import { LoadingState } from "@/components/ui/loading";
+import { requirePagePermission } from "@/lib/server/core/page-access";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { pageCtx } from "@/lib/server/accounts/session";
@@ -7,7 +12,7 @@ import { getProject } from "@/lib/server/projects/read";
 import { getProjectResults } from "@/lib/server/results/project";
 import { listLibrary } from "@/lib/server/results/library";
 import { PageHeader } from "@/components/ui/page-header";
-import { Card } from "@/components/ui/card";
+import { Card, EmptyState } from "@/components/ui/card";
 import { TrajectTimeline } from "@/components/ui/project-results";
 import { AddProjectIndicatorForm, EditProjectIndicatorForm, FinalEvaluationForm, FundingDecisionForm, TrajectStepForm } from "@/components/forms/results-forms";
 import { INDICATOR_UNIT } from "@/lib/domain/results/enums";
@@ -24,7 +29,17 @@ export const metadata: Metadata = { title: "Resultaten en traject" };
 /** Leader / WIR: indicators, traject, final evaluation. Inkoper: the funding decision. */
 export default async function ProjectResultsPage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await pageCtx();
+  requirePagePermission(ctx, "project:edit", "funding:record");
   const { id } = await params;
+  if (!(await projectPageExists(ctx, id, "results"))) notFound();
+  return (
+    <Suspense fallback={<LoadingState text="Resultaten en traject worden geladen…" />}>
+      <ResultsPage ctx={ctx} id={id} />
+    </Suspense>
+  );
+}
+
+async function ResultsPage({ ctx, id }: { ctx: Ctx; id: string }) {
   let project, results;
   try {
     project = await getProject(ctx, id);
@@ -50,6 +65,9 @@ export default async function ProjectResultsPage({ params }: { params: Promise<{
       {results.canEdit ? (
         <>
           <Card title="Indicatoren, nulmeting en streefwaarde" className="space-y-6">
+            {results.indicators.length === 0 ? (
+              <EmptyState>Dit project meet nog geen indicator. Kies er hieronder een, met de nulmeting en de streefwaarde: dan ziet u in elke voortgangsupdate wat het project oplevert.</EmptyState>
+            ) : null}
             {results.indicators.map((i) => (
               <section key={i.id} aria-labelledby={`pi-${i.id}-kop`} className="border-b border-gray-100 pb-4">
                 <h3 id={`pi-${i.id}-kop`} className="font-semibold">
@@ -79,7 +97,6 @@ export default async function ProjectResultsPage({ params }: { params: Promise<{
                 Kies bij voorkeur een indicator uit de bibliotheek: dan telt uw project mee in de vergelijking tussen projecten. De metingen per periode vult u in bij de voortgangsupdate.
               </p>
               <AddProjectIndicatorForm
-                key={results.indicators.length}
                 action={saveProjectIndicatorAction}
                 projectId={project.id}
                 library={library.filter((l) => !chosen.has(l.id)).map((l) => ({ id: l.id, name: l.name, unit: l.unit, definition: l.definition }))}

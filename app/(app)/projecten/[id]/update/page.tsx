@@ -12,6 +12,13 @@ import { requirePagePermission } from "@/lib/server/core/page-access";
 import { getMeasurementForm } from "@/lib/server/results/project";
 import { MeasurementsForm } from "@/components/forms/results-forms";
 import { saveMeasurementsAction } from "../resultaten/actions";
+import { runningPeriodWithDeadlines } from "@/lib/server/tasks";
+import { DeadlineText } from "@/components/ui/deadline";
+import { Suspense } from "react";
+import { notFound } from "next/navigation";
+import type { Ctx } from "@/lib/server/accounts/session";
+import { projectPageExists } from "@/lib/server/projects/page-gate";
+import { LoadingState } from "@/components/ui/loading";
 
 export const metadata: Metadata = { title: "Voortgangsupdate" };
 
@@ -19,6 +26,15 @@ export default async function UpdatePage({ params }: { params: Promise<{ id: str
   const ctx = await pageCtx();
   requirePagePermission(ctx, "update:submit");
   const { id } = await params;
+  if (!(await projectPageExists(ctx, id, "update"))) notFound();
+  return (
+    <Suspense fallback={<LoadingState text="De voortgangsupdate wordt geladen…" />}>
+      <UpdateFormPage ctx={ctx} id={id} />
+    </Suspense>
+  );
+}
+
+async function UpdateFormPage({ ctx, id }: { ctx: Ctx; id: string }) {
   let form;
   try {
     form = await getUpdateForm(ctx, id);
@@ -64,10 +80,15 @@ export default async function UpdatePage({ params }: { params: Promise<{ id: str
     );
   }
   const v = form.values;
-  const measurements = await getMeasurementForm(ctx, project.id);
+  const [measurements, deadlines] = await Promise.all([getMeasurementForm(ctx, project.id), runningPeriodWithDeadlines(ctx)]);
   return (
     <>
       <PageHeader title={title} intro={intro} />
+      {deadlines?.id === period.id && deadlines.updateDeadline ? (
+        <p className="mb-4 font-medium">
+          <DeadlineText deadline={deadlines.updateDeadline} label="Deadline" />
+        </p>
+      ) : null}
       {state === "RETURNED" ? (
         <Card title="Teruggestuurd met opmerking" className="mb-6 border-amber-300 bg-amber-50">
           <p className="whitespace-pre-line">{update?.returnComment || "(geen opmerking)"}</p>

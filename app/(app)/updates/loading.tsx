@@ -1,0 +1,5 @@
+import { LoadingState } from "@/components/ui/loading";
+
+export default function Loading() {
+  return <LoadingState text="Uw voortgangsupdates worden geladen…" />;
+}

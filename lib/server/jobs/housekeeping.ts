@@ -1,0 +1,23 @@
+import "server-only";
+import type { PrismaClient } from "../../generated/prisma/client";
+import type { Clock } from "../../domain/clock";
+import type { JobHandlers } from "./worker";
+import { enqueueJob } from "./queue";
+import { pruneLoginThrottle } from "../accounts/sign-in";
+import { pruneRateLimits } from "../core/rate-limit";
+
+const HOUR_MS = 3_600_000;
+
+/** Hourly housekeeping: removes sign-in throttle counts and rate-limit windows that no longer count. */
+export const housekeepingJobs: JobHandlers = {
+  "housekeeping.prune": async (tx, { clock }) => {
+    await pruneLoginThrottle(tx, clock.now());
+    await pruneRateLimits(tx);
+  },
+};
+
+/** Makes sure the next hour's housekeeping is scheduled (idempotent: one job per hour). */
+export async function scheduleHousekeeping(prisma: PrismaClient, clock: Clock): Promise<void> {
+  const at = new Date((Math.floor(clock.now().getTime() / HOUR_MS) + 1) * HOUR_MS);
+  await enqueueJob(prisma, { kind: "housekeeping.prune", key: `housekeeping:${at.toISOString()}`, runAt: at });
+}
