@@ -1,12 +1,10 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
 import { signIn } from "next-auth/react";
-import { useRouter } from "next/navigation";
 import { safeCallbackPath } from "@/lib/domain/safe-callback";
 import { TWO_FACTOR_REQUIRED } from "@/lib/domain/two-factor";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string | null }) {
-  const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   // two-factor sign-in (ADR 0011): the code field appears once the server asks for it
@@ -33,6 +31,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string | null }) {
     }
     setPending(true);
     setError(null);
+    let navigating = false;
     try {
       const result = await signIn("credentials", { email, password, ...(code ? { code } : {}), redirect: false });
       if (result?.error === TWO_FACTOR_REQUIRED) {
@@ -44,12 +43,15 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string | null }) {
         setError(result?.error && result.error !== "CredentialsSignin" ? result.error : "Onjuist e-mailadres of wachtwoord.");
         return;
       }
-      router.replace(safeCallbackPath(callbackUrl));
-      router.refresh();
+      // A full page load, not a client navigation: the app's pages (layout, menu, CSP nonce, the
+      // draft owner of useDraftBackup) are built once for the new session, with no refresh racing
+      // the first render and a form restoring its draft.
+      navigating = true;
+      window.location.assign(safeCallbackPath(callbackUrl));
     } catch {
       setError("Inloggen lukt nu niet. Controleer uw verbinding en probeer het opnieuw.");
     } finally {
-      setPending(false);
+      if (!navigating) setPending(false);
     }
   }
 

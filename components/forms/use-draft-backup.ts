@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useState } from "react";
 import { draftKey, useDraftOwner } from "./draft-owner";
 
 /**
@@ -12,12 +12,14 @@ export function useDraftBackup<T>(form: string, values: T, initial: T, restore: 
   const owner = useDraftOwner();
   const key = owner ? draftKey(owner, form) : null;
   const [restored, setRestored] = useState(false);
-  const loaded = useRef(false);
+  // State, not a ref: what the user typed before the stored copy was read (a fast typist, or a
+  // slow device still hydrating) is written as soon as it has been read, not only on the next key.
+  const [loaded, setLoaded] = useState(false);
 
   useEffect(() => {
     // read after mounting (sessionStorage exists only in the browser), outside the render pass
     const handle = setTimeout(() => {
-      loaded.current = true;
+      setLoaded(true);
       if (!key) return;
       try {
         const raw = window.sessionStorage.getItem(key);
@@ -35,7 +37,7 @@ export function useDraftBackup<T>(form: string, values: T, initial: T, restore: 
   }, [key]);
 
   useEffect(() => {
-    if (!loaded.current || !key) return;
+    if (!loaded || !key) return;
     try {
       const json = JSON.stringify(values);
       if (json === JSON.stringify(initial)) window.sessionStorage.removeItem(key);
@@ -43,7 +45,7 @@ export function useDraftBackup<T>(form: string, values: T, initial: T, restore: 
     } catch {
       // ignore
     }
-  }, [key, values, initial]);
+  }, [loaded, key, values, initial]);
 
   return {
     restored,
