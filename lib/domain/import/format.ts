@@ -98,7 +98,7 @@ export const INDICATOR_COLUMNS = {
   ownDefinition: { header: "Definitie eigen indicator", required: false, help: "Alleen bij een eigen indicator: wat er precies wordt gemeten.", example: "" },
   ownUnit: { header: "Eenheid", required: false, help: `Alleen bij een eigen indicator, verplicht als hij nieuw is: ${labels(INDICATOR_UNIT)}. Verandert niet meer.`, example: "" },
   ownDirection: { header: "Richting", required: false, help: `Alleen bij een eigen indicator, verplicht als hij nieuw is: ${labels(INDICATOR_DIRECTION)}.`, example: "" },
-  baselineValue: { header: "Nulmeting", aliases: ["Beginwaarde", "Baseline"], required: false, help: "Waarde bij de nulmeting in de eenheid van de indicator (7,3 of 7.3; percentage 0–100, rapportcijfer 1–10).", example: "7,0" },
+  baselineValue: { header: "Nulmeting", aliases: ["Beginwaarde", "Baseline"], required: false, help: "Waarde bij de nulmeting in de eenheid van de indicator (7,3 of 7.3; 1500 zonder punt; percentage 0–100, rapportcijfer 1–10).", example: "7,0" },
   baselineDate: { header: "Datum nulmeting", required: false, help: "Verplicht bij een nulmeting; zelfde notatie als de startdatum.", example: "01-03-2020" },
   baselineMethod: { header: "Hoe gemeten", aliases: ["Meetmethode"], required: false, help: "Hoe de nulmeting is gedaan (bron, instrument, groep).", example: "Cliëntenraadpleging onder 120 bewoners" },
   targetValue: { header: "Streefwaarde", aliases: ["Doelwaarde", "Target"], required: false, help: "De waarde die het project wil bereiken, in de eenheid van de indicator.", example: "7,5" },
@@ -109,7 +109,7 @@ export const MEASUREMENT_COLUMNS = {
   wirNumber: projectRef,
   indicator: { ...INDICATOR_COLUMNS.indicator, help: "Code van een indicator die het project meet: op het blad Indicatoren of al in Regiotafel." },
   period: RECORD_COLUMNS.period,
-  value: { header: "Meetwaarde", aliases: ["Waarde", "Meting"], required: true, help: "De gemeten waarde in de eenheid van de indicator (7,3 of 7.3). Niet in een periode die nog niet geopend is.", example: "7,3" },
+  value: { header: "Meetwaarde", aliases: ["Waarde", "Meting"], required: true, help: "De gemeten waarde in de eenheid van de indicator (7,3 of 7.3; 1500 zonder punt, want 1.500 wordt geweigerd). Niet in een periode die nog niet geopend is.", example: "7,3" },
   note: { header: "Toelichting", aliases: ["Opmerking", "Notitie"], required: false, help: "Toelichting bij de meting.", example: "" },
 } as const satisfies Record<string, ColumnDef>;
 

@@ -4,6 +4,7 @@ import { readUpload } from "./read";
 import { emptyTables, toCsv, toXlsx } from "./write";
 import { neutraliseFormula, restoreNeutralised } from "../csv";
 import { SHEETS } from "./format";
+import { parseTypedDecimal } from "../results/validation";
 
 const enc = (s: string) => new TextEncoder().encode(s);
 
@@ -46,6 +47,15 @@ describe("XLSX and CSV writing and reading", () => {
     expect(read.sheets[0].rows[1][11]).toBe("a\nb");
     const comma = await readUpload([{ name: "regioscores.csv", bytes: enc("Regio,Periode\r\nZeeland,okt-20\r\n") }]);
     expect(comma.sheets[0].rows).toEqual([["Regio", "Periode"], ["Zeeland", "okt-20"]]);
+  });
+
+  it("CSV writes a fraction with a decimal comma, which the importer reads back exactly", async () => {
+    const csv = toCsv("measurements", [{ wirNumber: "WIR-1", indicator: "VERZUIM", period: "okt-20", value: 7.325, note: null }, { wirNumber: "WIR-1", indicator: "UREN", period: "okt-20", value: 1500, note: null }]);
+    expect(csv).toContain('"7,325"');
+    expect(csv).not.toContain("7.325");
+    const read = await readUpload([{ name: "metingen.csv", bytes: enc(csv) }]);
+    const rows = read.sheets[0].rows.slice(1).map((r) => r[3]);
+    expect(rows.map((v) => parseTypedDecimal(v))).toEqual([7.325, 1500]);
   });
 
   it("reads Windows-1252 CSV (Excel on Windows)", async () => {

@@ -4,6 +4,7 @@ import { SHEETS, SHEET_ORDER, type SheetKey } from "./format";
 import type { RawSheet } from "./read";
 import { hasErrors, identifySheet, validatePortfolio, type ImportReference } from "./validate";
 import { headersOf } from "./write";
+import { THOUSANDS_MESSAGE } from "../results/validation";
 import type { Cell } from "./values";
 
 const ref: ImportReference = {
@@ -243,6 +244,7 @@ describe("validatePortfolio: the results sheets", () => {
         ["WIR-0001", "CLIENTTEVREDENHEID", "okt-20", 11, null],
         ["WIR-0001", "CLIENTTEVREDENHEID", "okt-30", 7, null],
         ["WIR-0001", "CLIENTTEVREDENHEID", "mrt-20", "zeven", null],
+        ["WIR-0001", "CLIENTTEVREDENHEID", "okt-20", "7.500", null],
       ],
       traject: [headersOf("traject"), ["WIR-0001", "Intake", "01-01-2019", null, "Toegekend", 1000], ["WIR-0001", "Borging", "31-02-2021", null, null, null], ["WIR-0001", "Afronding", "01-01-2021", null, null, null]],
     });
@@ -250,6 +252,8 @@ describe("validatePortfolio: the results sheets", () => {
     expect(r).toContainEqual("Metingen|3|Meetwaarde|Rapportcijfer (1–10): vul een waarde in van 1 tot en met 10.");
     expect(r).toContainEqual(expect.stringMatching(/^Metingen\|4\|Periode\|/));
     expect(r).toContainEqual(expect.stringMatching(/^Metingen\|5\|Meetwaarde\|Geen getal/));
+    // "7.500" in a CSV cell: 7500 in Dutch, 7,5 elsewhere; refused, never guessed
+    expect(r).toContainEqual(`Metingen|6|Meetwaarde|${THOUSANDS_MESSAGE}`);
     expect(r).toContainEqual("Traject|2|Financieringsbesluit|Een financieringsbesluit en bedrag horen alleen bij de fase Financieringsbesluit zorgkantoor.");
     expect(r).toContainEqual(expect.stringMatching(/^Traject\|3\|Datum\|/));
     expect(r).toContainEqual(expect.stringMatching(/^Traject\|4\|Fase\|Onbekende fase/));

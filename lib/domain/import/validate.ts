@@ -30,7 +30,7 @@ import {
   type IndicatorUnit,
   type TrajectStage,
 } from "../results/enums";
-import { parseDecimal } from "../results/validation";
+import { looksLikeThousands, parseDecimal, THOUSANDS_MESSAGE } from "../results/validation";
 import type { RawSheet } from "./read";
 import {
   cellText,
@@ -574,7 +574,13 @@ function validateResults(
   /** the unit of each indicator per project, from Regiotafel or from the Indicatoren sheet */
   const unitOf = new Map<string, IndicatorUnit>();
   const decimal = (r: RowReader, field: string): number | null | undefined => {
-    const v = parseDecimal(r.cell(field) instanceof Date ? "x" : r.cell(field));
+    const cell = r.cell(field);
+    // a CSV cell is text: "1.500" may mean 1500 or 1,5 (XLSX cells carry the number itself)
+    if (looksLikeThousands(cell)) {
+      r.error(field, THOUSANDS_MESSAGE);
+      return undefined;
+    }
+    const v = parseDecimal(cell instanceof Date ? "x" : cell);
     if (Number.isNaN(v)) {
       r.error(field, "Geen getal. Schrijf bijvoorbeeld 7,3 of 12 (zonder scheidingsteken voor duizendtallen).");
       return undefined;

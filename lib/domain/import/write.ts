@@ -22,8 +22,17 @@ function rowValues(key: SheetKey, row: Record<string, OutCell>): OutCell[] {
   return Object.keys(SHEETS[key].columns).map((field) => row[field] ?? null);
 }
 
+/**
+ * A number with a fraction is written with a decimal comma ("7,325"), as Dutch spreadsheets write
+ * it and as the importer reads it; "7.325" would read as seven thousand (and the importer refuses
+ * it as ambiguous). Whole numbers stay numbers.
+ */
+function csvValue(value: OutCell): OutCell {
+  return typeof value === "number" && Number.isFinite(value) && !Number.isInteger(value) ? String(value).replace(".", ",") : value;
+}
+
 export function toCsv(key: SheetKey, rows: readonly Record<string, OutCell>[]): string {
-  return spreadsheetCsv([headersOf(key), ...rows.map((r) => rowValues(key, r))]);
+  return spreadsheetCsv([headersOf(key), ...rows.map((r) => rowValues(key, r).map(csvValue))]);
 }
 
 export type WorkbookOptions = { help?: boolean };

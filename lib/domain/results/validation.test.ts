@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fundingDecisionSchema, measurementsSchema, parseDecimal, parseTypedDecimal, projectIndicatorSchema } from "./validation";
+import { fundingDecisionSchema, looksLikeThousands, measurementsSchema, parseDecimal, parseTypedDecimal, projectIndicatorSchema } from "./validation";
 import { unitValueProblem } from "./enums";
 
 describe("parseDecimal", () => {
@@ -9,6 +9,13 @@ describe("parseDecimal", () => {
     expect(parseDecimal("")).toBeNull();
     expect(parseDecimal("zeven")).toBeNaN();
     expect(parseDecimal("1.000,5")).toBeNaN();
+  });
+});
+
+describe("looksLikeThousands", () => {
+  it("marks Dutch thousands grouping, not decimals or plain numbers", () => {
+    for (const v of ["1.500", "12.000", "-1.250.000", " 7.325 "]) expect(looksLikeThousands(v)).toBe(true);
+    for (const v of ["7.3", "7,325", "1500", "0.500", "1.5000", 1.5, null]) expect(looksLikeThousands(v)).toBe(false);
   });
 });
 

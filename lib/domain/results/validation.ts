@@ -21,14 +21,21 @@ export function parseDecimal(v: unknown): number | null | typeof NaN {
 }
 
 /**
- * A value a person typed in a form: as `parseDecimal`, but "1.500" is refused instead of read as
- * 1,5 — in Dutch the point is the thousands separator, so 1.500 uur mantelzorg would silently
- * become 1,5 uur. (The importer keeps `parseDecimal`: its CSV export writes 7.325 with a point.)
+ * "1.500", "12.000", "1.250.000": in Dutch the point groups thousands, elsewhere it is the decimal
+ * sign. Such text is refused rather than guessed (1.500 uur mantelzorg must never become 1,5 uur).
  */
+export function looksLikeThousands(v: unknown): boolean {
+  return typeof v === "string" && /^-?[1-9]\d{0,2}(\.\d{3})+$/.test(v.trim().replace(/\s|%/g, ""));
+}
+
+/** A value a person typed in a form, or text from a CSV cell: as `parseDecimal`, but `looksLikeThousands` is refused. */
 export function parseTypedDecimal(v: unknown): number | null | typeof NaN {
-  if (typeof v === "string" && /^-?[1-9]\d{0,2}\.\d{3}$/.test(v.trim().replace(/\s|%/g, ""))) return NaN;
+  if (looksLikeThousands(v)) return NaN;
   return parseDecimal(v);
 }
+
+/** Why a text value such as "1.500" is refused (the importer's message). */
+export const THOUSANDS_MESSAGE = "Onduidelijk getal: een punt scheidt in het Nederlands duizendtallen. Schrijf 1500 voor duizendvijfhonderd of 1,5 voor anderhalf.";
 
 /** How to write a number, for the messages of the value fields. */
 export const DECIMAL_HINT = "bijvoorbeeld 7,3 of 1500 (zonder punt voor duizendtallen)";
