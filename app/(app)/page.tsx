@@ -17,14 +17,27 @@ import { DeadlineSummary, DeadlineText } from "@/components/ui/deadline";
 import { reviewerTasks, runningPeriodWithDeadlines, type HomeTasks } from "@/lib/server/tasks";
 import { hasPermission } from "@/lib/server/core/authz";
 import { InviteLeaderForm } from "@/components/forms/user-forms";
+import { MessageBox } from "@/components/forms/fields";
 import { inviteLeaderAction } from "./projecten/[id]/leiders/actions";
 
+/** `?uitgenodigd=<WIR-nummer>`: a leader was just invited from the task list (the project has left it). */
+const INVITED = /^(WIR|RT)-[0-9][0-9-]{0,19}$/;
+
 /** The overview streams in behind a loading state; nothing here can refuse (every role has a home). */
-export default function HomePage() {
+export default async function HomePage({ searchParams }: { searchParams: Promise<{ uitgenodigd?: string | string[] }> }) {
+  const { uitgenodigd } = await searchParams;
+  const invited = typeof uitgenodigd === "string" && INVITED.test(uitgenodigd) ? uitgenodigd : null;
   return (
-    <Suspense fallback={<LoadingState text="Het overzicht wordt geladen…" />}>
-      <Home />
-    </Suspense>
+    <>
+      {invited ? (
+        <div className="mb-4">
+          <MessageBox tone="success">De uitnodiging voor de projectleider van {invited} is verstuurd; hij of zij krijgt een e-mail met een link.</MessageBox>
+        </div>
+      ) : null}
+      <Suspense fallback={<LoadingState text="Het overzicht wordt geladen…" />}>
+        <Home />
+      </Suspense>
+    </>
   );
 }
 
@@ -205,7 +218,13 @@ function ReviewerTasks({ tasks, national, canInvite }: { tasks: HomeTasks; natio
                   <details className="mt-1">
                     <summary className="cursor-pointer text-brand-700 underline">Projectleider uitnodigen voor {p.wirNumber}</summary>
                     <div className="mt-2 mb-3">
-                      <InviteLeaderForm action={inviteLeaderAction} projectId={p.id} idPrefix={`leider-${p.id}`} label={`Projectleider uitnodigen voor ${p.wirNumber}`} />
+                      <InviteLeaderForm
+                        action={inviteLeaderAction}
+                        projectId={p.id}
+                        idPrefix={`leider-${p.id}`}
+                        label={`Projectleider uitnodigen voor ${p.wirNumber}`}
+                        successHref={`/?uitgenodigd=${encodeURIComponent(p.wirNumber)}`}
+                      />
                     </div>
                   </details>
                 ) : null}

@@ -148,9 +148,31 @@ export function AccountButtons({
 
 /** WIR, an inkoper or a leader invites a (co-)leader for one project. */
 /** Invite a (co-)leader for one project; `idPrefix` and `label` keep several on one page (the task list) apart. */
-export function InviteLeaderForm<T>({ action, projectId, idPrefix = "leider", label = "Projectleider uitnodigen" }: { action: FormAction<T>; projectId: string; idPrefix?: string; label?: string }) {
+/**
+ * `successHref`: where to go after the invitation, for a list the project leaves once it has a
+ * leader (the home task list): that page says the invitation was sent, the form itself is gone.
+ */
+export function InviteLeaderForm<T>({
+  action,
+  projectId,
+  idPrefix = "leider",
+  label = "Projectleider uitnodigen",
+  successHref,
+}: {
+  action: FormAction<T>;
+  projectId: string;
+  idPrefix?: string;
+  label?: string;
+  successHref?: string;
+}) {
+  const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
-  const { state, onSubmit, pending, errors, messageRef } = useFormAction(action, { onSuccess: () => formRef.current?.reset() });
+  const { state, onSubmit, pending, errors, messageRef } = useFormAction(action, {
+    onSuccess: () => {
+      formRef.current?.reset();
+      if (successHref) router.replace(successHref, { scroll: false });
+    },
+  });
   return (
     <form ref={formRef} onSubmit={onSubmit} noValidate className="max-w-xl space-y-4" aria-label={label}>
       <FormMessage state={state} messageRef={messageRef} />

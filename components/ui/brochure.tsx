@@ -5,6 +5,7 @@ import type { PublicCard } from "@/lib/domain/projectenbank/public-card";
 import { PrintButton } from "./print-button";
 import { formatDate } from "./format";
 import { CardText, ContactItems, LessonItems, ProductItems } from "./public-card";
+import { evaluationSections } from "@/lib/domain/projectenbank/public-card";
 
 /**
  * The Projectenbank brochure to print (A4; print CSS in app/globals.css): cover, reading guide,
@@ -45,6 +46,17 @@ function BrochureCard({ card }: { card: PublicCard }) {
               <h3 className="text-base font-semibold text-brand-800">Geleerde lessen</h3>
               {card.lessonsLearned.trim() ? <p className="mt-1 whitespace-pre-line">{card.lessonsLearned}</p> : null}
               <LessonItems lessons={card.lessons} />
+            </section>
+          ) : null}
+          {card.evaluation ? (
+            <section>
+              <h3 className="text-base font-semibold text-brand-800">Eindevaluatie</h3>
+              {evaluationSections(card.evaluation).map((s) => (
+                <p key={s.title} className="mt-1 whitespace-pre-line">
+                  <strong>{s.title}: </strong>
+                  {s.text}
+                </p>
+              ))}
             </section>
           ) : null}
         </div>

@@ -2,8 +2,8 @@ import { Card, EmptyState } from "./card";
 import { Badge } from "./badge";
 import { formatDate, formatEuros } from "./format";
 import { IndicatorChart, type IndicatorChartPoint } from "@/components/charts/indicator-chart";
-import { BARRIER, FUNDING_DECISION, INDICATOR_DIRECTION, SUCCESS_FACTOR, TRAJECT_STAGE, TRANSFERABILITY, formatIndicatorValue, type TrajectStage } from "@/lib/domain/results/enums";
-import type { FinalEvaluationView, ProjectIndicatorView, TrajectStepView } from "@/lib/server/results/project";
+import { BARRIER, FUNDING_DECISION, INDICATOR_DIRECTION, SUCCESS_FACTOR, TRAJECT_STAGE, TRANSFERABILITY, formatIndicatorValue, type FinalEvaluationContent, type TrajectStage } from "@/lib/domain/results/enums";
+import type { ProjectIndicatorView, TrajectStepView } from "@/lib/server/results/project";
 
 /** The results part of the project page: indicators (chart + table), traject, final evaluation. */
 
@@ -94,7 +94,7 @@ export function TrajectTimeline({ steps, current }: { steps: TrajectStepView[]; 
   );
 }
 
-export function FinalEvaluationCard({ evaluation }: { evaluation: FinalEvaluationView }) {
+export function FinalEvaluationCard({ evaluation }: { evaluation: FinalEvaluationContent }) {
   return (
     <Card title="Eindevaluatie" className="mt-6" id="eindevaluatie">
       <div className="space-y-3 text-sm">

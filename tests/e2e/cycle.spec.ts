@@ -92,8 +92,9 @@ test("WIR opens a period with a deadline; the leader's mail links to the update 
   await invite.getByLabel("Naam").fill("Nina Nieuw");
   await invite.getByLabel("E-mailadres").fill(invitee);
   await invite.getByRole("button", { name: "Uitnodigen" }).click();
-  // the page refreshes after the invitation and the project leaves this list, so its form (and
-  // the message in it) may already be gone: the mail and the list are what count
+  // the project leaves this list with its form; the page itself says the invitation was sent
+  await expect(page.getByRole("status").filter({ hasText: `De uitnodiging voor de projectleider van ${wirNumber} is verstuurd` })).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`uitgenodigd=${wirNumber}$`));
   await waitForMail(invitee, /./);
   await page.reload();
   await expect(page.locator("summary", { hasText: `Projectleider uitnodigen voor ${wirNumber}` })).toHaveCount(0);

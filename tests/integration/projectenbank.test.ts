@@ -50,6 +50,9 @@ for (const backend of testBackends()) {
       const hidden = await createProject(db, { wirNumber: "PB-0003", title: "Geheime nachtzorg", regionCode: "zeeland", hoofdrubriekCode: "TECHNOLOGIE", isPublic: false, goal: "Niet publiek" });
       const draft = await createProject(db, { wirNumber: "PB-0004", title: "Concept nachtzorg", regionCode: "zeeland", hoofdrubriekCode: "TECHNOLOGIE", isPublic: true, lifecycle: "DRAFT" });
       const archived = await createProject(db, { wirNumber: "PB-0005", title: "Oude nachtzorg", regionCode: "zeeland", hoofdrubriekCode: "TECHNOLOGIE", isPublic: true, lifecycle: "ARCHIVED" });
+      await db.finalEvaluation.create({
+        data: { projectId: p1.id, resultsSummary: "Minder onrustige nachten op twee afdelingen.", successFactors: ["BROAD_SUPPORT"], barriers: ["ICT"], borgingPlan: "De sensoren blijven in de begroting.", transferable: "WITH_ADAPTATION" },
+      });
       Object.assign(ids, { p1: p1.id, p2: p2.id, hidden: hidden.id, draft: draft.id, archived: archived.id });
       await createAssessment(db, { projectId: p1.id, periodCode: "2020-10", status: "RUNNING", scalability: "NATIONAL", sharing: "YES", note: "Interne notitie van WIR" });
       await createReportingPeriod(db, { code: "2021-03", peildatum: "2021-03-01", state: "OPEN" });
@@ -109,6 +112,17 @@ for (const backend of testBackends()) {
       expect(card.segment).toBe("PB-0001-nachtzorg-met-slimme-sensoren");
       expect(card.judgement).toEqual({ periodLabel: "oktober 2020", status: "RUNNING", scalability: "NATIONAL", sharing: "YES" });
       expect(card.contacts.map((c) => c.name)).toEqual(["Anna Akkoord"]);
+      // the leader's final evaluation feeds the card; PB-0002 has none
+      expect(card.evaluation).toEqual({
+        resultsSummary: "Minder onrustige nachten op twee afdelingen.",
+        successFactors: ["BROAD_SUPPORT"],
+        barriers: ["ICT"],
+        factorsNote: "",
+        borgingPlan: "De sensoren blijven in de begroting.",
+        transferable: "WITH_ADAPTATION",
+        transferNote: "",
+      });
+      expect((await getPublicCard({ db: t.db.prisma }, "PB-0002")).evaluation).toBeNull();
       expect(JSON.stringify(card)).not.toMatch(/Interne notitie|Open periode|Bert Geheim|FINISHED_UNSUCCESSFUL/);
       for (const wir of ["PB-0003", "PB-0004", "PB-0005", "PB-9999"]) {
         await expect(getPublicCard({ db: t.db.prisma }, `${wir}-x`)).rejects.toThrow(/niet \(meer\) gepubliceerd/);

@@ -10,6 +10,7 @@ import { Card, EmptyState } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
 import { formatDate } from "@/components/ui/format";
 import { CardText, ContactItems, LessonItems, ProductItems } from "@/components/ui/public-card";
+import { evaluationSections } from "@/lib/domain/projectenbank/public-card";
 import { CatalogueHitCard } from "@/components/ui/catalogue";
 import type { CatalogueHit } from "@/lib/server/projectenbank/search";
 
@@ -91,6 +92,18 @@ export default async function PublicCardPage({ params }: Props) {
             {card.lessonsLearned.trim() ? <p className="mt-1 whitespace-pre-line">{card.lessonsLearned}</p> : null}
             <LessonItems lessons={card.lessons} />
           </section>
+          {card.evaluation ? (
+            <section aria-labelledby="eindevaluatie-kop">
+              <h2 id="eindevaluatie-kop" className="text-lg font-semibold text-brand-800">
+                Eindevaluatie
+              </h2>
+              <div className="mt-2 space-y-3">
+                {evaluationSections(card.evaluation).map((s) => (
+                  <CardText key={s.title} level={3} title={s.title} text={s.text} />
+                ))}
+              </div>
+            </section>
+          ) : null}
           {card.links.length ? (
             <section>
               <h2 className="text-lg font-semibold text-brand-800">Meer informatie</h2>

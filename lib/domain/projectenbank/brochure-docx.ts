@@ -9,7 +9,7 @@ import { PRODUCT_TYPE } from "../enums";
 import { formatDutchDate } from "../deadlines";
 import { BROCHURE_READING_GUIDE, brochureCutNote, judgementLine, type Brochure } from "./brochure";
 import { cardPath } from "./search-params";
-import type { PublicCard } from "./public-card";
+import { evaluationSections, type PublicCard } from "./public-card";
 
 const MUTED = "4B5563";
 
@@ -71,6 +71,9 @@ function card(c: PublicCard, baseUrl: string, opensSection: boolean): Paragraph[
     for (const l of c.lessons) {
       out.push(new Paragraph({ bullet: { level: 0 }, children: [...(l.title ? [new TextRun({ text: `${l.title}: `, bold: true })] : []), new TextRun(l.text)] }));
     }
+  }
+  if (c.evaluation) {
+    out.push(heading("Eindevaluatie", HeadingLevel.HEADING_3), ...evaluationSections(c.evaluation).map((s) => fact(s.title, s.text)));
   }
   out.push(heading("Organisaties en contact", HeadingLevel.HEADING_3), fact("Kartrekker", c.leadOrganisation ?? "onbekend"));
   if (c.partners.length) out.push(fact("Partners", c.partners.join(", ")));

@@ -4,6 +4,7 @@
  * shown, no leaders or history. Filled by lib/server/projectenbank/card.ts.
  */
 import type { ProductType, ProjectStatus, ResultSharing, Scalability } from "../enums";
+import { BARRIER, SUCCESS_FACTOR, TRANSFERABILITY, type FinalEvaluationContent } from "../results/enums";
 
 export type PublicCard = {
   id: string;
@@ -32,4 +33,23 @@ export type PublicCard = {
   links: { label: string; url: string }[];
   products: { id: string; type: ProductType; title: string; description: string; url: string; hasFile: boolean; fileName: string | null; fileType: string | null; fileSize: number | null }[];
   lessons: { id: string; title: string; text: string }[];
+  /** the leader's final evaluation, once written: results against targets, what helped and hindered, borging */
+  evaluation: FinalEvaluationContent | null;
 };
+
+/**
+ * The final evaluation as titled paragraphs, in reading order, without empty parts: the card
+ * page, the printed brochure and the DOCX brochure show the same text.
+ */
+export function evaluationSections(e: FinalEvaluationContent): { title: string; text: string }[] {
+  const tags = (labels: string[]) => labels.join("; ");
+  const sections = [
+    { title: "Resultaten ten opzichte van de streefwaarden", text: e.resultsSummary },
+    { title: "Wat hielp", text: tags(e.successFactors.map((f) => SUCCESS_FACTOR.label(f))) },
+    { title: "Wat hinderde", text: tags(e.barriers.map((b) => BARRIER.label(b))) },
+    { title: "Toelichting op wat hielp en hinderde", text: e.factorsNote },
+    { title: "Borging: hoe het resultaat blijft", text: e.borgingPlan },
+    { title: "Elders toepasbaar?", text: [e.transferable ? TRANSFERABILITY.label(e.transferable) : "", e.transferNote].map((s) => s.trim()).filter(Boolean).join(". ") },
+  ];
+  return sections.filter((s) => s.text.trim() !== "");
+}

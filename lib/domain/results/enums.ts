@@ -95,6 +95,30 @@ export const BARRIER = labelledEnum([
 ] as const);
 export type Barrier = (typeof BARRIER.values)[number];
 
+/** What a final evaluation says: shown on the project page and on the public project card. */
+export type FinalEvaluationContent = {
+  resultsSummary: string;
+  successFactors: SuccessFactor[];
+  barriers: Barrier[];
+  factorsNote: string;
+  borgingPlan: string;
+  transferable: Transferability | null;
+  transferNote: string;
+};
+
+/** A stored evaluation row as FinalEvaluationContent, keeping only known tag codes. */
+export function finalEvaluationContent(e: { resultsSummary: string; successFactors: string[]; barriers: string[]; factorsNote: string; borgingPlan: string; transferable: string | null; transferNote: string }): FinalEvaluationContent {
+  return {
+    resultsSummary: e.resultsSummary,
+    successFactors: e.successFactors.filter((f): f is SuccessFactor => SUCCESS_FACTOR.is(f)),
+    barriers: e.barriers.filter((b): b is Barrier => BARRIER.is(b)),
+    factorsNote: e.factorsNote,
+    borgingPlan: e.borgingPlan,
+    transferable: e.transferable && TRANSFERABILITY.is(e.transferable) ? e.transferable : null,
+    transferNote: e.transferNote,
+  };
+}
+
 const valueFormat = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 2 });
 
 /** A value with its unit, Dutch: "7,3", "12,5%", "14 dagen". */

@@ -4,6 +4,7 @@ import { NotFoundError } from "../core/errors";
 import { cardSegment, searchWords, wirNumberCandidates } from "../../domain/projectenbank/search-params";
 import type { ProjectStatus, ResultSharing, Scalability } from "../../domain/enums";
 import type { PublicCard } from "../../domain/projectenbank/public-card";
+import { finalEvaluationContent } from "../../domain/results/enums";
 import { PROJECT_CARD_FIELDS } from "../projects/read";
 import { buildTsQuery, LATEST_CLOSED_PERIOD, loadHits, PUBLISHED, type CatalogueHit, type PublicCtx } from "./search";
 
@@ -59,6 +60,7 @@ export async function loadPublicCards(ctx: PublicCtx, where: Prisma.ProjectWhere
       links: { select: { label: true, url: true }, orderBy: { position: "asc" } },
       products: { select: { id: true, type: true, title: true, description: true, url: true, fileKey: true, fileName: true, fileType: true, fileSize: true }, orderBy: [{ position: "asc" }, { createdAt: "asc" }] },
       lessons: { select: { id: true, title: true, text: true }, orderBy: [{ position: "asc" }, { createdAt: "asc" }] },
+      finalEvaluation: { select: { resultsSummary: true, successFactors: true, barriers: true, factorsNote: true, borgingPlan: true, transferable: true, transferNote: true } },
     },
   });
   if (rows.length === 0) return [];
@@ -95,6 +97,7 @@ export async function loadPublicCards(ctx: PublicCtx, where: Prisma.ProjectWhere
       links: p.links,
       products: p.products.map(({ fileKey, ...rest }) => ({ ...rest, hasFile: !!fileKey })),
       lessons: p.lessons,
+      evaluation: p.finalEvaluation ? finalEvaluationContent(p.finalEvaluation) : null,
     };
   });
 }

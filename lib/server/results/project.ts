@@ -10,7 +10,7 @@ import { assertPeriodWritable } from "../periods/admin";
 import { findRunningPeriod } from "../periods/read";
 import { leaderCanEdit, type UpdateProgress } from "../../domain/update-workflow";
 import { currentStage, isStalled, onTrack, type IndicatorSeries } from "../../domain/results/compute";
-import { unitValueProblem, type Barrier, type FundingDecision, type IndicatorDirection, type IndicatorUnit, type SuccessFactor, type TrajectStage, type Transferability } from "../../domain/results/enums";
+import { finalEvaluationContent, unitValueProblem, type FinalEvaluationContent, type FundingDecision, type IndicatorDirection, type IndicatorUnit, type TrajectStage } from "../../domain/results/enums";
 import type { MeasurementsInput, ProjectIndicatorInput } from "../../domain/results/validation";
 
 /**
@@ -35,17 +35,7 @@ export type ProjectIndicatorView = {
 
 export type TrajectStepView = { stage: TrajectStage; date: string; note: string; fundingDecision: FundingDecision | null; fundingAmountEuros: number | null; version: number };
 
-export type FinalEvaluationView = {
-  version: number;
-  resultsSummary: string;
-  successFactors: SuccessFactor[];
-  barriers: Barrier[];
-  factorsNote: string;
-  borgingPlan: string;
-  transferable: Transferability | null;
-  transferNote: string;
-  updatedAt: Date;
-};
+export type FinalEvaluationView = FinalEvaluationContent & { version: number; updatedAt: Date };
 
 export const indicatorSelect = {
   id: true,
@@ -99,7 +89,7 @@ export function toSeries(projectId: string, v: Pick<ProjectIndicatorView, "indic
 
 function evaluationView(e: { version: number; resultsSummary: string; successFactors: string[]; barriers: string[]; factorsNote: string; borgingPlan: string; transferable: string | null; transferNote: string; updatedAt: Date } | null): FinalEvaluationView | null {
   if (!e) return null;
-  return { ...e, successFactors: e.successFactors as SuccessFactor[], barriers: e.barriers as Barrier[], transferable: e.transferable as Transferability | null };
+  return { ...finalEvaluationContent(e), version: e.version, updatedAt: e.updatedAt };
 }
 
 /** Everything the project page shows of results. `null` parts: outside the actor's manage scope. */
