@@ -159,6 +159,10 @@ export type MeasurementRow = {
 /** The measured values of the open period, part of the period's update. */
 export function MeasurementsForm({ action, projectId, periodLabel, rows }: { action: FormAction; projectId: string; periodLabel: string; rows: MeasurementRow[] }) {
   const { state, onSubmit, pending, errors, messageRef } = useFormAction(action);
+  // A prefilled value is the previous period's: it counts as this period's measurement only once
+  // the leader changes it or ticks "gemeten" (else unmeasured indicators would count as measured).
+  const [measured, setMeasured] = useState<Record<string, boolean>>({});
+  const mark = (id: string, on: boolean) => setMeasured((m) => ({ ...m, [id]: on }));
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label={`Metingen ${periodLabel}`}>
       <FormMessage state={state} messageRef={messageRef} />
@@ -197,14 +201,29 @@ export function MeasurementsForm({ action, projectId, periodLabel, rows }: { act
                     name="value"
                     inputMode="decimal"
                     defaultValue={formatDecimalInput(r.value)}
+                    onChange={r.prefilledFrom ? () => mark(r.projectIndicatorId, true) : undefined}
                     aria-invalid={rowErrors.length ? true : undefined}
                     aria-describedby={[r.prefilledFrom ? `m-${r.projectIndicatorId}-hint` : null, rowErrors.length ? `m-${r.projectIndicatorId}-error` : null].filter(Boolean).join(" ") || undefined}
                     className={`${inputCls} w-28`}
                   />
                   {r.prefilledFrom ? (
-                    <p id={`m-${r.projectIndicatorId}-hint`} className="mt-1 text-xs text-muted">
-                      Ingevuld met de meting van {r.prefilledFrom}; pas hem aan.
-                    </p>
+                    <>
+                      <p id={`m-${r.projectIndicatorId}-hint`} className="mt-1 max-w-56 text-xs text-muted">
+                        Ingevuld met de meting van {r.prefilledFrom}. Telt pas als meting van {periodLabel} als u hem aanpast of hieronder aanvinkt.
+                      </p>
+                      <input type="hidden" name="carried" value={r.projectIndicatorId} />
+                      <label className="mt-1 flex items-center gap-2 text-xs">
+                        <input
+                          type="checkbox"
+                          name="measured"
+                          value={r.projectIndicatorId}
+                          checked={measured[r.projectIndicatorId] ?? false}
+                          onChange={(e) => mark(r.projectIndicatorId, e.currentTarget.checked)}
+                        />
+                        Gemeten in {periodLabel}
+                        <span className="sr-only"> ({r.name})</span>
+                      </label>
+                    </>
                   ) : null}
                   <FieldError id={`m-${r.projectIndicatorId}`} error={rowErrors} />
                 </td>

@@ -124,6 +124,31 @@ for (const backend of testBackends()) {
       await expect(removeProjectIndicator(ctx("leader"), { projectId: projectId, projectIndicatorId: verzuim.projectIndicatorId, version: 1 })).rejects.toBeInstanceOf(ForbiddenError);
     });
 
+    it("measurements: a value carried over from the previous period counts only once the leader changes or confirms it", async () => {
+      const projectId = await zeelandProject(true);
+      const [tevredenheid, verzuim] = (await getMeasurementForm(ctx("leader"), projectId)).rows;
+      const earlier = await t.db.prisma.reportingPeriod.findUniqueOrThrow({ where: { code: "2020-10" } });
+      await t.db.prisma.indicatorMeasurement.createMany({
+        data: [
+          { projectIndicatorId: tevredenheid.projectIndicatorId, periodId: earlier.id, value: 7.1, note: "" },
+          { projectIndicatorId: verzuim.projectIndicatorId, periodId: earlier.id, value: 7.5, note: "" },
+        ],
+      });
+      const form = await getMeasurementForm(ctx("leader"), projectId);
+      expect(form.rows.map((r) => [r.value, r.prefilledFrom])).toEqual([[7.1, "oktober 2020"], [7.5, "oktober 2020"]]);
+      const ids = [tevredenheid.projectIndicatorId, verzuim.projectIndicatorId];
+      // the leader left both prefilled values as they were and ticked "gemeten" for verzuim only
+      const input = measurementsSchema.parse({ projectId, projectIndicatorId: ids, value: ["7,1", "7,5"], note: ["", ""], version: ["0", "0"], carried: ids, measured: ids[1] });
+      expect(input.items.map((i) => i.carriedOver)).toEqual([true, false]);
+      await expect(saveMeasurements(ctx("leader"), input)).resolves.toEqual({ saved: 1 });
+      const open = await t.db.prisma.reportingPeriod.findUniqueOrThrow({ where: { code: "2021-03" } });
+      const thisPeriod = await t.db.prisma.indicatorMeasurement.findMany({ where: { periodId: open.id, projectIndicator: { projectId } }, select: { projectIndicatorId: true, value: true } });
+      expect(thisPeriod).toEqual([{ projectIndicatorId: verzuim.projectIndicatorId, value: 7.5 }]);
+      // the form still offers tevredenheid's earlier value, verzuim is now this period's own
+      const after = await getMeasurementForm(ctx("leader"), projectId);
+      expect(after.rows.map((r) => [r.value, r.prefilledFrom, r.version])).toEqual([[7.1, "oktober 2020", 0], [7.5, null, 1]]);
+    });
+
     it("traject: the leader records stages, only the inkoper of the region records the funding decision", async () => {
       const projectId = await zeelandProject();
       expect(trajectStepSchema.safeParse({ projectId: projectId, stage: "FUNDING", date: "2020-03-01", version: "0" }).success).toBe(false);

@@ -131,13 +131,21 @@ export const measurementsSchema = z
     note: list(z.string().trim().max(500, "Toelichting bij een meting mag hoogstens 500 tekens lang zijn."), 50, "Toelichtingen"),
     /** the version of this period's measurement the form started from; 0 = none yet */
     version: list(z.string().regex(/^\d+$/), 50, "Versies"),
+    /** rows the form prefilled with an earlier period's value */
+    carried: list(idString, 50, "Overgenomen metingen"),
+    /** of those, the rows the leader marked (or changed) as measured in this period */
+    measured: list(idString, 50, "Gemeten"),
   })
   .transform((v, ctx) => {
-    const items: { projectIndicatorId: string; value: number | null; note: string; version: number }[] = [];
+    const items: { projectIndicatorId: string; value: number | null; note: string; version: number; carriedOver: boolean }[] = [];
     v.projectIndicatorId.forEach((id, i) => {
       const value = parseTypedDecimal(v.value[i] ?? "");
       if (Number.isNaN(value)) ctx.addIssue({ code: "custom", path: [`value.${i}`], message: `Vul een getal in, ${DECIMAL_HINT}, of laat het veld leeg.` });
-      else items.push({ projectIndicatorId: id, value: value as number | null, note: (v.note[i] ?? "").trim(), version: Number(v.version[i] ?? 0) });
+      else {
+        // a value carried over from an earlier period is no measurement of this one until the leader says so
+        const carriedOver = v.carried.includes(id) && !v.measured.includes(id);
+        items.push({ projectIndicatorId: id, value: value as number | null, note: (v.note[i] ?? "").trim(), version: Number(v.version[i] ?? 0), carriedOver });
+      }
     });
     return { projectId: v.projectId, items };
   });

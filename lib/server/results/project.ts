@@ -322,6 +322,8 @@ export async function saveMeasurements(ctx: Ctx, input: MeasurementsInput): Prom
       const pi = byId.get(item.projectIndicatorId)!;
       const existing = pi.measurements[0] ?? null;
       if ((existing?.version ?? 0) !== item.version) throw new ConflictError();
+      // the previous period's value, shown for convenience and neither changed nor confirmed
+      if (item.carriedOver && !existing) continue;
       if (item.value === null) {
         if (existing) {
           await tx.indicatorMeasurement.delete({ where: { id: existing.id } });
