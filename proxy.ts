@@ -3,7 +3,7 @@ import { encode, getToken, type JWT } from "next-auth/jwt";
 import { authSecret } from "@/lib/server/accounts/auth-secret";
 import { errorResponse } from "@/lib/server/core/boundary";
 import { NotAuthenticatedError } from "@/lib/server/core/errors";
-import { SEEN_AT_RESOLUTION_MS, sessionExpired, sessionLimits, type SessionClaims } from "@/lib/domain/session-limits";
+import { SEEN_AT_RESOLUTION_MS, servedOverHttps, sessionCookieMaxAge, sessionCookieName, sessionExpired, sessionLimits, type SessionClaims } from "@/lib/domain/session-limits";
 import { HSTS, contentSecurityPolicy } from "@/lib/domain/security-headers";
 
 /**
@@ -26,8 +26,7 @@ export function isPublicPath(pathname: string): boolean {
   return PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`));
 }
 
-const https = () => (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
-const sessionCookieName = () => `${https() ? "__Secure-" : ""}next-auth.session-token`;
+const https = () => servedOverHttps();
 
 /**
  * First line of defence only, on every request:
@@ -59,9 +58,11 @@ export async function proxy(request: NextRequest) {
 
   if (signedIn) {
     const response = secure(NextResponse.next({ request: { headers: requestHeaders } }));
-    if (now - token.seenAt! >= SEEN_AT_RESOLUTION_MS) {
+    // not on a server action: one may rewrite the session cookie itself (keepCurrentSession), and
+    // two Set-Cookie headers for the same cookie in one response would race
+    if (now - token.seenAt! >= SEEN_AT_RESOLUTION_MS && !request.headers.has("next-action")) {
       // renew the idle clock; the token never outlives the absolute limit
-      const maxAge = Math.max(1, Math.floor((token.authAt! + limits.absoluteMs - now) / 1000));
+      const maxAge = sessionCookieMaxAge(token.authAt!, now, limits);
       const value = await encode({ token: { ...token, seenAt: now }, secret, maxAge });
       response.cookies.set(sessionCookieName(), value, { httpOnly: true, sameSite: "lax", path: "/", secure: https(), maxAge });
     }

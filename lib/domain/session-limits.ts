@@ -40,3 +40,18 @@ export function sessionExpired(claims: SessionClaims, now: number, limits: Sessi
 
 /** The proxy renews `seenAt` at most once a minute, so not every request rewrites the cookie. */
 export const SEEN_AT_RESOLUTION_MS = 60_000;
+
+/** Whether the app is served over https (NEXTAUTH_URL): secure cookies, HSTS. */
+export function servedOverHttps(env: Record<string, string | undefined> = process.env): boolean {
+  return (env.NEXTAUTH_URL ?? "").startsWith("https://");
+}
+
+/** next-auth's session cookie: with the `__Secure-` prefix over https. */
+export function sessionCookieName(env: Record<string, string | undefined> = process.env): string {
+  return `${servedOverHttps(env) ? "__Secure-" : ""}next-auth.session-token`;
+}
+
+/** Seconds a session cookie may still live: until the absolute limit from sign-in, at least 1. */
+export function sessionCookieMaxAge(authAt: number, now: number, limits: SessionLimits): number {
+  return Math.max(1, Math.floor((authAt + limits.absoluteMs - now) / 1000));
+}

@@ -20,6 +20,10 @@ import { errorResponse } from "@/lib/server/core/boundary";
 import { RECOVERY_CODE_COUNT, TWO_FACTOR_REQUIRED, TWO_FACTOR_SETUP_REQUIRED, TWO_FACTOR_WRONG } from "@/lib/domain/two-factor";
 import { SIGN_IN_THROTTLE } from "@/lib/domain/sign-in-throttle";
 import type { Ctx } from "@/lib/server/accounts/session";
+import { sessionIsCurrent } from "@/lib/server/accounts/sessions";
+import { decode, encode } from "next-auth/jwt";
+import { authSecret } from "@/lib/server/accounts/auth-secret";
+import { sessionCookieName } from "@/lib/domain/session-limits";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 /**
@@ -27,17 +31,20 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
  * (valid, wrong, replayed) or a recovery code (once), new recovery codes, switching it off, the
  * beheerder's reset, REQUIRE_2FA in the real pageCtx/requestCtx, and the audit rows.
  */
-const holder = vi.hoisted(() => ({ db: null as unknown, session: null as null | { user: Record<string, unknown> } }));
+const holder = vi.hoisted(() => ({ db: null as unknown, session: null as null | { user: Record<string, unknown> }, cookies: new Map<string, string>() }));
 vi.mock("next-auth", () => ({ getServerSession: async () => holder.session }));
 vi.mock("@/lib/server/accounts/auth-options", () => ({ authOptions: {} }));
-vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
+vi.mock("next/headers", () => ({
+  headers: async () => new Headers(),
+  cookies: async () => ({ get: (name: string) => (holder.cookies.has(name) ? { name, value: holder.cookies.get(name)! } : undefined), set: (name: string, value: string) => void holder.cookies.set(name, value) }),
+}));
 vi.mock("next/navigation", () => ({
   redirect: (path: string) => {
     throw new Error(`redirect ${path}`);
   },
 }));
 vi.mock("@/lib/server/db", () => ({ getDb: async () => ({ prisma: holder.db }) }));
-const { pageCtx, requestCtx } = await import("@/lib/server/accounts/session");
+const { pageCtx, requestCtx, keepCurrentSession } = await import("@/lib/server/accounts/session");
 
 const PASSWORD = "een lang wachtwoord voor tests";
 const T0 = new Date("2026-03-02T09:00:00Z");
@@ -46,6 +53,24 @@ const codeAt = (secret: string, when: Date) => generateSync({ secret, epoch: Mat
 
 beforeAll(() => {
   vi.stubEnv("TWO_FACTOR_KEY", "sleutel-alleen-voor-de-tests-van-tweestapsverificatie");
+});
+
+describe("keepCurrentSession", () => {
+  it("rewrites this request's session cookie with the new epoch and keeps its sign-in time", async () => {
+    const before = process.env.NEXTAUTH_SECRET;
+    vi.stubEnv("NEXTAUTH_SECRET", "geheim-alleen-voor-deze-test");
+    const secret = authSecret();
+    const authAt = Date.now() - 60_000;
+    holder.cookies.set(sessionCookieName(), await encode({ token: { sub: "u1", epoch: 3, authAt, seenAt: authAt, provider: "credentials" }, secret }));
+    await keepCurrentSession("u1", 4);
+    const token = await decode({ token: holder.cookies.get(sessionCookieName())!, secret });
+    expect(token).toMatchObject({ sub: "u1", epoch: 4, authAt, provider: "credentials" });
+    // another person's cookie is never rewritten
+    await keepCurrentSession("u2", 9);
+    expect((await decode({ token: holder.cookies.get(sessionCookieName())!, secret }))?.epoch).toBe(4);
+    holder.cookies.clear();
+    vi.stubEnv("NEXTAUTH_SECRET", before ?? "");
+  });
 });
 
 for (const backend of testBackends()) {
@@ -85,7 +110,11 @@ for (const backend of testBackends()) {
       expect(stored.totpEnabledAt).toBeNull();
 
       await expect(confirmTwoFactorSetup(ctx, { code: "000000" }, at(0))).rejects.toMatchObject({ code: "validation", fieldErrors: { code: [expect.any(String)] } });
-      const { recoveryCodes } = await confirmTwoFactorSetup(ctx, { code: codeAt(secret, at(0)) }, at(0));
+      const epochBefore = (await t.db.prisma.user.findUniqueOrThrow({ where: { id: user.id }, select: { sessionEpoch: true } })).sessionEpoch;
+      const { recoveryCodes, sessionEpoch } = await confirmTwoFactorSetup(ctx, { code: codeAt(secret, at(0)) }, at(0));
+      // every session signed in before (without the second step) has ended
+      expect(sessionEpoch).toBe(epochBefore + 1);
+      expect(await sessionIsCurrent(t.db.prisma, user.id, epochBefore)).toBe(false);
       expect(recoveryCodes).toHaveLength(RECOVERY_CODE_COUNT);
       expect(new Set(recoveryCodes).size).toBe(RECOVERY_CODE_COUNT);
       expect(await getTwoFactorStatus(ctx)).toMatchObject({ enabled: true, pending: null, recoveryCodesLeft: RECOVERY_CODE_COUNT });
@@ -95,7 +124,7 @@ for (const backend of testBackends()) {
 
       const audit = await auditOf(t.db.prisma, user.id);
       expect(audit.map((a) => a.after)).toEqual(
-        expect.arrayContaining([{ tweestapsverificatie: "instellen begonnen" }, { tweestapsverificatie: "onjuiste code" }, { tweestapsverificatie: "aangezet", herstelcodes: RECOVERY_CODE_COUNT }]),
+        expect.arrayContaining([{ tweestapsverificatie: "instellen begonnen" }, { tweestapsverificatie: "onjuiste code" }, { tweestapsverificatie: "aangezet", herstelcodes: RECOVERY_CODE_COUNT, andereSessies: "beëindigd" }]),
       );
       expect(audit.every((a) => a.actorUserId === user.id && a.clientAddress === "192.0.2.1")).toBe(true);
     });
@@ -221,7 +250,11 @@ for (const backend of testBackends()) {
 
         await startTwoFactorSetup(ctx);
         const secret = (await getTwoFactorStatus(ctx)).pending!.secret;
-        await confirmTwoFactorSetup(ctx, { code: codeAt(secret, new Date()) });
+        const { sessionEpoch } = await confirmTwoFactorSetup(ctx, { code: codeAt(secret, new Date()) });
+        // the session from before has ended with every other one; the action carries this one on
+        // with the new epoch (keepCurrentSession rewrites its cookie)
+        await expect(requestCtx()).rejects.toMatchObject({ code: "unauthenticated" });
+        holder.session!.user.epoch = sessionEpoch;
         expect((await requestCtx()).actor.userId).toBe(wir.userId);
         expect((await pageCtx()).actor.userId).toBe(wir.userId);
         vi.stubEnv("REQUIRE_2FA", "off");

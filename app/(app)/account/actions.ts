@@ -4,6 +4,7 @@ import { runAction, type ActionResult } from "@/lib/server/core/action";
 import { changeOwnName, changeOwnPassword } from "@/lib/server/accounts";
 import { changeNameInput, changePasswordInput, disableTwoFactorInput, twoFactorCodeInput } from "@/lib/domain/validation/account";
 import { confirmTwoFactorSetup, disableTwoFactor, regenerateRecoveryCodes, startTwoFactorSetup } from "@/lib/server/accounts/two-factor";
+import { keepCurrentSession } from "@/lib/server/accounts/session";
 import { z } from "zod";
 
 export async function changeOwnNameAction(_prev: unknown, formData: FormData): Promise<ActionResult> {
@@ -43,7 +44,17 @@ export async function startTwoFactorSetupAction(_prev: unknown, formData: FormDa
 }
 
 export async function confirmTwoFactorSetupAction(_prev: unknown, formData: FormData): Promise<ActionResult<{ recoveryCodes: string[] }>> {
-  const result = await runAction(twoFactorCodeInput, formData, (ctx, data) => confirmTwoFactorSetup(ctx, data), "Tweestapsverificatie staat aan.", { twoFactorSetup: true });
+  const result = await runAction(
+    twoFactorCodeInput,
+    formData,
+    async (ctx, data) => {
+      const { recoveryCodes, sessionEpoch } = await confirmTwoFactorSetup(ctx, data);
+      await keepCurrentSession(ctx.actor.userId, sessionEpoch); // the other sessions have ended
+      return { recoveryCodes };
+    },
+    "Tweestapsverificatie staat aan. Bent u ook ergens anders ingelogd, dan bent u daar uitgelogd.",
+    { twoFactorSetup: true },
+  );
   if (result.ok) refreshTwoFactorPages();
   return result.ok ? result : { ...result, values: undefined };
 }

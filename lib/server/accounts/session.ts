@@ -2,7 +2,9 @@ import "server-only";
 import { cache } from "react";
 import { redirect } from "next/navigation";
 import { getServerSession } from "next-auth";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
+import { decode, encode } from "next-auth/jwt";
+import { authSecret } from "./auth-secret";
 import { authOptions } from "./auth-options";
 import { clientAddressFromHeaders } from "../core/client-address";
 import { getDb } from "../db";
@@ -10,7 +12,7 @@ import { ForbiddenError, NotAuthenticatedError } from "../core/errors";
 import { actorForSession } from "./sessions";
 import { twoFactorSetupPending } from "./two-factor";
 import { localSecondFactorApplies, TWO_FACTOR_SETUP_REQUIRED } from "../../domain/two-factor";
-import type { SessionClaims } from "../../domain/session-limits";
+import { servedOverHttps, sessionCookieMaxAge, sessionCookieName, sessionLimits, type SessionClaims } from "../../domain/session-limits";
 import type { Actor } from "../../domain/actor";
 import type { PrismaClient } from "../../generated/prisma/client";
 import type { Clock } from "../../domain/clock";
@@ -76,4 +78,22 @@ export async function requestCtx(options: CtxOptions = {}): Promise<Ctx> {
   const { prisma } = await getDb();
   if (!options.twoFactorSetup && (await setupDue(prisma, signedIn))) throw new ForbiddenError(TWO_FACTOR_SETUP_REQUIRED);
   return { db: prisma, actor: signedIn.actor, clientAddress: await requestClientAddress() };
+}
+
+/**
+ * After `endAllSessions` for the signed-in user (as when switching on two-factor sign-in): this
+ * request's session carries on with the new epoch, every other session of the user has ended.
+ * Rewrites the session cookie; for server actions and route handlers only.
+ */
+export async function keepCurrentSession(userId: string, epoch: number, now: number = Date.now()): Promise<void> {
+  const jar = await cookies();
+  const name = sessionCookieName();
+  const raw = jar.get(name)?.value;
+  if (!raw) return;
+  const secret = authSecret();
+  const token = await decode({ token: raw, secret });
+  if (!token || token.sub !== userId || typeof token.authAt !== "number") return;
+  const maxAge = sessionCookieMaxAge(token.authAt, now, sessionLimits());
+  const value = await encode({ token: { ...token, epoch, seenAt: now }, secret, maxAge });
+  jar.set(name, value, { httpOnly: true, sameSite: "lax", path: "/", secure: servedOverHttps(), maxAge });
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { endAllSessions } from "./sessions";
 import crypto from "node:crypto";
 import { generateSecret, generateURI, verifySync } from "otplib";
 import type { Ctx } from "./session";
@@ -208,8 +209,13 @@ export async function startTwoFactorSetup(ctx: Ctx): Promise<void> {
   });
 }
 
-/** Confirms the setup with a code from the app: two-factor sign-in is on; returns the recovery codes to show once. */
-export async function confirmTwoFactorSetup(ctx: Ctx, input: { code: string }, now: Date = new Date()): Promise<{ recoveryCodes: string[] }> {
+/**
+ * Confirms the setup with a code from the app: two-factor sign-in is on; returns the recovery
+ * codes to show once. Every session of the person ends (one signed in elsewhere without the
+ * second step must not carry on); `sessionEpoch` lets the caller keep the current one
+ * (keepCurrentSession).
+ */
+export async function confirmTwoFactorSetup(ctx: Ctx, input: { code: string }, now: Date = new Date()): Promise<{ recoveryCodes: string[]; sessionEpoch: number }> {
   const user = await ctx.db.user.findUniqueOrThrow({ where: { id: ctx.actor.userId }, select: { totpSecret: true, totpEnabledAt: true } });
   if (user.totpEnabledAt) throw new ValidationError(ALREADY_ON);
   if (!user.totpSecret) throw new ValidationError("Begin eerst opnieuw met instellen.");
@@ -223,8 +229,9 @@ export async function confirmTwoFactorSetup(ctx: Ctx, input: { code: string }, n
     const updated = await tx.user.updateMany({ where: { id: ctx.actor.userId, totpEnabledAt: null, totpSecret: sealed }, data: { totpEnabledAt: now, totpLastStep: step } });
     if (updated.count !== 1) throw new ValidationError("De instelling is intussen veranderd. Laad de pagina opnieuw.");
     const recoveryCodes = await replaceRecoveryCodes(tx, ctx.actor.userId);
-    await writeAudit(tx, ctx.actor, { action: "UPDATE", entity: "User", entityId: ctx.actor.userId, after: { tweestapsverificatie: "aangezet", herstelcodes: recoveryCodes.length }, clientAddress: address(ctx) });
-    return { recoveryCodes };
+    const sessionEpoch = await endAllSessions(tx, ctx.actor.userId);
+    await writeAudit(tx, ctx.actor, { action: "UPDATE", entity: "User", entityId: ctx.actor.userId, after: { tweestapsverificatie: "aangezet", herstelcodes: recoveryCodes.length, andereSessies: "beëindigd" }, clientAddress: address(ctx) });
+    return { recoveryCodes, sessionEpoch };
   });
 }
 
