@@ -18,6 +18,7 @@ import {
   type IndicatorUnit,
 } from "@/lib/domain/results/enums";
 import { formatDecimalInput } from "@/lib/domain/results/validation";
+import { FINAL_EVALUATION_FIELDS, FUNDING_FIELDS, INDICATOR_FIELDS, PROJECT_INDICATOR_FIELDS, TRAJECT_FIELDS } from "@/lib/domain/fields";
 
 const inputCls = inputClass;
 
@@ -71,7 +72,7 @@ export function AddProjectIndicatorForm({ action, projectId, library }: { action
         <SelectField
           id="pi-indicator"
           name="indicatorId"
-          label="Indicator"
+          label={PROJECT_INDICATOR_FIELDS.indicator.label}
           placeholder="— kies een indicator —"
           options={library.map((i) => ({ value: i.id, label: `${i.name} (${INDICATOR_UNIT.label(i.unit)})` }))}
           error={errors("indicatorId")}
@@ -79,8 +80,8 @@ export function AddProjectIndicatorForm({ action, projectId, library }: { action
       ) : (
         <div className="grid gap-3 sm:grid-cols-2">
           <TextField id="pi-own-name" name="ownName" label="Naam van de eigen indicator" error={errors("ownName")} />
-          <SelectField id="pi-own-unit" name="ownUnit" label="Eenheid" options={INDICATOR_UNIT.options} error={errors("ownUnit")} />
-          <SelectField id="pi-own-direction" name="ownDirection" label="Welke richting is beter?" options={INDICATOR_DIRECTION.options} error={errors("ownDirection")} />
+          <SelectField id="pi-own-unit" name="ownUnit" label={INDICATOR_FIELDS.unit.label} options={INDICATOR_UNIT.options} error={errors("ownUnit")} />
+          <SelectField id="pi-own-direction" name="ownDirection" label={INDICATOR_FIELDS.direction.label} options={INDICATOR_DIRECTION.options} error={errors("ownDirection")} />
           <TextAreaField id="pi-own-definition" name="ownDefinition" label="Definitie (wat telt u, bij wie)" error={errors("ownDefinition")} rows={2} />
         </div>
       )}
@@ -93,11 +94,11 @@ export function AddProjectIndicatorForm({ action, projectId, library }: { action
 function BaselineTargetFields({ idPrefix, errors, values }: { idPrefix: string; errors: (name: string) => string[]; values?: { baselineValue: number | null; baselineDate: string | null; baselineMethod: string; targetValue: number | null; targetDate: string | null } }) {
   return (
     <div className="grid gap-3 sm:grid-cols-3">
-      <TextField id={`${idPrefix}-bv`} name="baselineValue" label="Nulmeting (waarde)" error={errors("baselineValue")} defaultValue={formatDecimalInput(values?.baselineValue)} hint="Bijvoorbeeld 7,3" />
-      <TextField id={`${idPrefix}-bd`} name="baselineDate" label="Datum nulmeting" type="date" error={errors("baselineDate")} defaultValue={values?.baselineDate ?? ""} />
-      <TextField id={`${idPrefix}-bm`} name="baselineMethod" label="Hoe gemeten" error={errors("baselineMethod")} defaultValue={values?.baselineMethod ?? ""} hint="Bron of instrument, bijvoorbeeld de verzuimregistratie" />
-      <TextField id={`${idPrefix}-tv`} name="targetValue" label="Streefwaarde" error={errors("targetValue")} defaultValue={formatDecimalInput(values?.targetValue)} />
-      <TextField id={`${idPrefix}-td`} name="targetDate" label="Streefdatum" type="date" error={errors("targetDate")} defaultValue={values?.targetDate ?? ""} />
+      <TextField id={`${idPrefix}-bv`} name="baselineValue" label={PROJECT_INDICATOR_FIELDS.baselineValue.label} error={errors("baselineValue")} defaultValue={formatDecimalInput(values?.baselineValue)} hint="Bijvoorbeeld 7,3" />
+      <TextField id={`${idPrefix}-bd`} name="baselineDate" label={PROJECT_INDICATOR_FIELDS.baselineDate.label} type="date" error={errors("baselineDate")} defaultValue={values?.baselineDate ?? ""} />
+      <TextField id={`${idPrefix}-bm`} name="baselineMethod" label={PROJECT_INDICATOR_FIELDS.baselineMethod.label} error={errors("baselineMethod")} defaultValue={values?.baselineMethod ?? ""} hint="Bron of instrument, bijvoorbeeld de verzuimregistratie" />
+      <TextField id={`${idPrefix}-tv`} name="targetValue" label={PROJECT_INDICATOR_FIELDS.targetValue.label} error={errors("targetValue")} defaultValue={formatDecimalInput(values?.targetValue)} />
+      <TextField id={`${idPrefix}-td`} name="targetDate" label={PROJECT_INDICATOR_FIELDS.targetDate.label} type="date" error={errors("targetDate")} defaultValue={values?.targetDate ?? ""} />
     </div>
   );
 }
@@ -270,8 +271,8 @@ export function TrajectStepForm({ action, projectId, versions }: { action: FormA
         </select>
         <FieldError id="ts-stage" error={errors("stage")} />
       </div>
-      <TextField id="ts-date" name="date" type="date" label="Begonnen op" error={errors("date")} />
-      <TextAreaField id="ts-note" name="note" label="Toelichting" rows={2} error={errors("note")} />
+      <TextField id="ts-date" name="date" type="date" label={TRAJECT_FIELDS.date.label} error={errors("date")} />
+      <TextAreaField id="ts-note" name="note" label={TRAJECT_FIELDS.note.label} rows={2} error={errors("note")} />
       <SubmitButton pending={pending}>Fase vastleggen</SubmitButton>
     </form>
   );
@@ -285,10 +286,10 @@ export function FundingDecisionForm({ action, projectId, current }: { action: Fo
       <FormMessage state={state} messageRef={messageRef} />
       <input type="hidden" name="projectId" value={projectId} />
       <input type="hidden" name="version" value={current?.version ?? 0} />
-      <SelectField id="fd-decision" name="decision" label="Besluit" options={FUNDING_DECISION.options} defaultValue={current?.decision} error={errors("decision")} />
-      <TextField id="fd-date" name="date" type="date" label="Datum van het besluit" error={errors("date")} defaultValue={current?.date ?? ""} />
-      <TextField id="fd-amount" name="amountEuros" label="Bedrag (euro)" inputMode="numeric" error={errors("amountEuros")} defaultValue={current?.amountEuros == null ? "" : String(current.amountEuros)} hint="Hele euro's, bijvoorbeeld 125000" />
-      <TextAreaField id="fd-note" name="note" label="Toelichting" rows={2} error={errors("note")} defaultValue={current?.note ?? ""} />
+      <SelectField id="fd-decision" name="decision" label={FUNDING_FIELDS.decision.label} options={FUNDING_DECISION.options} defaultValue={current?.decision} error={errors("decision")} />
+      <TextField id="fd-date" name="date" type="date" label={FUNDING_FIELDS.date.label} error={errors("date")} defaultValue={current?.date ?? ""} />
+      <TextField id="fd-amount" name="amountEuros" label={FUNDING_FIELDS.amountEuros.label} inputMode="numeric" error={errors("amountEuros")} defaultValue={current?.amountEuros == null ? "" : String(current.amountEuros)} hint="Hele euro's, bijvoorbeeld 125000" />
+      <TextAreaField id="fd-note" name="note" label={FUNDING_FIELDS.note.label} rows={2} error={errors("note")} defaultValue={current?.note ?? ""} />
       <SubmitButton pending={pending}>Besluit vastleggen</SubmitButton>
     </form>
   );
@@ -312,13 +313,13 @@ export function FinalEvaluationForm({ action, projectId, values }: { action: For
       <FormMessage state={state} messageRef={messageRef} />
       <input type="hidden" name="projectId" value={projectId} />
       <input type="hidden" name="version" value={values?.version ?? 0} />
-      <TextAreaField id="fe-results" name="resultsSummary" label="Resultaten ten opzichte van de streefwaarden" rows={4} error={errors("resultsSummary")} defaultValue={values?.resultsSummary} hint="Welke streefwaarden zijn gehaald, welke niet, en waarom?" />
-      <Checkboxes legend="Succesfactoren" name="successFactors" options={SUCCESS_FACTOR.options} selected={values?.successFactors ?? []} errors={errors("successFactors")} />
-      <Checkboxes legend="Belemmeringen" name="barriers" options={BARRIER.options} selected={values?.barriers ?? []} errors={errors("barriers")} />
-      <TextAreaField id="fe-factors" name="factorsNote" label="Toelichting op succesfactoren en belemmeringen" rows={3} error={errors("factorsNote")} defaultValue={values?.factorsNote} />
-      <TextAreaField id="fe-borging" name="borgingPlan" label="Borgingsplan: hoe gaat het resultaat verder na de financiering?" rows={4} error={errors("borgingPlan")} defaultValue={values?.borgingPlan} />
-      <SelectField id="fe-transferable" name="transferable" label="Kan de aanpak elders worden overgenomen?" options={TRANSFERABILITY.options} defaultValue={values?.transferable} error={errors("transferable")} />
-      <TextAreaField id="fe-transfer-note" name="transferNote" label="Toelichting op overdraagbaarheid" rows={2} error={errors("transferNote")} defaultValue={values?.transferNote} />
+      <TextAreaField id="fe-results" name="resultsSummary" label={FINAL_EVALUATION_FIELDS.resultsSummary.label} rows={4} error={errors("resultsSummary")} defaultValue={values?.resultsSummary} hint="Welke streefwaarden zijn gehaald, welke niet, en waarom?" />
+      <Checkboxes legend={FINAL_EVALUATION_FIELDS.successFactors.label} name="successFactors" options={SUCCESS_FACTOR.options} selected={values?.successFactors ?? []} errors={errors("successFactors")} />
+      <Checkboxes legend={FINAL_EVALUATION_FIELDS.barriers.label} name="barriers" options={BARRIER.options} selected={values?.barriers ?? []} errors={errors("barriers")} />
+      <TextAreaField id="fe-factors" name="factorsNote" label={FINAL_EVALUATION_FIELDS.factorsNote.label} rows={3} error={errors("factorsNote")} defaultValue={values?.factorsNote} />
+      <TextAreaField id="fe-borging" name="borgingPlan" label={FINAL_EVALUATION_FIELDS.borgingPlan.label} rows={4} error={errors("borgingPlan")} defaultValue={values?.borgingPlan} />
+      <SelectField id="fe-transferable" name="transferable" label={FINAL_EVALUATION_FIELDS.transferable.label} options={TRANSFERABILITY.options} defaultValue={values?.transferable} error={errors("transferable")} />
+      <TextAreaField id="fe-transfer-note" name="transferNote" label={FINAL_EVALUATION_FIELDS.transferNote.label} rows={2} error={errors("transferNote")} defaultValue={values?.transferNote} />
       <SubmitButton pending={pending}>Eindevaluatie opslaan</SubmitButton>
     </form>
   );
@@ -359,12 +360,12 @@ export function LibraryIndicatorForm({
       <input type="hidden" name="id" value={values?.id ?? ""} />
       <input type="hidden" name="version" value={values?.version ?? 0} />
       <div className="grid gap-3 sm:grid-cols-2">
-        <TextField id={`${p}-code`} name="code" label="Code" error={errors("code")} defaultValue={values?.code} hint="Vaste code voor import en export, bijvoorbeeld VERZUIM" />
-        <TextField id={`${p}-name`} name="name" label="Naam" error={errors("name")} defaultValue={values?.name} />
-        <SelectField id={`${p}-unit`} name="unit" label="Eenheid" options={INDICATOR_UNIT.options} defaultValue={values?.unit} error={errors("unit")} />
-        <SelectField id={`${p}-direction`} name="direction" label="Welke richting is beter?" options={INDICATOR_DIRECTION.options} defaultValue={values?.direction} error={errors("direction")} />
+        <TextField id={`${p}-code`} name="code" label={INDICATOR_FIELDS.code.label} error={errors("code")} defaultValue={values?.code} hint="Vaste code voor import en export, bijvoorbeeld VERZUIM" />
+        <TextField id={`${p}-name`} name="name" label={INDICATOR_FIELDS.name.label} error={errors("name")} defaultValue={values?.name} />
+        <SelectField id={`${p}-unit`} name="unit" label={INDICATOR_FIELDS.unit.label} options={INDICATOR_UNIT.options} defaultValue={values?.unit} error={errors("unit")} />
+        <SelectField id={`${p}-direction`} name="direction" label={INDICATOR_FIELDS.direction.label} options={INDICATOR_DIRECTION.options} defaultValue={values?.direction} error={errors("direction")} />
       </div>
-      <TextAreaField id={`${p}-definition`} name="definition" label="Definitie" rows={2} error={errors("definition")} defaultValue={values?.definition} />
+      <TextAreaField id={`${p}-definition`} name="definition" label={INDICATOR_FIELDS.definition.label} rows={2} error={errors("definition")} defaultValue={values?.definition} />
       <Checkboxes legend="Past bij de hoofdrubrieken" name="hoofdrubriekCodes" options={hoofdrubrieken.map((h) => ({ value: h.code, label: h.label }))} selected={values?.hoofdrubriekCodes ?? []} errors={errors("hoofdrubriekCodes")} />
       <Checkboxes legend="Past bij de kwaliteitskader-thema's" name="themeCodes" options={themes.map((t) => ({ value: t.code, label: t.label }))} selected={values?.themeCodes ?? []} errors={errors("themeCodes")} />
       <label className="flex items-center gap-2 text-sm">

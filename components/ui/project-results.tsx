@@ -2,7 +2,8 @@ import { Card, EmptyState } from "./card";
 import { Badge } from "./badge";
 import { formatDate, formatEuros } from "./format";
 import { IndicatorChart, type IndicatorChartPoint } from "@/components/charts/indicator-chart";
-import { BARRIER, FUNDING_DECISION, INDICATOR_DIRECTION, SUCCESS_FACTOR, TRAJECT_STAGE, TRANSFERABILITY, formatIndicatorValue, type FinalEvaluationContent, type TrajectStage } from "@/lib/domain/results/enums";
+import { FUNDING_DECISION, INDICATOR_DIRECTION, TRAJECT_STAGE, formatIndicatorValue, type FinalEvaluationContent, type TrajectStage } from "@/lib/domain/results/enums";
+import { evaluationSections } from "@/lib/domain/projectenbank/public-card";
 import type { ProjectIndicatorView, TrajectStepView } from "@/lib/server/results/project";
 
 /** The results part of the project page: indicators (chart + table), traject, final evaluation. */
@@ -95,35 +96,16 @@ export function TrajectTimeline({ steps, current }: { steps: TrajectStepView[]; 
 }
 
 export function FinalEvaluationCard({ evaluation }: { evaluation: FinalEvaluationContent }) {
+  // the same sections as the public project card (evaluationSections)
   return (
     <Card title="Eindevaluatie" className="mt-6" id="eindevaluatie">
       <div className="space-y-3 text-sm">
-        <div>
-          <h3 className="font-semibold">Resultaten ten opzichte van de streefwaarden</h3>
-          <p className="whitespace-pre-line">{evaluation.resultsSummary}</p>
-        </div>
-        <div className="grid gap-3 sm:grid-cols-2">
-          <div>
-            <h3 className="font-semibold">Succesfactoren</h3>
-            <ul className="list-disc pl-5">{evaluation.successFactors.map((f) => <li key={f}>{SUCCESS_FACTOR.label(f)}</li>)}</ul>
+        {evaluationSections(evaluation).map((section) => (
+          <div key={section.title}>
+            <h3 className="font-semibold">{section.title}</h3>
+            <p className="whitespace-pre-line">{section.text}</p>
           </div>
-          <div>
-            <h3 className="font-semibold">Belemmeringen</h3>
-            <ul className="list-disc pl-5">{evaluation.barriers.map((b) => <li key={b}>{BARRIER.label(b)}</li>)}</ul>
-          </div>
-        </div>
-        {evaluation.factorsNote ? <p className="whitespace-pre-line">{evaluation.factorsNote}</p> : null}
-        <div>
-          <h3 className="font-semibold">Borging</h3>
-          <p className="whitespace-pre-line">{evaluation.borgingPlan}</p>
-        </div>
-        <div>
-          <h3 className="font-semibold">Elders toepasbaar?</h3>
-          <p>
-            {evaluation.transferable ? TRANSFERABILITY.label(evaluation.transferable) : "—"}
-            {evaluation.transferNote ? ` — ${evaluation.transferNote}` : ""}
-          </p>
-        </div>
+        ))}
       </div>
     </Card>
   );

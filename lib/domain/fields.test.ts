@@ -64,6 +64,25 @@ describe("describeAuditEntry", () => {
     expect(d).toEqual({ title: "Voortgangsupdate gewijzigd", lines: [{ field: "state", label: "Stand", before: "Concept", after: "Ingediend" }] });
   });
 
+  it("results records read in Dutch: tags and choices by their labels, values as numbers", () => {
+    const evaluation = describeAuditEntry({
+      action: "UPDATE",
+      entity: "FinalEvaluation",
+      before: { successFactors: ["TRAINING"], transferable: null },
+      after: { successFactors: ["TRAINING", "BROAD_SUPPORT"], transferable: "WITH_ADAPTATION" },
+    });
+    expect(evaluation).toEqual({
+      title: "Eindevaluatie gewijzigd",
+      lines: [
+        { field: "successFactors", label: "Succesfactoren", before: "Scholing en ruimte om te oefenen", after: "Scholing en ruimte om te oefenen, Draagvlak bij medewerkers, leiding en bestuur" },
+        { field: "transferable", label: "Kan de aanpak elders worden overgenomen?", before: "", after: "Ja, met aanpassingen aan de eigen situatie" },
+      ],
+    });
+    const measurement = describeAuditEntry({ action: "CREATE", entity: "IndicatorMeasurement", before: null, after: { indicator: "Ziekteverzuim", period: "maart 2021", value: 1350.5, note: "" } });
+    expect(measurement.title).toBe("Meting aangemaakt");
+    expect(measurement.lines.map((l) => `${l.label}: ${l.after}`)).toEqual(["Indicator: Ziekteverzuim", "Periode: maart 2021", "Meting: 1.350,5"]);
+  });
+
   it("an unknown kind of record still reads as Dutch", () => {
     expect(describeAuditEntry({ action: "UPDATE", entity: "Something", before: { x: 1 }, after: { x: 2 } })).toEqual({ title: "Gegevens gewijzigd", lines: [] });
   });

@@ -5,7 +5,7 @@
  */
 import { IMPACT, ORGANISATION_TYPE, PERIOD_STATE, PRODUCT_TYPE, PROJECT_LIFECYCLE, PROJECT_STATUS, RESULT_SHARING, SCALABILITY, THEME_GROUP, UPDATE_STATE } from "./enums";
 import { labelledEnum, type LabelledEnum } from "./labels";
-import { TRAJECT_STAGE } from "./results/enums";
+import { BARRIER, FUNDING_DECISION, INDICATOR_DIRECTION, INDICATOR_UNIT, SUCCESS_FACTOR, TRAJECT_STAGE, TRANSFERABILITY } from "./results/enums";
 import { HOOFDRUBRIEKEN, KWALITEITSKADER_THEMES, REGIONS } from "./reference-data";
 
 export type FieldKind =
@@ -128,6 +128,70 @@ export const PRODUCT_FIELDS = {
   fileName: f("Bestandsnaam"),
 } as const satisfies Record<string, FieldDef>;
 
+const HOOFDRUBRIEK = labelledEnum(HOOFDRUBRIEKEN.map((h) => [h.code, h.label] as const));
+
+/** An indicator of WIR's library, or a project's own (the library form, the import and the history). */
+export const INDICATOR_FIELDS = {
+  code: f("Code"),
+  name: f("Naam"),
+  unit: f("Eenheid", "enum", INDICATOR_UNIT),
+  direction: f("Welke richting is beter?", "enum", INDICATOR_DIRECTION),
+  definition: f("Definitie"),
+  hoofdrubriekCodes: f("Hoofdrubrieken", "list", HOOFDRUBRIEK),
+  themeCodes: f("Kwaliteitskader-thema's", "themes"),
+  active: f("In gebruik", "boolean"),
+  project: f("Eigen indicator van project"),
+} as const satisfies Record<string, FieldDef>;
+
+/** An indicator a project measures, with its baseline and target. */
+export const PROJECT_INDICATOR_FIELDS = {
+  indicator: f("Indicator"),
+  baselineValue: f("Nulmeting (waarde)"),
+  baselineDate: f("Datum nulmeting", "date"),
+  baselineMethod: f("Hoe gemeten"),
+  targetValue: f("Streefwaarde"),
+  targetDate: f("Streefdatum", "date"),
+} as const satisfies Record<string, FieldDef>;
+
+/** A measured value of a project's indicator in a period. */
+export const MEASUREMENT_FIELDS = {
+  indicator: f("Indicator"),
+  period: f("Periode"),
+  value: f("Meting"),
+  note: f("Toelichting"),
+} as const satisfies Record<string, FieldDef>;
+
+/** A stage of the traject; the funding decision is the zorgkantoor's stage. */
+export const TRAJECT_FIELDS = {
+  stage: f("Fase"),
+  date: f("Begonnen op", "date"),
+  note: f("Toelichting"),
+  fundingDecision: f("Besluit", "enum", FUNDING_DECISION),
+  fundingAmountEuros: f("Bedrag (euro)", "euros"),
+} as const satisfies Record<string, FieldDef>;
+
+/** The zorgkantoor's funding decision form (stored as the traject's funding stage). */
+export const FUNDING_FIELDS = {
+  decision: TRAJECT_FIELDS.fundingDecision,
+  date: f("Datum van het besluit", "date"),
+  amountEuros: TRAJECT_FIELDS.fundingAmountEuros,
+  note: TRAJECT_FIELDS.note,
+} as const satisfies Record<string, FieldDef>;
+
+/** The leader's final evaluation. */
+export const FINAL_EVALUATION_FIELDS = {
+  resultsSummary: f("Resultaten ten opzichte van de streefwaarden"),
+  successFactors: f("Succesfactoren", "list", SUCCESS_FACTOR),
+  barriers: f("Belemmeringen", "list", BARRIER),
+  factorsNote: f("Toelichting op succesfactoren en belemmeringen"),
+  borgingPlan: f("Borgingsplan: hoe gaat het resultaat verder na de financiering?"),
+  transferable: f("Kan de aanpak elders worden overgenomen?", "enum", TRANSFERABILITY),
+  transferNote: f("Toelichting op overdraagbaarheid"),
+} as const satisfies Record<string, FieldDef>;
+
+/** The audited kinds of results records: a project's change history shows them with the project. */
+export const RESULT_ENTITIES = ["ProjectIndicator", "IndicatorMeasurement", "TrajectStep", "FinalEvaluation"] as const;
+
 export const OTHER_FIELDS = {
   Organisation: { name: f("Naam"), type: f("Soort", "enum", ORGANISATION_TYPE), city: f("Plaats"), status: f("Stand", "enum", ORGANISATION_STATUS) },
   ReportingPeriod: { code: f("Periode", "period"), label: f("Naam"), state: f("Stand", "enum", PERIOD_STATE), peildatum: f("Peildatum", "date"), reason: f("Reden") },
@@ -154,6 +218,11 @@ export const AUDIT_FIELDS: Readonly<Record<string, Readonly<Record<string, Field
   AssessmentProposal: JUDGEMENT_FIELDS,
   ProgressUpdate: UPDATE_FIELDS,
   KnowledgeProduct: PRODUCT_FIELDS,
+  Indicator: INDICATOR_FIELDS,
+  ProjectIndicator: PROJECT_INDICATOR_FIELDS,
+  IndicatorMeasurement: MEASUREMENT_FIELDS,
+  TrajectStep: TRAJECT_FIELDS,
+  FinalEvaluation: FINAL_EVALUATION_FIELDS,
   ...OTHER_FIELDS,
 };
 
@@ -163,6 +232,11 @@ export const AUDIT_ENTITY: Readonly<Record<string, string>> = {
   AssessmentProposal: "Voorstel van de inkoper",
   ProgressUpdate: "Voortgangsupdate",
   KnowledgeProduct: "Kennisbankproduct",
+  Indicator: "Indicator",
+  ProjectIndicator: "Indicator van het project",
+  IndicatorMeasurement: "Meting",
+  TrajectStep: "Fase van het traject",
+  FinalEvaluation: "Eindevaluatie",
   ShowcaseChoice: "Voorbeeldproject (Bijlage 2)",
   RegionScore: "Regioscore",
   ReportingPeriod: "Rapportageperiode",
@@ -247,6 +321,7 @@ export function formatFieldValue(def: FieldDef, value: unknown): string {
       return items
         .map((item) => {
           if (def.kind === "themes") return KWALITEITSKADER_THEMES.find((t) => t.code === item)?.label ?? text(item);
+          if (def.enum?.is(item)) return def.enum.label(item);
           if (item && typeof item === "object") return judgementLine(item as Record<string, unknown>);
           return text(item);
         })

@@ -6,6 +6,7 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@
 import { listLibrary, saveLibraryIndicator } from "@/lib/server/results/library";
 import { getMeasurementForm, getProjectResults, removeProjectIndicator, saveMeasurements, saveProjectIndicator } from "@/lib/server/results/project";
 import { recordFundingDecision, saveFinalEvaluation, saveTrajectStep } from "@/lib/server/results/traject";
+import { getProject } from "@/lib/server/projects/read";
 import { finalEvaluationSchema, fundingDecisionSchema, libraryIndicatorSchema, measurementsSchema, projectIndicatorSchema, trajectStepSchema } from "@/lib/domain/results/validation";
 import type { Actor } from "@/lib/domain/actor";
 
@@ -144,6 +145,10 @@ for (const backend of testBackends()) {
       const open = await t.db.prisma.reportingPeriod.findUniqueOrThrow({ where: { code: "2021-03" } });
       const thisPeriod = await t.db.prisma.indicatorMeasurement.findMany({ where: { periodId: open.id, projectIndicator: { projectId } }, select: { projectIndicatorId: true, value: true } });
       expect(thisPeriod).toEqual([{ projectIndicatorId: verzuim.projectIndicatorId, value: 7.5 }]);
+      // the measurement is in the project's change history (in scope, with audit:read)
+      const history = (await getProject(ctx("wir"), projectId)).history;
+      expect(history.filter((h) => h.entity === "IndicatorMeasurement").map((h) => h.after)).toEqual([{ indicator: "Ziekteverzuim", period: "maart 2021", value: 7.5, note: "" }]);
+      expect(history.some((h) => h.entity === "ProjectIndicator")).toBe(true);
       // the form still offers tevredenheid's earlier value, verzuim is now this period's own
       const after = await getMeasurementForm(ctx("leader"), projectId);
       expect(after.rows.map((r) => [r.value, r.prefilledFrom, r.version])).toEqual([[7.1, "oktober 2020", 0], [7.5, null, 1]]);

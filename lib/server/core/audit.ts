@@ -11,6 +11,8 @@ export type AuditEntry = {
   after?: unknown;
   /** where the request came from (requestCtx's clientAddress), when there was one */
   clientAddress?: string | null;
+  /** the project the record belongs to (results records), so the project's history shows the write */
+  projectId?: string | null;
 };
 
 /** JSON-safe copy: Dates become ISO strings, BigInts strings, undefined is dropped. */
@@ -47,6 +49,7 @@ export async function writeAudit(db: Db, actor: Pick<Actor, "userId"> | null, en
       before: toJson(entry.before) ?? undefined,
       after: toJson(entry.after) ?? undefined,
       clientAddress: entry.clientAddress ?? null,
+      projectId: entry.projectId ?? null,
     },
   });
 }

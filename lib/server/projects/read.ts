@@ -1,4 +1,5 @@
 import "server-only";
+import { RESULT_ENTITIES } from "../../domain/fields";
 import type { Prisma } from "../../generated/prisma/client";
 import type { Ctx } from "../accounts/session";
 import { assertPermission, hasPermission } from "../core/authz";
@@ -91,6 +92,7 @@ async function projectHistory(ctx: Ctx, projectId: string) {
         { entity: "Project", entityId: projectId },
         { entity: "ProjectAssessment", entityId: { in: assessmentIds.map((a) => a.id) } },
         { entity: "ProgressUpdate", entityId: { in: updateIds.map((u) => u.id) } },
+        { projectId, entity: { in: [...RESULT_ENTITIES] } },
       ],
     },
     select: { id: true, at: true, action: true, entity: true, before: true, after: true, actor: { select: { name: true } } },

@@ -179,7 +179,7 @@ export async function saveProjectIndicator(ctx: Ctx, input: ProjectIndicatorInpu
         const { count } = await tx.projectIndicator.updateMany({ where: { id: current.id, version: input.version }, data: { ...values, version: { increment: 1 } } });
         if (count === 0) throw new ConflictError();
         const diff = changedFields(auditOfProjectIndicator(current.indicator.name, current), auditOfProjectIndicator(current.indicator.name, values));
-        if (diff) await writeAudit(tx, ctx.actor, { action: "UPDATE", entity: "ProjectIndicator", entityId: current.id, ...diff });
+        if (diff) await writeAudit(tx, ctx.actor, { action: "UPDATE", entity: "ProjectIndicator", entityId: current.id, projectId: project.id, ...diff });
         return { id: current.id, version: input.version + 1 };
       }
       let indicator: { id: string; name: string; unit: string };
@@ -211,7 +211,7 @@ export async function saveProjectIndicator(ctx: Ctx, input: ProjectIndicatorInpu
       const errors = valueErrors(indicator.unit as IndicatorUnit, { baselineValue: input.baselineValue, targetValue: input.targetValue });
       if (Object.keys(errors).length) throw new ValidationError("Niet alles is goed ingevuld. Bekijk de meldingen bij de velden.", errors);
       const created = await tx.projectIndicator.create({ data: { projectId: project.id, indicatorId: indicator.id, ...values }, select: { id: true, version: true } });
-      await writeAudit(tx, ctx.actor, { action: "CREATE", entity: "ProjectIndicator", entityId: created.id, after: auditOfProjectIndicator(indicator.name, values) });
+      await writeAudit(tx, ctx.actor, { action: "CREATE", entity: "ProjectIndicator", entityId: created.id, projectId: project.id, after: auditOfProjectIndicator(indicator.name, values) });
       return created;
   });
 }
@@ -230,7 +230,7 @@ export async function removeProjectIndicator(ctx: Ctx, input: { projectId: strin
     const { count } = await tx.projectIndicator.deleteMany({ where: { id: current.id, version: input.version } });
     if (count === 0) throw new ConflictError();
     if (current.indicator.ownerProjectId) await tx.indicator.delete({ where: { id: current.indicatorId } });
-    await writeAudit(tx, ctx.actor, { action: "DELETE", entity: "ProjectIndicator", entityId: current.id, before: auditOfProjectIndicator(current.indicator.name, current) });
+    await writeAudit(tx, ctx.actor, { action: "DELETE", entity: "ProjectIndicator", entityId: current.id, projectId: project.id, before: auditOfProjectIndicator(current.indicator.name, current) });
   });
 }
 
@@ -327,7 +327,7 @@ export async function saveMeasurements(ctx: Ctx, input: MeasurementsInput): Prom
       if (item.value === null) {
         if (existing) {
           await tx.indicatorMeasurement.delete({ where: { id: existing.id } });
-          await writeAudit(tx, ctx.actor, { action: "DELETE", entity: "IndicatorMeasurement", entityId: existing.id, before: { indicator: pi.indicator.name, period: period.label, value: existing.value, note: existing.note } });
+          await writeAudit(tx, ctx.actor, { action: "DELETE", entity: "IndicatorMeasurement", entityId: existing.id, projectId: project.id, before: { indicator: pi.indicator.name, period: period.label, value: existing.value, note: existing.note } });
         }
         continue;
       }
@@ -338,12 +338,13 @@ export async function saveMeasurements(ctx: Ctx, input: MeasurementsInput): Prom
           action: "UPDATE",
           entity: "IndicatorMeasurement",
           entityId: existing.id,
+          projectId: project.id,
           before: { indicator: pi.indicator.name, period: period.label, value: existing.value, note: existing.note },
           after: { indicator: pi.indicator.name, period: period.label, value: item.value, note: item.note },
         });
       } else {
         const created = await tx.indicatorMeasurement.create({ data: { projectIndicatorId: pi.id, periodId: period.id, value: item.value, note: item.note }, select: { id: true } });
-        await writeAudit(tx, ctx.actor, { action: "CREATE", entity: "IndicatorMeasurement", entityId: created.id, after: { indicator: pi.indicator.name, period: period.label, value: item.value, note: item.note } });
+        await writeAudit(tx, ctx.actor, { action: "CREATE", entity: "IndicatorMeasurement", entityId: created.id, projectId: project.id, after: { indicator: pi.indicator.name, period: period.label, value: item.value, note: item.note } });
       }
       saved++;
     }

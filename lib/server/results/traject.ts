@@ -28,13 +28,13 @@ async function upsertStep(db: Db, ctx: Ctx, projectId: string, stage: TrajectSta
   if (!current) {
     if (version !== 0) throw new ConflictError();
     const created = await db.trajectStep.create({ data: { projectId, stage, ...data, recordedById: ctx.actor.userId }, select: { id: true, version: true } });
-    await writeAudit(db, ctx.actor, { action: "CREATE", entity: "TrajectStep", entityId: created.id, after: view(data) });
+    await writeAudit(db, ctx.actor, { action: "CREATE", entity: "TrajectStep", entityId: created.id, projectId, after: view(data) });
     return created;
   }
   const { count } = await db.trajectStep.updateMany({ where: { id: current.id, version }, data: { ...data, recordedById: ctx.actor.userId, version: { increment: 1 } } });
   if (count === 0) throw new ConflictError();
   const diff = changedFields(view({ ...current, fundingDecision: current.fundingDecision as FundingDecision | null }), view(data));
-  if (diff) await writeAudit(db, ctx.actor, { action: "UPDATE", entity: "TrajectStep", entityId: current.id, ...diff });
+  if (diff) await writeAudit(db, ctx.actor, { action: "UPDATE", entity: "TrajectStep", entityId: current.id, projectId, ...diff });
   return { id: current.id, version: version + 1 };
 }
 
@@ -71,14 +71,14 @@ export async function saveFinalEvaluation(ctx: Ctx, input: FinalEvaluationInput)
     if (!current) {
       if (version !== 0) throw new ConflictError();
       const created = await tx.finalEvaluation.create({ data: { projectId: project.id, ...fields }, select: { id: true, version: true } });
-      await writeAudit(tx, ctx.actor, { action: "CREATE", entity: "FinalEvaluation", entityId: created.id, after: fields });
+      await writeAudit(tx, ctx.actor, { action: "CREATE", entity: "FinalEvaluation", entityId: created.id, projectId: project.id, after: fields });
       return created;
     }
     const { count } = await tx.finalEvaluation.updateMany({ where: { id: current.id, version }, data: { ...fields, version: { increment: 1 } } });
     if (count === 0) throw new ConflictError();
     const { id: _id, projectId: _p, version: _v, createdAt: _c, updatedAt: _u, ...before } = current;
     const diff = changedFields(before, fields);
-    if (diff) await writeAudit(tx, ctx.actor, { action: "UPDATE", entity: "FinalEvaluation", entityId: current.id, ...diff });
+    if (diff) await writeAudit(tx, ctx.actor, { action: "UPDATE", entity: "FinalEvaluation", entityId: current.id, projectId: project.id, ...diff });
     return { id: current.id, version: version + 1 };
   });
 }
