@@ -8,6 +8,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { baseUrlProblem } from "../lib/domain/base-url";
 import { oidcCallbackUrl, readOidcConfig } from "../lib/domain/oidc-config";
+import { describeFileStorage, readFileStorageConfig } from "../lib/domain/file-storage-config";
 
 const root = process.cwd();
 const env = {
@@ -27,6 +28,13 @@ if (!oidc.ok) {
   console.error(`Regiotafel start niet: ${oidc.problem}`);
   process.exit(1);
 }
+// so is the S3 file store: a half configuration would silently put the files on this machine's disk
+const files = readFileStorageConfig(env);
+if (!files.ok) {
+  console.error(`Regiotafel start niet: ${files.problem}`);
+  process.exit(1);
+}
+console.log(`Regiotafel: ${describeFileStorage(files.config)}`);
 if (oidc.config) console.log(`Regiotafel: inloggen via OpenID Connect (${oidc.config.issuer}) staat aan; callback-adres bij de provider: ${oidcCallbackUrl(env.NEXTAUTH_URL)}`);
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 

@@ -7,9 +7,16 @@
 import { configuredTarget } from "../lib/server/db/connection";
 import { startJobWorker } from "../lib/server/jobs/run";
 import { getDb } from "../lib/server/db";
+import { readFileStorageConfig } from "../lib/domain/file-storage-config";
 
 if (configuredTarget().backend !== "postgres") {
   console.error("npm run worker heeft een PostgreSQL-server nodig (DATABASE_URL). Met de ingebouwde database draait de verwerking al in `npm start`.");
+  process.exit(1);
+}
+// the housekeeping sweeps the file store: refuse the same half S3 configuration as `npm start`
+const files = readFileStorageConfig(process.env);
+if (!files.ok) {
+  console.error(`npm run worker start niet: ${files.problem}`);
   process.exit(1);
 }
 const worker = await startJobWorker();

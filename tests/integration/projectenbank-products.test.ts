@@ -1,4 +1,7 @@
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { NextRequest } from "next/server";
 import { testBackends, useTestDb } from "../support/db";
 import { ctxOf, makeActor } from "../support/actors";
@@ -9,7 +12,8 @@ import { productInputSchema } from "@/lib/domain/projectenbank/products";
 
 /**
  * Kennisbank products: the upload route (as the platform calls it; only the session and the
- * public context are test doubles) and the public download of a product's file.
+ * public context are test doubles) and the public download of a product's file, in the default
+ * file store (disk, here in a temporary directory; every store: file-stores.test.ts).
  */
 vi.mock("@/lib/server/accounts/session", () => import("../support/session-double"));
 const publicDb = { db: null as unknown };
@@ -32,6 +36,21 @@ function uploadRequest(projectId: string, fields: Record<string, string>, file?:
 }
 const params = (id: string) => ({ params: Promise.resolve({ id }) });
 const json = async (res: Response) => ({ status: res.status, body: (await res.json()) as { code?: string; message?: string; fieldErrors?: Record<string, string[]>; id?: string } });
+
+const fileDir = fs.mkdtempSync(path.join(os.tmpdir(), "regiotafel-products-"));
+const savedEnv = { FILE_STORAGE: process.env.FILE_STORAGE, FILE_STORAGE_DIR: process.env.FILE_STORAGE_DIR, S3_BUCKET: process.env.S3_BUCKET };
+beforeAll(() => {
+  delete process.env.FILE_STORAGE;
+  delete process.env.S3_BUCKET;
+  process.env.FILE_STORAGE_DIR = fileDir;
+});
+afterAll(() => {
+  for (const [key, value] of Object.entries(savedEnv)) {
+    if (value === undefined) delete process.env[key];
+    else process.env[key] = value;
+  }
+  fs.rmSync(fileDir, { recursive: true, force: true });
+});
 
 for (const backend of testBackends()) {
   // each test has its own project (and, where it needs one, its own uploaded product): any order
@@ -58,7 +77,7 @@ for (const backend of testBackends()) {
       return t.db.prisma.knowledgeProduct.findUniqueOrThrow({ where: { id: body.id! } });
     };
 
-    it("the leader uploads a PDF: stored in the database with the content type of its content, audited, and found by a word of its title", async () => {
+    it("the leader uploads a PDF: stored with the content type of its content, audited, and found by a word of its title", async () => {
       const projectId = await ownProject();
       const product = await uploadPdf(projectId);
       expect(product).toMatchObject({ projectId, type: "HANDREIKING", fileName: "handreiking.pdf", fileType: "application/pdf", fileSize: PDF.length, url: "" });
@@ -143,12 +162,13 @@ for (const backend of testBackends()) {
       expect(gone.headers.get("content-disposition")).toBeNull();
     });
 
-    it("removing a product removes its file; another leader cannot remove it", async () => {
+    it("removing a product removes its file (row and object); another leader cannot remove it", async () => {
       const product = await uploadPdf(await ownProject());
       await expect(deleteProduct(ctxOf(t.db, actors.otherLeader), { productId: product.id, version: product.version })).rejects.toMatchObject({ code: "notFound" });
       await expect(deleteProduct(ctxOf(t.db, actors.leader), { productId: product.id, version: product.version + 1 })).rejects.toMatchObject({ code: "conflict" });
       await deleteProduct(ctxOf(t.db, actors.leader), { productId: product.id, version: product.version });
       expect(await t.db.prisma.storedFile.count({ where: { key: product.fileKey! } })).toBe(0);
+      expect(fs.existsSync(path.join(fileDir, product.fileKey!))).toBe(false);
     });
   });
 }
