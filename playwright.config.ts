@@ -65,7 +65,7 @@ export default defineConfig({
       stderr: "pipe",
     },
     {
-      command: `rm -rf .data/e2e && PGLITE_DATA_DIR=.data/e2e PORT=${PORT} NEXTAUTH_SECRET=e2e-only-secret-not-for-production npm start`,
+      command: `rm -rf .data/e2e .data/e2e-files && PGLITE_DATA_DIR=.data/e2e PORT=${PORT} NEXTAUTH_SECRET=e2e-only-secret-not-for-production npm start`,
       url: `http://localhost:${PORT}/inloggen`,
       timeout: 900_000,
       reuseExistingServer: false,

@@ -6,10 +6,10 @@ const s3 = { S3_BUCKET: "regiotafel", S3_ENDPOINT: "http://minio:9000/", S3_ACCE
 describe("file storage configuration", () => {
   it("stores on disk under the data directory by default", () => {
     expect(readFileStorageConfig({})).toEqual({ ok: true, config: { store: "disk", dir: ".data/files", s3: null } });
-    expect(readFileStorageConfig({ PGLITE_DATA_DIR: ".data/e2e/" })).toMatchObject({ ok: true, config: { dir: ".data/e2e/files" } });
+    expect(readFileStorageConfig({ PGLITE_DATA_DIR: ".data/e2e/" })).toMatchObject({ ok: true, config: { dir: ".data/e2e-files" } });
     expect(readFileStorageConfig({ PGLITE_DATA_DIR: ":memory:" })).toMatchObject({ ok: true, config: { dir: ".data/files" } });
     expect(readFileStorageConfig({ FILE_STORAGE_DIR: " /srv/regiotafel/bestanden " })).toMatchObject({ ok: true, config: { store: "disk", dir: "/srv/regiotafel/bestanden" } });
-    expect(defaultFileDir({ PGLITE_DATA_DIR: "/var/lib/regiotafel" })).toBe("/var/lib/regiotafel/files");
+    expect(defaultFileDir({ PGLITE_DATA_DIR: "/var/lib/regiotafel" })).toBe("/var/lib/regiotafel-files");
   });
 
   it("stores in S3 when the bucket is configured, with region us-east-1 and path-style addresses by default", () => {

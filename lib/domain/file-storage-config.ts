@@ -32,11 +32,15 @@ export const S3_DEFAULT_REGION = "us-east-1";
 const S3_REQUIRED = ["S3_BUCKET", "S3_ENDPOINT", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"] as const;
 const S3_OPTIONAL = ["S3_REGION", "S3_FORCE_PATH_STYLE"] as const;
 
-/** The data directory's default: beside the embedded database (`PGLITE_DATA_DIR`, else `.data`), folder `files`. */
+/**
+ * The data directory's default: beside the embedded database, never inside it (PGlite refuses to
+ * create a database in a folder that already holds something): `<PGLITE_DATA_DIR>-files` when
+ * that is set, else `.data/files`.
+ */
 export function defaultFileDir(env: Record<string, string | undefined>): string {
   const dataDir = env.PGLITE_DATA_DIR?.trim();
-  const base = dataDir && dataDir !== ":memory:" ? dataDir : ".data";
-  return `${base.replace(/\/+$/, "")}/files`;
+  if (dataDir && dataDir !== ":memory:") return `${dataDir.replace(/\/+$/, "")}-files`;
+  return ".data/files";
 }
 
 function parseBoolean(raw: string): boolean | null {
@@ -48,7 +52,7 @@ function parseBoolean(raw: string): boolean | null {
 
 /**
  * FILE_STORAGE (`disk` | `s3` | `database`; default `s3` when S3_BUCKET is set, else `disk`),
- * FILE_STORAGE_DIR (default `<PGLITE_DATA_DIR or .data>/files`), and the S3 connection: S3_BUCKET,
+ * FILE_STORAGE_DIR (default `<PGLITE_DATA_DIR>-files`, else `.data/files`), and the S3 connection: S3_BUCKET,
  * S3_ENDPOINT, S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY (all four, or none), S3_REGION (default
  * us-east-1), S3_FORCE_PATH_STYLE (default true). A problem is a Dutch sentence for `npm start`,
  * which refuses to start on it.
