@@ -72,9 +72,13 @@ describe("measurementsSchema", () => {
   it("zips the parallel lists; an empty value means not measured", () => {
     const r = measurementsSchema.parse({ projectId: "p1", projectIndicatorId: ["a", "b"], value: ["6,5", ""], note: ["eerste meting", ""], version: ["0", "3"] });
     expect(r.items).toEqual([
-      { projectIndicatorId: "a", value: 6.5, note: "eerste meting", version: 0 },
-      { projectIndicatorId: "b", value: null, note: "", version: 3 },
+      { projectIndicatorId: "a", value: 6.5, note: "eerste meting", version: 0, carriedOver: false },
+      { projectIndicatorId: "b", value: null, note: "", version: 3, carriedOver: false },
     ]);
+  });
+  it("marks a prefilled row as carried over unless the leader ticked it as measured", () => {
+    const r = measurementsSchema.parse({ projectId: "p1", projectIndicatorId: ["a", "b", "c"], value: ["7", "8", "9"], note: ["", "", ""], version: ["0", "0", "0"], carried: ["a", "b"], measured: "b" });
+    expect(r.items.map((i) => i.carriedOver)).toEqual([true, false, false]);
   });
   it("names the row of a value that is not a number", () => {
     const r = measurementsSchema.safeParse({ projectId: "p1", projectIndicatorId: ["a", "b"], value: ["6", "veel"], note: ["", ""] });
