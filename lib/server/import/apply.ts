@@ -505,11 +505,15 @@ async function plan(db: Db, portfolio: ImportPortfolio, options: ApplyOptions): 
 
     await results.run(tx, actorUserId, log, insertRows);
 
-    await tx.$executeRawUnsafe(`SELECT set_config('regiotafel.defer_search', 'off', true)`);
+    // Still deferred: the search documents are rebuilt without refreshing catalogue cards one
+    // statement at a time; then every card is rebuilt once (migration catalogue_cards), which also
+    // covers judgements imported into the latest closed period.
     const touched = [...projectCreates.map((p) => p.id), ...projectUpdates.map((p) => p.id)];
     for (let i = 0; i < touched.length; i += 5000) {
       await tx.$executeRawUnsafe(`UPDATE "Project" SET "searchVector" = NULL WHERE "id" = ANY($1::text[])`, touched.slice(i, i + 5000));
     }
+    await tx.$executeRawUnsafe(`SELECT set_config('regiotafel.defer_search', 'off', true)`);
+    await tx.$executeRawUnsafe(`SELECT catalogue_refresh_all()`);
     if (process.env.IMPORT_PROFILE) console.log("search documents", touched.length, memoryLine());
 
     if (logged) await log("Import", id(), undefined, { file: options.fileName ?? null, summary });

@@ -106,15 +106,15 @@ export type RelatedProjects = { similar: CatalogueHit[]; sameThemeElsewhere: Cat
 
 /**
  * Related published cards: the most similar ones (the card's title and goal words against the
- * search index) and ones sharing a kwaliteitskader theme in other regions (most shared themes first).
+ * catalogue's search table, ranked as the search ranks) and ones sharing a kwaliteitskader theme in other regions (most shared themes first).
  */
 export async function relatedProjects(ctx: PublicCtx, card: Pick<PublicCard, "id" | "title" | "goal" | "region">, limit = 4): Promise<RelatedProjects> {
   const tsq = await buildTsQuery(ctx.db, `${card.title} ${searchWords(card.goal, 8).join(" ")}`, "any");
   const similar = tsq
     ? await ctx.db.$queryRaw<{ id: string }[]>`
-        SELECT p."id" FROM "Project" p, to_tsquery('regiotafel_nl', ${tsq}) q
-        WHERE ${PUBLISHED} AND p."id" <> ${card.id} AND p."searchVector" @@ q
-        ORDER BY ts_rank_cd(p."searchVector", q, 1) DESC, p."wirNumber" LIMIT ${limit}`
+        SELECT c."projectId" AS id FROM "CatalogueCard" c, to_tsquery('regiotafel_nl', ${tsq}) q
+        WHERE c."projectId" <> ${card.id} AND c."searchVector" @@ q
+        ORDER BY ts_rank(c."searchVector", q, 1) DESC, c."wirNumber" LIMIT ${limit}`
     : [];
   const sameTheme = await ctx.db.$queryRaw<{ id: string }[]>`
     SELECT p."id" FROM "Project" p

@@ -72,19 +72,24 @@ export type CatalogueResult = {
 /** How many partner organisations the partner facet lists (the most frequent ones). */
 const PARTNER_FACET_SIZE = 25;
 
+/**
+ * The search reads "CatalogueCard" (docs/decisions/0024-catalogue-search-table.md): one narrow row
+ * per published card, kept by triggers, with small keys (`seq`) for region, hoofdrubriek,
+ * concessiehouder, themes and partners and the judgement of the latest closed period. Only
+ * published cards have a row; list items are read from "Project" again (loadHits), published only.
+ */
 function filterSql(query: CatalogueQuery): Prisma.Sql[] {
   const and: Prisma.Sql[] = [];
-  if (query.regio) and.push(Prisma.sql`r."code" = ${query.regio}`);
-  if (query.concessiehouder) and.push(Prisma.sql`ch."code" = ${query.concessiehouder}`);
-  if (query.rubriek) and.push(Prisma.sql`h."code" = ${query.rubriek}`);
-  if (query.status) and.push(Prisma.sql`a."status"::text = ${query.status}`);
-  if (query.opschaalbaarheid) and.push(Prisma.sql`a."scalability"::text = ${query.opschaalbaarheid}`);
-  if (query.delen) and.push(Prisma.sql`a."sharing"::text = ${query.delen}`);
-  if (query.startjaar) and.push(Prisma.sql`extract(year FROM p."startDate")::int = ${query.startjaar}`);
-  if (query.thema) {
-    and.push(Prisma.sql`EXISTS (SELECT 1 FROM "ProjectTheme" pt JOIN "KwaliteitskaderTheme" t ON t."id" = pt."themeId" WHERE pt."projectId" = p."id" AND t."code" = ${query.thema})`);
-  }
-  if (query.partner) and.push(Prisma.sql`EXISTS (SELECT 1 FROM "ProjectPartner" pp WHERE pp."projectId" = p."id" AND pp."organisationId" = ${query.partner})`);
+  if (query.regio) and.push(Prisma.sql`c."regionSeq" = (SELECT "seq" FROM "Region" WHERE "code" = ${query.regio})`);
+  if (query.concessiehouder) and.push(Prisma.sql`c."concessiehouderSeq" = (SELECT "seq" FROM "Concessiehouder" WHERE "code" = ${query.concessiehouder})`);
+  if (query.rubriek) and.push(Prisma.sql`c."rubriekSeq" = (SELECT "seq" FROM "Hoofdrubriek" WHERE "code" = ${query.rubriek})`);
+  if (query.status) and.push(Prisma.sql`c."status"::text = ${query.status}`);
+  if (query.opschaalbaarheid) and.push(Prisma.sql`c."scalability"::text = ${query.opschaalbaarheid}`);
+  if (query.delen) and.push(Prisma.sql`c."sharing"::text = ${query.delen}`);
+  if (query.startjaar) and.push(Prisma.sql`c."startYear" = ${query.startjaar}`);
+  // an unknown code gives ARRAY[NULL], which no card contains
+  if (query.thema) and.push(Prisma.sql`c."themeSeqs" @> ARRAY[(SELECT "seq" FROM "KwaliteitskaderTheme" WHERE "code" = ${query.thema})]`);
+  if (query.partner) and.push(Prisma.sql`c."partnerSeqs" @> ARRAY[(SELECT "seq" FROM "Organisation" WHERE "id" = ${query.partner})]`);
   return and;
 }
 
@@ -101,20 +106,11 @@ function orderSql(query: CatalogueQuery, hasText: boolean): Prisma.Sql {
   }
 }
 
-/** The published cards with what the filters need: region, hoofdrubriek, concessiehouder, judgement. */
-const CATALOGUE_FROM = Prisma.sql`
-  FROM "Project" p
-  JOIN "Region" r ON r."id" = p."regionId"
-  JOIN "Hoofdrubriek" h ON h."id" = p."hoofdrubriekId"
-  LEFT JOIN "ConcessionAssignment" ca ON ca."zorgkantoorregioId" = r."zorgkantoorregioId" AND ca."validTo" IS NULL
-  LEFT JOIN "Concessiehouder" ch ON ch."id" = ca."concessiehouderId"
-  LEFT JOIN "ProjectAssessment" a ON a."projectId" = p."id" AND a."periodId" = ${LATEST_CLOSED_PERIOD}`;
-
-/** The WHERE of a catalogue search over CATALOGUE_FROM: published, the text match and the filters. */
+/** The WHERE of a catalogue search over "CatalogueCard" c: the text match and the filters. */
 async function catalogueWhere(ctx: PublicCtx, query: CatalogueQuery): Promise<{ tsq: string | null; where: Prisma.Sql }> {
   const tsq = query.q ? await buildTsQuery(ctx.db, query.q) : null;
-  const textMatch = query.q ? (tsq ? Prisma.sql`p."searchVector" @@ to_tsquery('regiotafel_nl', ${tsq})` : Prisma.sql`false`) : Prisma.sql`true`;
-  return { tsq, where: Prisma.join([PUBLISHED, textMatch, ...filterSql(query)], " AND ") };
+  const textMatch = query.q ? (tsq ? Prisma.sql`c."searchVector" @@ to_tsquery('regiotafel_nl', ${tsq})` : Prisma.sql`false`) : Prisma.sql`true`;
+  return { tsq, where: Prisma.join([textMatch, ...filterSql(query)], " AND ") };
 }
 
 /**
@@ -124,7 +120,7 @@ async function catalogueWhere(ctx: PublicCtx, query: CatalogueQuery): Promise<{ 
 export async function catalogueSelection(ctx: PublicCtx, query: CatalogueQuery, limit: number): Promise<{ total: number; ids: string[] }> {
   const { where } = await catalogueWhere(ctx, query);
   const rows = await ctx.db.$queryRaw<{ id: string; total: number }[]>`
-    SELECT p."id", count(*) OVER ()::int AS total ${CATALOGUE_FROM} WHERE ${where} ORDER BY p."wirNumber" LIMIT ${limit}`;
+    SELECT c."projectId" AS id, count(*) OVER ()::int AS total FROM "CatalogueCard" c WHERE ${where} ORDER BY c."wirNumber" LIMIT ${limit}`;
   return { total: rows[0]?.total ?? 0, ids: rows.map((r) => r.id) };
 }
 
@@ -134,33 +130,49 @@ type SqlResult = {
   facets: { facet: FacetKey; value: string; label: string; count: number }[] | null;
 };
 
-/** Searches the published cards: one page of hits, the total and the facet counts. */
+/**
+ * Searches the published cards: one page of hits, the total and the facet counts, in one
+ * statement. The hits are materialised once as narrow rows; the single-valued facets are one
+ * GROUPING SETS pass, themes and partners one pass each over their key arrays, and labels are
+ * joined to the few counted keys only. Relevance is `ts_rank` with the document's weights (title
+ * A, goal and description B, results, products and lessons C, organisations, region and themes
+ * D): `ts_rank_cd` costs several times as much per hit with the alternatives of typo correction.
+ */
 export async function searchCatalogue(ctx: PublicCtx, query: CatalogueQuery): Promise<CatalogueResult> {
   const pageSize = query.per ?? DEFAULT_PAGE_SIZE;
   const page = query.pagina ?? 1;
   const { tsq, where } = await catalogueWhere(ctx, query);
-  const rank = tsq ? Prisma.sql`ts_rank_cd(p."searchVector", to_tsquery('regiotafel_nl', ${tsq}), 1)` : Prisma.sql`0::float8`;
+  const rank = tsq ? Prisma.sql`ts_rank(c."searchVector", to_tsquery('regiotafel_nl', ${tsq}), 1)` : Prisma.sql`0::real`;
   const [row] = await ctx.db.$queryRaw<SqlResult[]>`
     WITH hits AS MATERIALIZED (
-      SELECT p."id", p."wirNumber", p."title", p."startDate", ${rank} AS "rank",
-        r."code" AS region_code, r."name" AS region_name, r."reportOrder" AS region_order,
-        ch."code" AS ch_code, ch."name" AS ch_name,
-        h."code" AS rubriek_code, h."label" AS rubriek_label, h."reportOrder" AS rubriek_order,
-        a."status"::text AS status, a."scalability"::text AS scalability, a."sharing"::text AS sharing,
-        extract(year FROM p."startDate")::int AS start_year
-      ${CATALOGUE_FROM}
+      SELECT c."projectId" AS id, c."wirNumber", c."title", c."startDate", ${rank} AS "rank",
+        c."regionSeq", c."rubriekSeq", c."concessiehouderSeq", c."status", c."scalability", c."sharing", c."startYear",
+        c."themeSeqs", c."partnerSeqs"
+      FROM "CatalogueCard" c
       WHERE ${where}
     ),
+    single AS (
+      SELECT
+        CASE WHEN grouping("regionSeq") = 0 THEN 'regio' WHEN grouping("rubriekSeq") = 0 THEN 'rubriek'
+          WHEN grouping("concessiehouderSeq") = 0 THEN 'concessiehouder' WHEN grouping("status") = 0 THEN 'status'
+          WHEN grouping("scalability") = 0 THEN 'opschaalbaarheid' WHEN grouping("sharing") = 0 THEN 'delen' ELSE 'startjaar' END AS facet,
+        coalesce("regionSeq", "rubriekSeq", "concessiehouderSeq", "startYear") AS seq,
+        coalesce("status"::text, "scalability"::text, "sharing"::text) AS value,
+        count(*)::int AS count
+      FROM hits
+      GROUP BY GROUPING SETS (("regionSeq"), ("rubriekSeq"), ("concessiehouderSeq"), ("status"), ("scalability"), ("sharing"), ("startYear"))
+    ),
     facet_rows AS (
-      SELECT 'regio' AS facet, region_code AS value, region_name AS label, min(region_order) AS ord, count(*)::int AS count FROM hits GROUP BY region_code, region_name
-      UNION ALL SELECT 'concessiehouder', ch_code, ch_name, 0, count(*)::int FROM hits WHERE ch_code IS NOT NULL GROUP BY ch_code, ch_name
-      UNION ALL SELECT 'rubriek', rubriek_code, rubriek_label, min(rubriek_order), count(*)::int FROM hits GROUP BY rubriek_code, rubriek_label
-      UNION ALL SELECT 'status', status, status, 0, count(*)::int FROM hits WHERE status IS NOT NULL GROUP BY status
-      UNION ALL SELECT 'opschaalbaarheid', scalability, scalability, 0, count(*)::int FROM hits WHERE scalability IS NOT NULL GROUP BY scalability
-      UNION ALL SELECT 'delen', sharing, sharing, 0, count(*)::int FROM hits WHERE sharing IS NOT NULL GROUP BY sharing
-      UNION ALL SELECT 'startjaar', start_year::text, start_year::text, start_year, count(*)::int FROM hits WHERE start_year IS NOT NULL GROUP BY start_year
-      UNION ALL SELECT 'thema', t."code", t."label", min(t."reportOrder"), count(*)::int FROM hits JOIN "ProjectTheme" pt ON pt."projectId" = hits."id" JOIN "KwaliteitskaderTheme" t ON t."id" = pt."themeId" GROUP BY t."code", t."label"
-      UNION ALL (SELECT 'partner', o."id", o."name", 0, count(*)::int FROM hits JOIN "ProjectPartner" pp ON pp."projectId" = hits."id" JOIN "Organisation" o ON o."id" = pp."organisationId" GROUP BY o."id", o."name" ORDER BY count(*) DESC, o."name" LIMIT ${PARTNER_FACET_SIZE})
+      SELECT 'regio' AS facet, r."code" AS value, r."name" AS label, r."reportOrder" AS ord, s.count FROM single s JOIN "Region" r ON r."seq" = s.seq WHERE s.facet = 'regio'
+      UNION ALL SELECT 'rubriek', h."code", h."label", h."reportOrder", s.count FROM single s JOIN "Hoofdrubriek" h ON h."seq" = s.seq WHERE s.facet = 'rubriek'
+      UNION ALL SELECT 'concessiehouder', ch."code", ch."name", 0, s.count FROM single s JOIN "Concessiehouder" ch ON ch."seq" = s.seq WHERE s.facet = 'concessiehouder'
+      UNION ALL SELECT s.facet, s.value, s.value, 0, s.count FROM single s WHERE s.facet IN ('status', 'opschaalbaarheid', 'delen') AND s.value IS NOT NULL
+      UNION ALL SELECT 'startjaar', s.seq::text, s.seq::text, s.seq, s.count FROM single s WHERE s.facet = 'startjaar' AND s.seq IS NOT NULL
+      UNION ALL SELECT 'thema', t."code", t."label", t."reportOrder", x.count
+        FROM (SELECT k, count(*)::int AS count FROM (SELECT unnest("themeSeqs") AS k FROM hits) u GROUP BY k) x JOIN "KwaliteitskaderTheme" t ON t."seq" = x.k
+      UNION ALL (SELECT 'partner', o."id", o."name", 0, x.count
+        FROM (SELECT k, count(*)::int AS count FROM (SELECT unnest("partnerSeqs") AS k FROM hits) u GROUP BY k) x JOIN "Organisation" o ON o."seq" = x.k
+        ORDER BY x.count DESC, o."name" LIMIT ${PARTNER_FACET_SIZE})
     )
     SELECT
       (SELECT count(*)::int FROM hits) AS total,
@@ -183,44 +195,26 @@ export async function searchCatalogue(ctx: PublicCtx, query: CatalogueQuery): Pr
   return { total, page, pageSize, pages: Math.max(1, Math.ceil(total / pageSize)), items, facets };
 }
 
-/** The list fields of published cards, in the order of `ids`. */
+/** The list fields of published cards, in the order of `ids`: one statement for the page. */
 export async function loadHits(ctx: PublicCtx, ids: string[]): Promise<CatalogueHit[]> {
   if (ids.length === 0) return [];
-  const rows = await ctx.db.project.findMany({
-    where: { id: { in: ids }, isPublic: true, lifecycle: "ACTIVE" },
-    select: {
-      id: true,
-      wirNumber: true,
-      title: true,
-      goal: true,
-      startDate: true,
-      region: { select: { name: true, zorgkantoorregio: { select: { assignments: { where: { validTo: null }, select: { concessiehouder: { select: { name: true } } } } } } } },
-      hoofdrubriek: { select: { label: true } },
-      leadOrganisation: { select: { name: true } },
-      themes: { select: { theme: { select: { label: true, reportOrder: true } } } },
-    },
-  });
-  const judgements = await ctx.db.$queryRaw<{ projectId: string; status: ProjectStatus | null; scalability: Scalability | null; sharing: ResultSharing | null }[]>`
-    SELECT a."projectId", a."status"::text AS status, a."scalability"::text AS scalability, a."sharing"::text AS sharing
-    FROM "ProjectAssessment" a WHERE a."projectId" = ANY(${ids}::text[]) AND a."periodId" = ${LATEST_CLOSED_PERIOD}`;
-  const judged = new Map(judgements.map((j) => [j.projectId, j]));
+  const rows = await ctx.db.$queryRaw<(Omit<CatalogueHit, "startYear"> & { startDate: Date | null })[]>`
+    SELECT p."id", p."wirNumber", p."title", p."goal", p."startDate", r."name" AS "regionName",
+      (SELECT ch."name" FROM "ConcessionAssignment" ca JOIN "Concessiehouder" ch ON ch."id" = ca."concessiehouderId"
+        WHERE ca."zorgkantoorregioId" = r."zorgkantoorregioId" AND ca."validTo" IS NULL ORDER BY ca."validFrom" DESC LIMIT 1) AS "concessiehouderName",
+      h."label" AS "hoofdrubriekLabel", o."name" AS "leadOrganisation",
+      a."status"::text AS status, a."scalability"::text AS scalability, a."sharing"::text AS sharing,
+      ARRAY(SELECT t."label" FROM "ProjectTheme" pt JOIN "KwaliteitskaderTheme" t ON t."id" = pt."themeId"
+        WHERE pt."projectId" = p."id" ORDER BY t."reportOrder") AS themes
+    FROM "Project" p
+    JOIN "Region" r ON r."id" = p."regionId"
+    JOIN "Hoofdrubriek" h ON h."id" = p."hoofdrubriekId"
+    LEFT JOIN "Organisation" o ON o."id" = p."leadOrganisationId"
+    LEFT JOIN "ProjectAssessment" a ON a."projectId" = p."id" AND a."periodId" = ${LATEST_CLOSED_PERIOD}
+    WHERE p."id" = ANY(${ids}::text[]) AND ${PUBLISHED}`;
   const byId = new Map(rows.map((p) => [p.id, p]));
   return ids
     .map((id) => byId.get(id))
     .filter((p): p is NonNullable<typeof p> => !!p)
-    .map((p) => ({
-      id: p.id,
-      wirNumber: p.wirNumber,
-      title: p.title,
-      goal: p.goal,
-      regionName: p.region.name,
-      concessiehouderName: p.region.zorgkantoorregio.assignments[0]?.concessiehouder.name ?? null,
-      hoofdrubriekLabel: p.hoofdrubriek.label,
-      leadOrganisation: p.leadOrganisation?.name ?? null,
-      status: judged.get(p.id)?.status ?? null,
-      scalability: judged.get(p.id)?.scalability ?? null,
-      sharing: judged.get(p.id)?.sharing ?? null,
-      startYear: p.startDate ? p.startDate.getUTCFullYear() : null,
-      themes: p.themes.sort((a, b) => a.theme.reportOrder - b.theme.reportOrder).map((t) => t.theme.label),
-    }));
+    .map(({ startDate, ...p }) => ({ ...p, startYear: startDate ? startDate.getUTCFullYear() : null }));
 }
