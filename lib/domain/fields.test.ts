@@ -83,6 +83,20 @@ describe("describeAuditEntry", () => {
     expect(measurement.lines.map((l) => `${l.label}: ${l.after}`)).toEqual(["Indicator: Ziekteverzuim", "Periode: maart 2021", "Meting: 1.350,5"]);
   });
 
+  it("an update names the record it changed (stage, indicator, period) though only the date or value changed", () => {
+    const step = describeAuditEntry({ action: "UPDATE", entity: "TrajectStep", before: { stage: "Uitvoering", date: "2021-01-04" }, after: { stage: "Uitvoering", date: "2021-02-01" } });
+    expect(step).toEqual({ title: "Fase van het traject gewijzigd (Uitvoering)", lines: [{ field: "date", label: "Begonnen op", before: "4 januari 2021", after: "1 februari 2021" }] });
+    const measurement = describeAuditEntry({
+      action: "UPDATE",
+      entity: "IndicatorMeasurement",
+      before: { indicator: "Ziekteverzuim", period: "maart 2021", value: 5 },
+      after: { indicator: "Ziekteverzuim", period: "maart 2021", value: 4.5 },
+    });
+    expect(measurement.title).toBe("Meting gewijzigd (Ziekteverzuim, maart 2021)");
+    expect(measurement.lines.map((l) => l.field)).toEqual(["value"]);
+    expect(describeAuditEntry({ action: "CREATE", entity: "TrajectStep", before: null, after: { stage: "Uitvoering", date: "2021-01-04" } }).title).toBe("Fase van het traject aangemaakt");
+  });
+
   it("an unknown kind of record still reads as Dutch", () => {
     expect(describeAuditEntry({ action: "UPDATE", entity: "Something", before: { x: 1 }, after: { x: 2 } })).toEqual({ title: "Gegevens gewijzigd", lines: [] });
   });

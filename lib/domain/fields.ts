@@ -226,6 +226,17 @@ export const AUDIT_FIELDS: Readonly<Record<string, Readonly<Record<string, Field
   ...OTHER_FIELDS,
 };
 
+/**
+ * The fields that say which record an entry is about (the stage of a traject step, the indicator
+ * and period of a measurement). An update keeps them on both sides (`changedFields`), and the
+ * history names them in the title, since a line shows only what changed.
+ */
+export const AUDIT_CONTEXT = {
+  ProjectIndicator: ["indicator"],
+  IndicatorMeasurement: ["indicator", "period"],
+  TrajectStep: ["stage"],
+} as const satisfies Partial<Record<string, readonly string[]>>;
+
 export const AUDIT_ENTITY: Readonly<Record<string, string>> = {
   Project: "Projectkaart",
   ProjectAssessment: "Beoordeling",
@@ -343,11 +354,13 @@ export type AuditDescription = { title: string; lines: AuditLine[] };
  * lists only the fields that have a value (`before` is "").
  */
 export function describeAuditEntry(entry: { action: string; entity: string; before: unknown; after: unknown }): AuditDescription {
-  const title = `${AUDIT_ENTITY[entry.entity] ?? "Gegevens"} ${AUDIT_ACTION[entry.action] ?? "gewijzigd"}`;
   const fields = AUDIT_FIELDS[entry.entity] ?? {};
   const obj = (v: unknown) => (v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
   const b = obj(entry.before);
   const a = obj(entry.after);
+  const context = entry.action === "UPDATE" ? ((AUDIT_CONTEXT as Partial<Record<string, readonly string[]>>)[entry.entity] ?? []) : [];
+  const which = context.map((field) => formatFieldValue(fields[field], a[field] ?? b[field])).filter(Boolean);
+  const title = `${AUDIT_ENTITY[entry.entity] ?? "Gegevens"} ${AUDIT_ACTION[entry.action] ?? "gewijzigd"}${which.length ? ` (${which.join(", ")})` : ""}`;
   const lines: AuditLine[] = [];
   for (const [field, def] of Object.entries(fields)) {
     if (!(field in a) && !(field in b)) continue;

@@ -176,6 +176,13 @@ for (const backend of testBackends()) {
       expect(results.current?.stage).toBe("FUNDING");
       const audit = await t.db.prisma.auditLog.findFirst({ where: { entity: "TrajectStep", actorUserId: a.inkoperCz.userId } });
       expect(audit?.after).toMatchObject({ fundingDecision: "GRANTED", fundingAmountEuros: 125000 });
+      // a later change of the date alone still says which stage it was
+      await saveTrajectStep(ctx("leader"), trajectStepSchema.parse({ projectId: projectId, stage: "SCAN", date: "2020-02-03", version: "1" }));
+      const moved = await t.db.prisma.auditLog.findFirstOrThrow({ where: { entity: "TrajectStep", action: "UPDATE", projectId }, orderBy: { id: "desc" } });
+      expect([moved.before, moved.after]).toEqual([
+        { stage: "Scan / nulmeting", date: "2020-02-01" },
+        { stage: "Scan / nulmeting", date: "2020-02-03" },
+      ]);
     });
 
     it("final evaluation: the leader writes it; it is readable with the published card", async () => {

@@ -25,6 +25,8 @@ function toJson(value: unknown): unknown {
 export function changedFields(
   before: Record<string, unknown>,
   after: Record<string, unknown>,
+  /** fields that say which record this is (AUDIT_CONTEXT): kept on both sides when anything changed */
+  identifying: readonly string[] = [],
 ): { before: Record<string, unknown>; after: Record<string, unknown> } | null {
   const b: Record<string, unknown> = {};
   const a: Record<string, unknown> = {};
@@ -35,7 +37,12 @@ export function changedFields(
       a[key] = after[key];
     }
   }
-  return Object.keys(a).length ? { before: b, after: a } : null;
+  if (!Object.keys(a).length) return null;
+  for (const key of identifying) {
+    if (key in before && !(key in b)) b[key] = before[key];
+    if (key in after && !(key in a)) a[key] = after[key];
+  }
+  return { before: b, after: a };
 }
 
 /** Records one write. Call it inside the same transaction as the write. */

@@ -11,6 +11,7 @@ import { findRunningPeriod } from "../periods/read";
 import { leaderCanEdit, type UpdateProgress } from "../../domain/update-workflow";
 import { currentStage, isStalled, onTrack, type IndicatorSeries } from "../../domain/results/compute";
 import { finalEvaluationContent, unitValueProblem, type FinalEvaluationContent, type FundingDecision, type IndicatorDirection, type IndicatorUnit, type TrajectStage } from "../../domain/results/enums";
+import { AUDIT_CONTEXT } from "../../domain/fields";
 import type { MeasurementsInput, ProjectIndicatorInput } from "../../domain/results/validation";
 
 /**
@@ -178,7 +179,7 @@ export async function saveProjectIndicator(ctx: Ctx, input: ProjectIndicatorInpu
         if (Object.keys(errors).length) throw new ValidationError("Niet alles is goed ingevuld. Bekijk de meldingen bij de velden.", errors);
         const { count } = await tx.projectIndicator.updateMany({ where: { id: current.id, version: input.version }, data: { ...values, version: { increment: 1 } } });
         if (count === 0) throw new ConflictError();
-        const diff = changedFields(auditOfProjectIndicator(current.indicator.name, current), auditOfProjectIndicator(current.indicator.name, values));
+        const diff = changedFields(auditOfProjectIndicator(current.indicator.name, current), auditOfProjectIndicator(current.indicator.name, values), AUDIT_CONTEXT.ProjectIndicator);
         if (diff) await writeAudit(tx, ctx.actor, { action: "UPDATE", entity: "ProjectIndicator", entityId: current.id, projectId: project.id, ...diff });
         return { id: current.id, version: input.version + 1 };
       }

@@ -6,6 +6,7 @@ import { changedFields, writeAudit } from "../core/audit";
 import { ConflictError } from "../core/errors";
 import { projectForWrite } from "./project";
 import { TRAJECT_STAGE, type FundingDecision, type TrajectStage } from "../../domain/results/enums";
+import { AUDIT_CONTEXT } from "../../domain/fields";
 import type { FinalEvaluationInput, FundingDecisionInput, TrajectStepInput } from "../../domain/results/validation";
 
 /**
@@ -33,7 +34,7 @@ async function upsertStep(db: Db, ctx: Ctx, projectId: string, stage: TrajectSta
   }
   const { count } = await db.trajectStep.updateMany({ where: { id: current.id, version }, data: { ...data, recordedById: ctx.actor.userId, version: { increment: 1 } } });
   if (count === 0) throw new ConflictError();
-  const diff = changedFields(view({ ...current, fundingDecision: current.fundingDecision as FundingDecision | null }), view(data));
+  const diff = changedFields(view({ ...current, fundingDecision: current.fundingDecision as FundingDecision | null }), view(data), AUDIT_CONTEXT.TrajectStep);
   if (diff) await writeAudit(db, ctx.actor, { action: "UPDATE", entity: "TrajectStep", entityId: current.id, projectId, ...diff });
   return { id: current.id, version: version + 1 };
 }
