@@ -19,6 +19,7 @@ import {
 } from "@/lib/domain/results/enums";
 import { formatDecimalInput } from "@/lib/domain/results/validation";
 import { FINAL_EVALUATION_FIELDS, FUNDING_FIELDS, INDICATOR_FIELDS, PROJECT_INDICATOR_FIELDS, TRAJECT_FIELDS } from "@/lib/domain/fields";
+import { Table } from "@/components/ui/table";
 
 const inputCls = inputClass;
 
@@ -168,77 +169,69 @@ export function MeasurementsForm({ action, projectId, periodLabel, rows }: { act
     <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label={`Metingen ${periodLabel}`}>
       <FormMessage state={state} messageRef={messageRef} />
       <input type="hidden" name="projectId" value={projectId} />
-      <table className="min-w-full text-left text-sm">
-        <caption className="sr-only">Metingen per indicator in {periodLabel}</caption>
-        <thead className="bg-gray-50">
-          <tr>
-            <th scope="col" className="px-2 py-2">Indicator</th>
-            <th scope="col" className="px-2 py-2">Nulmeting</th>
-            <th scope="col" className="px-2 py-2">Streefwaarde</th>
-            <th scope="col" className="px-2 py-2">Meting {periodLabel}</th>
-            <th scope="col" className="px-2 py-2">Toelichting</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r, i) => {
-            const rowErrors = errors(`value.${i}`);
-            return (
-              <tr key={r.projectIndicatorId} className="border-t border-gray-100 align-top">
-                <th scope="row" className="px-2 py-2 font-medium">
-                  {r.name}
-                  {r.own ? <span className="ml-1 text-xs text-muted">(eigen indicator)</span> : null}
-                  <span className="block text-xs font-normal text-muted">{INDICATOR_UNIT.label(r.unit)}</span>
-                </th>
-                <td className="px-2 py-2 tabular-nums">{formatIndicatorValue(r.unit, r.baselineValue)}</td>
-                <td className="px-2 py-2 tabular-nums">{formatIndicatorValue(r.unit, r.targetValue)}</td>
-                <td className="px-2 py-2">
-                  <input type="hidden" name="projectIndicatorId" value={r.projectIndicatorId} />
-                  <input type="hidden" name="version" value={r.version} />
-                  <label htmlFor={`m-${r.projectIndicatorId}`} className="sr-only">
-                    Meting {r.name}
-                  </label>
-                  <input
-                    id={`m-${r.projectIndicatorId}`}
-                    name="value"
-                    inputMode="decimal"
-                    defaultValue={formatDecimalInput(r.value)}
-                    onChange={r.prefilledFrom ? () => mark(r.projectIndicatorId, true) : undefined}
-                    aria-invalid={rowErrors.length ? true : undefined}
-                    aria-describedby={[r.prefilledFrom ? `m-${r.projectIndicatorId}-hint` : null, rowErrors.length ? `m-${r.projectIndicatorId}-error` : null].filter(Boolean).join(" ") || undefined}
-                    className={`${inputCls} w-28`}
-                  />
-                  {r.prefilledFrom ? (
-                    <>
-                      <p id={`m-${r.projectIndicatorId}-hint`} className="mt-1 max-w-56 text-xs text-muted">
-                        Ingevuld met de meting van {r.prefilledFrom}. Telt pas als meting van {periodLabel} als u hem aanpast of hieronder aanvinkt.
-                      </p>
-                      <input type="hidden" name="carried" value={r.projectIndicatorId} />
-                      <label className="mt-1 flex items-center gap-2 text-xs">
-                        <input
-                          type="checkbox"
-                          name="measured"
-                          value={r.projectIndicatorId}
-                          checked={measured[r.projectIndicatorId] ?? false}
-                          onChange={(e) => mark(r.projectIndicatorId, e.currentTarget.checked)}
-                        />
-                        Gemeten in {periodLabel}
-                        <span className="sr-only"> ({r.name})</span>
-                      </label>
-                    </>
-                  ) : null}
-                  <FieldError id={`m-${r.projectIndicatorId}`} error={rowErrors} />
-                </td>
-                <td className="px-2 py-2">
-                  <label htmlFor={`mn-${r.projectIndicatorId}`} className="sr-only">
-                    Toelichting {r.name}
-                  </label>
-                  <input id={`mn-${r.projectIndicatorId}`} name="note" defaultValue={r.note} className={inputCls} />
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <Table
+        caption={<>Metingen per indicator in {periodLabel}</>}
+        cellClassName="px-2 py-2"
+        columns={["Indicator", "Nulmeting", "Streefwaarde", <>Meting {periodLabel}</>, "Toelichting"]}
+      >
+        {rows.map((r, i) => {
+          const rowErrors = errors(`value.${i}`);
+          return (
+            <tr key={r.projectIndicatorId} className="border-t border-gray-100 align-top">
+              <th scope="row" className="px-2 py-2 font-medium">
+                {r.name}
+                {r.own ? <span className="ml-1 text-xs text-muted">(eigen indicator)</span> : null}
+                <span className="block text-xs font-normal text-muted">{INDICATOR_UNIT.label(r.unit)}</span>
+              </th>
+              <td className="px-2 py-2 tabular-nums">{formatIndicatorValue(r.unit, r.baselineValue)}</td>
+              <td className="px-2 py-2 tabular-nums">{formatIndicatorValue(r.unit, r.targetValue)}</td>
+              <td className="px-2 py-2">
+                <input type="hidden" name="projectIndicatorId" value={r.projectIndicatorId} />
+                <input type="hidden" name="version" value={r.version} />
+                <label htmlFor={`m-${r.projectIndicatorId}`} className="sr-only">
+                  Meting {r.name}
+                </label>
+                <input
+                  id={`m-${r.projectIndicatorId}`}
+                  name="value"
+                  inputMode="decimal"
+                  defaultValue={formatDecimalInput(r.value)}
+                  onChange={r.prefilledFrom ? () => mark(r.projectIndicatorId, true) : undefined}
+                  aria-invalid={rowErrors.length ? true : undefined}
+                  aria-describedby={[r.prefilledFrom ? `m-${r.projectIndicatorId}-hint` : null, rowErrors.length ? `m-${r.projectIndicatorId}-error` : null].filter(Boolean).join(" ") || undefined}
+                  className={`${inputCls} w-28`}
+                />
+                {r.prefilledFrom ? (
+                  <>
+                    <p id={`m-${r.projectIndicatorId}-hint`} className="mt-1 max-w-56 text-xs text-muted">
+                      Ingevuld met de meting van {r.prefilledFrom}. Telt pas als meting van {periodLabel} als u hem aanpast of hieronder aanvinkt.
+                    </p>
+                    <input type="hidden" name="carried" value={r.projectIndicatorId} />
+                    <label className="mt-1 flex items-center gap-2 text-xs">
+                      <input
+                        type="checkbox"
+                        name="measured"
+                        value={r.projectIndicatorId}
+                        checked={measured[r.projectIndicatorId] ?? false}
+                        onChange={(e) => mark(r.projectIndicatorId, e.currentTarget.checked)}
+                      />
+                      Gemeten in {periodLabel}
+                      <span className="sr-only"> ({r.name})</span>
+                    </label>
+                  </>
+                ) : null}
+                <FieldError id={`m-${r.projectIndicatorId}`} error={rowErrors} />
+              </td>
+              <td className="px-2 py-2">
+                <label htmlFor={`mn-${r.projectIndicatorId}`} className="sr-only">
+                  Toelichting {r.name}
+                </label>
+                <input id={`mn-${r.projectIndicatorId}`} name="note" defaultValue={r.note} className={inputCls} />
+              </td>
+            </tr>
+          );
+        })}
+      </Table>
       <p className="text-xs text-muted">Laat een meting leeg als u deze periode niet heeft gemeten.</p>
       <SubmitButton pending={pending}>Metingen opslaan</SubmitButton>
     </form>
