@@ -3,16 +3,10 @@ import { UPDATE_PROGRESS_LABEL, type UpdateProgress } from "@/lib/domain/update-
 import { Badge } from "@/components/ui/badge";
 import { formatDateTime } from "@/components/ui/format";
 import { ScrollTable, srOnly } from "@/components/ui/table";
+import type { MyUpdateItem } from "@/lib/server/updates";
 
-export type MyUpdateRow = {
-  projectId: string;
-  wirNumber: string;
-  title: string;
-  regionName: string;
-  state: UpdateProgress;
-  returnComment: string;
-  updatedAt: Date | null;
-};
+/** A row: one of the leader's projects and its update in the open period, as listMyUpdates gives it. */
+export type MyUpdateRow = MyUpdateItem;
 
 const TONE: Record<UpdateProgress, "neutral" | "info" | "success" | "warning" | "danger"> = {
   NONE: "warning",
