@@ -238,15 +238,24 @@ export function MeasurementsForm({ action, projectId, periodLabel, rows }: { act
   );
 }
 
+/** The start of a form on one record of a project: its message, and the project and the version the record was read at. */
+function ProjectRecordHead({ state, messageRef, projectId, version }: Pick<ReturnType<typeof useFormAction>, "state" | "messageRef"> & { projectId: string; version: number }) {
+  return (
+    <>
+      <FormMessage state={state} messageRef={messageRef} />
+      <input type="hidden" name="projectId" value={projectId} />
+      <input type="hidden" name="version" value={version} />
+    </>
+  );
+}
+
 /** The leader records the date a stage of the traject began. */
 export function TrajectStepForm({ action, projectId, versions }: { action: FormAction; projectId: string; versions: Record<string, number> }) {
   const { state, onSubmit, pending, errors, messageRef } = useFormAction(action);
   const [stage, setStage] = useState("");
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Fase van het traject vastleggen">
-      <FormMessage state={state} messageRef={messageRef} />
-      <input type="hidden" name="projectId" value={projectId} />
-      <input type="hidden" name="version" value={versions[stage] ?? 0} />
+      <ProjectRecordHead state={state} messageRef={messageRef} projectId={projectId} version={versions[stage] ?? 0} />
       <div>
         <label htmlFor="ts-stage" className="block text-sm font-medium">
           Fase
@@ -276,9 +285,7 @@ export function FundingDecisionForm({ action, projectId, current }: { action: Fo
   const { state, onSubmit, pending, errors, messageRef } = useFormAction(action);
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Financieringsbesluit vastleggen">
-      <FormMessage state={state} messageRef={messageRef} />
-      <input type="hidden" name="projectId" value={projectId} />
-      <input type="hidden" name="version" value={current?.version ?? 0} />
+      <ProjectRecordHead state={state} messageRef={messageRef} projectId={projectId} version={current?.version ?? 0} />
       <SelectField id="fd-decision" name="decision" label={FUNDING_FIELDS.decision.label} options={FUNDING_DECISION.options} defaultValue={current?.decision} error={errors("decision")} />
       <TextField id="fd-date" name="date" type="date" label={FUNDING_FIELDS.date.label} error={errors("date")} defaultValue={current?.date ?? ""} />
       <TextField id="fd-amount" name="amountEuros" label={FUNDING_FIELDS.amountEuros.label} inputMode="numeric" error={errors("amountEuros")} defaultValue={current?.amountEuros == null ? "" : String(current.amountEuros)} hint="Hele euro's, bijvoorbeeld 125000" />
@@ -303,9 +310,7 @@ export function FinalEvaluationForm({ action, projectId, values }: { action: For
   const { state, onSubmit, pending, errors, messageRef } = useFormAction(action);
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Eindevaluatie">
-      <FormMessage state={state} messageRef={messageRef} />
-      <input type="hidden" name="projectId" value={projectId} />
-      <input type="hidden" name="version" value={values?.version ?? 0} />
+      <ProjectRecordHead state={state} messageRef={messageRef} projectId={projectId} version={values?.version ?? 0} />
       <TextAreaField id="fe-results" name="resultsSummary" label={FINAL_EVALUATION_FIELDS.resultsSummary.label} rows={4} error={errors("resultsSummary")} defaultValue={values?.resultsSummary} hint="Welke streefwaarden zijn gehaald, welke niet, en waarom?" />
       <Checkboxes legend={FINAL_EVALUATION_FIELDS.successFactors.label} name="successFactors" options={SUCCESS_FACTOR.options} selected={values?.successFactors ?? []} errors={errors("successFactors")} />
       <Checkboxes legend={FINAL_EVALUATION_FIELDS.barriers.label} name="barriers" options={BARRIER.options} selected={values?.barriers ?? []} errors={errors("barriers")} />
