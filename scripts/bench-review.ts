@@ -15,6 +15,7 @@
  */
 import { Prisma } from "../lib/generated/prisma/client";
 import { createScratchDatabase } from "../lib/server/db/scratch";
+import { timeRuns } from "./bench-support";
 import { migrate } from "../lib/server/db/migrate";
 import { unsafeSeedReferenceData } from "../lib/server/reference-data/seed";
 import { createReportingPeriod, createUser } from "../tests/support/factories";
@@ -39,14 +40,7 @@ function percentile(sorted: number[], p: number): number {
 }
 
 async function timed(fn: () => Promise<unknown>): Promise<{ median: number; p95: number }> {
-  for (let i = 0; i < 3; i++) await fn();
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now();
-    await fn();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
+  const times = await timeRuns(fn, RUNS);
   return { median: percentile(times, 50), p95: percentile(times, 95) };
 }
 

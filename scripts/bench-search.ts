@@ -8,8 +8,7 @@
  * prints figures.
  */
 import { createScratchDatabase } from "../lib/server/db/scratch";
-import { migrate } from "../lib/server/db/migrate";
-import { unsafeSeedReferenceData } from "../lib/server/reference-data/seed";
+import { prepareScratchDatabase } from "./bench-support";
 import { searchCatalogue } from "../lib/server/projectenbank/search";
 import { catalogueQuerySchema } from "../lib/domain/projectenbank/search-params";
 import { seededRandom } from "../lib/domain/demo/portfolio";
@@ -36,9 +35,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 async function bench(backend: "postgres" | "pglite") {
   const { db, drop } = await createScratchDatabase(backend, SERVER, "regiotafel_bench");
   try {
-    await migrate(db.raw);
-    await unsafeSeedReferenceData(db.prisma);
-    const [regions, rubrieken] = await Promise.all([db.prisma.region.findMany({ select: { id: true } }), db.prisma.hoofdrubriek.findMany({ select: { id: true } })]);
+    const [regions, rubrieken] = await prepareScratchDatabase(db);
     const random = seededRandom(11);
     const pick = <T,>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)];
     const sentence = (n: number) => Array.from({ length: n }, () => pick(WORDS)).join(" ");

@@ -8,9 +8,7 @@
  * Not a test: it prints figures.
  */
 import { createScratchDatabase } from "../lib/server/db/scratch";
-import { timeMedian } from "./bench-support";
-import { migrate } from "../lib/server/db/migrate";
-import { unsafeSeedReferenceData } from "../lib/server/reference-data/seed";
+import { prepareScratchDatabase, timeMedian } from "./bench-support";
 import { createUser } from "../tests/support/factories";
 import { loadActor } from "../lib/server/accounts/actor";
 import { similarProjects } from "../lib/server/projects/edit";
@@ -25,9 +23,7 @@ const WORDS = ["zorg", "nacht", "sensoren", "leefcirkels", "opleiden", "mbo", "w
 async function bench(backend: "postgres" | "pglite") {
   const { db, drop } = await createScratchDatabase(backend, SERVER, "regiotafel_bench");
   try {
-    await migrate(db.raw);
-    await unsafeSeedReferenceData(db.prisma);
-    const [regions, rubrieken] = await Promise.all([db.prisma.region.findMany({ select: { id: true } }), db.prisma.hoofdrubriek.findMany({ select: { id: true } })]);
+    const [regions, rubrieken] = await prepareScratchDatabase(db);
     const wir = await loadActor(db.prisma, (await createUser(db.prisma, { memberships: [{ role: "WIR" }] })).id);
     const leader = await loadActor(db.prisma, (await createUser(db.prisma, { memberships: [{ role: "PROJECTLEIDER" }] })).id);
     const random = seededRandom(7);

@@ -1,5 +1,10 @@
 import Link from "next/link";
 
+const SECTIONS = [
+  { href: "/projectenbank", label: "Projecten" },
+  { href: "/projectenbank/lessen", label: "Geleerde lessen" },
+];
+
 /** The public Projectenbank: readable without signing in. */
 export default function ProjectenbankLayout({ children }: { children: React.ReactNode }) {
   return (
@@ -12,12 +17,11 @@ export default function ProjectenbankLayout({ children }: { children: React.Reac
           <Link href="/projectenbank" className="text-lg font-semibold text-brand-800">
             Regiotafel Projectenbank
           </Link>
-          <Link href="/projectenbank" className="text-brand-700 underline-offset-4 hover:underline">
-            Projecten
-          </Link>
-          <Link href="/projectenbank/lessen" className="text-brand-700 underline-offset-4 hover:underline">
-            Geleerde lessen
-          </Link>
+          {SECTIONS.map((s) => (
+            <Link key={s.href} href={s.href} className="text-brand-700 underline-offset-4 hover:underline">
+              {s.label}
+            </Link>
+          ))}
           <Link href="/inloggen" className="ml-auto text-brand-700 underline-offset-4 hover:underline">
             Inloggen
           </Link>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { HeadedSection } from "@/components/ui/headed-section";
 
 export const metadata: Metadata = { title: "Toegankelijkheidsverklaring" };
 
@@ -10,12 +11,9 @@ export const metadata: Metadata = { title: "Toegankelijkheidsverklaring" };
  */
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (
-    <section aria-labelledby={id} className="space-y-2">
-      <h2 id={id} className="text-xl font-semibold text-brand-800">
-        {title}
-      </h2>
+    <HeadedSection id={id} title={title} className="space-y-2" headingClassName="text-xl font-semibold text-brand-800">
       {children}
-    </section>
+    </HeadedSection>
   );
 }
 

@@ -2,7 +2,8 @@
 import { useRef } from "react";
 import { JUDGEMENT_CHOICES } from "@/lib/domain/fields";
 import type { Judgement } from "@/lib/domain/assessment";
-import { FormMessage, SubmitButton, useFormAction, type FormAction } from "./fields";
+import { FormMessage, RowVersion, SubmitButton, useFormAction, type FormAction } from "./fields";
+import { ScrollTable, srOnly } from "@/components/ui/table";
 
 type J = Omit<Judgement, "note"> & { note?: string };
 export type BulkRow = {
@@ -67,103 +68,84 @@ export function BulkAssessmentForm({ action, periodId, rows }: { action: FormAct
         </button>
         <span className="text-sm text-muted">Alleen gewijzigde rijen worden opgeslagen. Lege rijen blijven onbeoordeeld.</span>
       </div>
-      <div tabIndex={0} className="overflow-x-auto rounded-lg border border-gray-200 bg-white">
-        <table className="min-w-full text-left text-sm">
-          <caption className="sr-only">Beoordelingen per project; per rij een keuzelijst per onderdeel</caption>
-          <thead className="bg-gray-50">
-            <tr>
-              <th scope="col" className="px-2 py-2">Project</th>
-              {FIELDS.map((f) => (
-                <th key={f.key} scope="col" className="px-2 py-2">
-                  {f.label}
-                </th>
-              ))}
-              <th scope="col" className="px-2 py-2">Aantal org.</th>
-              <th scope="col" className="px-2 py-2">
-                <span className="sr-only">Overnemen</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={`${r.projectId}:${r.assessment?.version ?? 0}`} className={`border-t border-gray-100 align-top ${conflicts.has(r.projectId) ? "bg-red-50" : ""}`}>
-                <th scope="row" className="px-2 py-2 font-normal">
-                  <a href={`/beoordelen/${r.projectId}`} className="font-medium text-brand-700 underline">
-                    {r.wirNumber}
-                  </a>{" "}
-                  {r.title}
-                  <span className="block text-xs text-muted">
-                    {r.regionName} · update: {r.updateLabel}
-                  </span>
-                  {conflicts.has(r.projectId) ? (
-                    <span role="alert" className="block text-xs text-red-800">
-                      Niet opgeslagen: iemand anders wijzigde deze rij intussen.
-                    </span>
-                  ) : null}
-                  <input type="hidden" name={`version:${r.projectId}`} value={r.assessment?.version ?? 0} />
-                </th>
-                {FIELDS.map((f) => {
-                  const id = `${f.key}-${r.projectId}`;
-                  const err = fieldError(r.projectId, f.key);
-                  return (
-                    <td key={f.key} className="px-2 py-2">
-                      <label htmlFor={id} className="sr-only">
-                        {f.label} van {r.wirNumber}
-                      </label>
-                      <select
-                        id={id}
-                        name={`${f.key}:${r.projectId}`}
-                        defaultValue={r.assessment?.[f.key] ?? ""}
-                        aria-describedby={`${id}-hint`}
-                        aria-invalid={err ? true : undefined}
-                        className="w-44 rounded border border-gray-400 bg-white px-1 py-1"
-                      >
-                        <option value="">— niet beoordeeld —</option>
-                        {f.e.options.map((o) => (
-                          <option key={o.value} value={o.value}>
-                            {o.label}
-                          </option>
-                        ))}
-                      </select>
-                      <span id={`${id}-hint`} className="mt-0.5 block text-xs text-muted">
-                        {r.previous ? `Vorige: ${short(r.previous, f.key)}` : "Geen vorige"}
-                        {r.proposal ? ` · Voorstel: ${short(r.proposal, f.key)}` : ""}
-                      </span>
-                      {err ? <span className="block text-xs text-red-800">{err}</span> : null}
-                    </td>
-                  );
-                })}
-                <td className="px-2 py-2">
-                  <label htmlFor={`careOrgCount-${r.projectId}`} className="sr-only">
-                    Aantal betrokken zorgorganisaties van {r.wirNumber} (leeg is onbekend)
+      <ScrollTable
+        framed
+        caption="Beoordelingen per project; per rij een keuzelijst per onderdeel"
+        cellClassName="px-2 py-2"
+        columns={["Project", ...FIELDS.map((f) => f.label), "Aantal org.", srOnly("Overnemen")]}
+      >
+        {rows.map((r) => (
+          <tr key={`${r.projectId}:${r.assessment?.version ?? 0}`} className={`border-t border-gray-100 align-top ${conflicts.has(r.projectId) ? "bg-red-50" : ""}`}>
+            <th scope="row" className="px-2 py-2 font-normal">
+              <a href={`/beoordelen/${r.projectId}`} className="font-medium text-brand-700 underline">
+                {r.wirNumber}
+              </a>{" "}
+              {r.title}
+              <span className="block text-xs text-muted">
+                {r.regionName} · update: {r.updateLabel}
+              </span>
+              <RowVersion id={r.projectId} version={r.assessment?.version ?? 0} conflict={conflicts.has(r.projectId)} what="deze rij" alertClassName="block text-xs text-red-800" />
+            </th>
+            {FIELDS.map((f) => {
+              const id = `${f.key}-${r.projectId}`;
+              const err = fieldError(r.projectId, f.key);
+              return (
+                <td key={f.key} className="px-2 py-2">
+                  <label htmlFor={id} className="sr-only">
+                    {f.label} van {r.wirNumber}
                   </label>
-                  <input
-                    id={`careOrgCount-${r.projectId}`}
-                    name={`careOrgCount:${r.projectId}`}
-                    type="text"
-                    inputMode="numeric"
-                    defaultValue={r.assessment?.careOrgCount ?? ""}
-                    aria-describedby={`careOrgCount-${r.projectId}-hint`}
-                    className="w-16 rounded border border-gray-400 px-1 py-1"
-                  />
-                  <span id={`careOrgCount-${r.projectId}-hint`} className="mt-0.5 block text-xs text-muted">
-                    {r.previous ? `Vorige: ${short(r.previous, "careOrgCount")}` : ""}
-                    {r.proposal ? ` · Voorstel: ${short(r.proposal, "careOrgCount")}` : ""}
+                  <select
+                    id={id}
+                    name={`${f.key}:${r.projectId}`}
+                    defaultValue={r.assessment?.[f.key] ?? ""}
+                    aria-describedby={`${id}-hint`}
+                    aria-invalid={err ? true : undefined}
+                    className="w-44 rounded border border-gray-400 bg-white px-1 py-1"
+                  >
+                    <option value="">— niet beoordeeld —</option>
+                    {f.e.options.map((o) => (
+                      <option key={o.value} value={o.value}>
+                        {o.label}
+                      </option>
+                    ))}
+                  </select>
+                  <span id={`${id}-hint`} className="mt-0.5 block text-xs text-muted">
+                    {r.previous ? `Vorige: ${short(r.previous, f.key)}` : "Geen vorige"}
+                    {r.proposal ? ` · Voorstel: ${short(r.proposal, f.key)}` : ""}
                   </span>
-                  {fieldError(r.projectId, "careOrgCount") ? <span className="block text-xs text-red-800">{fieldError(r.projectId, "careOrgCount")}</span> : null}
+                  {err ? <span className="block text-xs text-red-800">{err}</span> : null}
                 </td>
-                <td className="px-2 py-2">
-                  {r.proposal || r.previous ? (
-                    <button type="button" onClick={() => take(r)} className="text-xs text-brand-700 underline">
-                      {r.proposal ? "Voorstel" : "Vorige"} overnemen<span className="sr-only"> voor {r.wirNumber}</span>
-                    </button>
-                  ) : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+              );
+            })}
+            <td className="px-2 py-2">
+              <label htmlFor={`careOrgCount-${r.projectId}`} className="sr-only">
+                Aantal betrokken zorgorganisaties van {r.wirNumber} (leeg is onbekend)
+              </label>
+              <input
+                id={`careOrgCount-${r.projectId}`}
+                name={`careOrgCount:${r.projectId}`}
+                type="text"
+                inputMode="numeric"
+                defaultValue={r.assessment?.careOrgCount ?? ""}
+                aria-describedby={`careOrgCount-${r.projectId}-hint`}
+                className="w-16 rounded border border-gray-400 px-1 py-1"
+              />
+              <span id={`careOrgCount-${r.projectId}-hint`} className="mt-0.5 block text-xs text-muted">
+                {r.previous ? `Vorige: ${short(r.previous, "careOrgCount")}` : ""}
+                {r.proposal ? ` · Voorstel: ${short(r.proposal, "careOrgCount")}` : ""}
+              </span>
+              {fieldError(r.projectId, "careOrgCount") ? <span className="block text-xs text-red-800">{fieldError(r.projectId, "careOrgCount")}</span> : null}
+            </td>
+            <td className="px-2 py-2">
+              {r.proposal || r.previous ? (
+                <button type="button" onClick={() => take(r)} className="text-xs text-brand-700 underline">
+                  {r.proposal ? "Voorstel" : "Vorige"} overnemen<span className="sr-only"> voor {r.wirNumber}</span>
+                </button>
+              ) : null}
+            </td>
+          </tr>
+        ))}
+      </ScrollTable>
       <SubmitButton pending={pending}>Alles opslaan</SubmitButton>
     </form>
   );

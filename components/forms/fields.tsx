@@ -280,3 +280,20 @@ export function RestoredDraftNotice({ onDiscard, discardLabel = "Verwerpen" }: {
     </MessageBox>
   );
 }
+
+/**
+ * The version a row of a bulk form was read at, sent back with it, and the alert when saving it
+ * failed because someone else changed the row in the meantime.
+ */
+export function RowVersion({ id, version, conflict, what, alertClassName }: { id: string; version: number; conflict: boolean; what: string; alertClassName: string }) {
+  return (
+    <>
+      {conflict ? (
+        <span role="alert" className={alertClassName}>
+          {`Niet opgeslagen: iemand anders wijzigde ${what} intussen.`}
+        </span>
+      ) : null}
+      <input type="hidden" name={`version:${id}`} value={version} />
+    </>
+  );
+}

@@ -4,28 +4,18 @@ import { FormMessage, SelectField, SubmitButton, TextAreaField, TextField, useFo
 
 type Deadlines = { updateDeadline: string | null; assessmentDeadline: string | null; reminderDaysBefore: number };
 
+const DEADLINES = [
+  { name: "updateDeadline", id: "update-deadline", label: "Deadline voortgangsupdates", hint: "De laatste dag waarop projectleiders hun update indienen." },
+  { name: "assessmentDeadline", id: "assessment-deadline", label: "Deadline beoordelingen", hint: "De laatste dag voor de beoordeling door inkopers en WIR." },
+] as const;
+
 /** The deadlines of a period: set when opening, changeable later with a reason. */
 function DeadlineFields({ idPrefix, errors, value }: { idPrefix: string; errors: (name: string) => string[]; value?: Deadlines }) {
   return (
     <>
-      <TextField
-        id={`${idPrefix}-update-deadline`}
-        name="updateDeadline"
-        label="Deadline voortgangsupdates"
-        type="date"
-        hint="De laatste dag waarop projectleiders hun update indienen."
-        defaultValue={value?.updateDeadline}
-        error={errors("updateDeadline")}
-      />
-      <TextField
-        id={`${idPrefix}-assessment-deadline`}
-        name="assessmentDeadline"
-        label="Deadline beoordelingen"
-        type="date"
-        hint="De laatste dag voor de beoordeling door inkopers en WIR."
-        defaultValue={value?.assessmentDeadline}
-        error={errors("assessmentDeadline")}
-      />
+      {DEADLINES.map((d) => (
+        <TextField key={d.name} id={`${idPrefix}-${d.id}`} name={d.name} label={d.label} type="date" hint={d.hint} defaultValue={value?.[d.name]} error={errors(d.name)} />
+      ))}
       <TextField
         id={`${idPrefix}-reminder`}
         name="reminderDaysBefore"

@@ -6,12 +6,13 @@
  */
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useState, type ReactNode } from "react";
 import { saveProjectAction, similarProjectsAction } from "@/app/(app)/projecten/actions";
 import { PROJECT_FIELDS as F } from "@/lib/domain/fields";
 import { FieldError, FormMessage, RestoredDraftNotice, SelectField, SubmitButton, TextAreaField, TextField, useFormAction } from "./fields";
 import { OrganisationPicker, type OrgOption } from "./organisation-picker";
 import { useDraftBackup } from "./use-draft-backup";
+import { HeadedSection } from "@/components/ui/headed-section";
 
 export type ProjectFormValues = {
   title: string;
@@ -55,6 +56,30 @@ export const EMPTY_PROJECT: ProjectFormValues = {
 
 type Refs = { regions: { code: string; name: string }[]; hoofdrubrieken: { code: string; label: string }[]; themes: { code: string; label: string }[] };
 type Similar = { id: string; wirNumber: string; title: string; regionName: string; sameRegion: boolean; inScope: boolean };
+
+/** A part of the form, in a box under its heading. */
+function FormSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <HeadedSection id={id} title={title} className="space-y-4 rounded-lg border border-gray-200 bg-white p-5" headingClassName="text-lg font-semibold text-brand-800">
+      {children}
+    </HeadedSection>
+  );
+}
+
+/** One of a list of entries (a contact, a link), with its button to remove it. */
+function RepeatedFieldset({ legend, columnsClassName, onRemove, children }: { legend: string; columnsClassName: string; onRemove: () => void; children: ReactNode }) {
+  return (
+    <fieldset className={`grid gap-3 rounded border border-gray-200 p-3 ${columnsClassName}`}>
+      <legend className="px-1 text-sm font-medium">{legend}</legend>
+      {children}
+      <div className="flex items-end">
+        <button type="button" className="text-sm text-red-800 underline" onClick={onRemove}>
+          {legend} verwijderen
+        </button>
+      </div>
+    </fieldset>
+  );
+}
 
 export function ProjectForm({
   projectId,
@@ -132,10 +157,7 @@ export function ProjectForm({
         ) : null}
       </FormMessage>
 
-      <section aria-labelledby="s-basis" className="space-y-4 rounded-lg border border-gray-200 bg-white p-5">
-        <h2 id="s-basis" className="text-lg font-semibold text-brand-800">
-          Het project
-        </h2>
+      <FormSection id="s-basis" title="Het project">
         <TextField id="title" label={F.title.label} value={values.title} onChange={(v) => set("title", v)} error={err("title")} required maxLength={400} />
         <div className="grid gap-4 sm:grid-cols-2">
           <SelectField
@@ -215,12 +237,9 @@ export function ProjectForm({
           error={err("deliveredProducts")}
         />
         <TextAreaField id="lessonsLearned" label={F.lessonsLearned.label} value={values.lessonsLearned} onChange={(v) => set("lessonsLearned", v)} error={err("lessonsLearned")} />
-      </section>
+      </FormSection>
 
-      <section aria-labelledby="s-org" className="space-y-4 rounded-lg border border-gray-200 bg-white p-5">
-        <h2 id="s-org" className="text-lg font-semibold text-brand-800">
-          Organisaties
-        </h2>
+      <FormSection id="s-org" title="Organisaties">
         <OrganisationPicker
           id="leadOrganisationId"
           label={F.leadOrganisation.label}
@@ -243,12 +262,9 @@ export function ProjectForm({
           onChange={(ids) => set("partnerIds", ids)}
           error={err("partnerIds")}
         />
-      </section>
+      </FormSection>
 
-      <section aria-labelledby="s-planning" className="space-y-4 rounded-lg border border-gray-200 bg-white p-5">
-        <h2 id="s-planning" className="text-lg font-semibold text-brand-800">
-          Looptijd en geld
-        </h2>
+      <FormSection id="s-planning" title="Looptijd en geld">
         <div className="grid gap-4 sm:grid-cols-3">
           <TextField id="startDate" label={F.startDate.label} type="date" value={values.startDate} onChange={(v) => set("startDate", v)} error={err("startDate")} />
           <TextField id="endDate" label={F.endDate.label} type="date" value={values.endDate} onChange={(v) => set("endDate", v)} error={err("endDate")} />
@@ -265,16 +281,12 @@ export function ProjectForm({
         <p className="text-sm text-muted">
           Publiceren in de openbare Projectenbank doet u na het indienen, op de projectpagina (blok Projectenbank), na een korte controle.
         </p>
-      </section>
+      </FormSection>
 
-      <section aria-labelledby="s-contact" className="space-y-4 rounded-lg border border-gray-200 bg-white p-5">
-        <h2 id="s-contact" className="text-lg font-semibold text-brand-800">
-          Contactpersonen
-        </h2>
+      <FormSection id="s-contact" title="Contactpersonen">
         <FieldError id="contacts" error={err("contacts")} />
         {values.contacts.map((c, i) => (
-          <fieldset key={i} className="grid gap-3 rounded border border-gray-200 p-3 sm:grid-cols-2">
-            <legend className="px-1 text-sm font-medium">Contactpersoon {i + 1}</legend>
+          <RepeatedFieldset key={i} legend={`Contactpersoon ${i + 1}`} columnsClassName="sm:grid-cols-2" onRemove={() => set("contacts", values.contacts.filter((_, j) => j !== i))}>
             {(["name", "role", "organisation", "email", "phone"] as const).map((f) => (
               <TextField
                 key={f}
@@ -287,12 +299,7 @@ export function ProjectForm({
                 error={err(`contacts.${i}.${f}`)}
               />
             ))}
-            <div className="flex items-end">
-              <button type="button" className="text-sm text-red-800 underline" onClick={() => set("contacts", values.contacts.filter((_, j) => j !== i))}>
-                Contactpersoon {i + 1} verwijderen
-              </button>
-            </div>
-          </fieldset>
+          </RepeatedFieldset>
         ))}
         <button
           type="button"
@@ -301,29 +308,20 @@ export function ProjectForm({
         >
           Contactpersoon toevoegen
         </button>
-      </section>
+      </FormSection>
 
-      <section aria-labelledby="s-links" className="space-y-4 rounded-lg border border-gray-200 bg-white p-5">
-        <h2 id="s-links" className="text-lg font-semibold text-brand-800">
-          Links
-        </h2>
+      <FormSection id="s-links" title="Links">
         <FieldError id="links" error={err("links")} />
         {values.links.map((l, i) => (
-          <fieldset key={i} className="grid gap-3 rounded border border-gray-200 p-3 sm:grid-cols-[1fr_2fr_auto]">
-            <legend className="px-1 text-sm font-medium">Link {i + 1}</legend>
+          <RepeatedFieldset key={i} legend={`Link ${i + 1}`} columnsClassName="sm:grid-cols-[1fr_2fr_auto]" onRemove={() => set("links", values.links.filter((_, j) => j !== i))}>
             <TextField id={`links.${i}.label`} label="Omschrijving" value={l.label} onChange={(v) => set("links", values.links.map((x, j) => (j === i ? { ...x, label: v } : x)))} error={err(`links.${i}.label`)} />
             <TextField id={`links.${i}.url`} label="Webadres" type="url" required value={l.url} onChange={(v) => set("links", values.links.map((x, j) => (j === i ? { ...x, url: v } : x)))} error={err(`links.${i}.url`)} />
-            <div className="flex items-end">
-              <button type="button" className="text-sm text-red-800 underline" onClick={() => set("links", values.links.filter((_, j) => j !== i))}>
-                Link {i + 1} verwijderen
-              </button>
-            </div>
-          </fieldset>
+          </RepeatedFieldset>
         ))}
         <button type="button" className="rounded border border-brand-700 px-3 py-1.5 text-sm text-brand-700" onClick={() => set("links", [...values.links, { label: "", url: "" }])}>
           Link toevoegen
         </button>
-      </section>
+      </FormSection>
 
       <p className="text-sm text-muted">
         {projectId ? "Heeft iemand anders het project intussen gewijzigd, dan krijgt u dat te zien en gaat er niets verloren." : "Het project wordt opgeslagen als concept; alleen u ziet het tot u het indient."}

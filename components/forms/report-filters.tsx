@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { FilterActions } from "@/components/ui/filter-actions";
 import type { ReportOptions } from "@/lib/server/report/document";
 
 function Select({ name, label, options, value, all }: { name: string; label: string; options: { code: string; label: string }[]; value?: string; all?: string }) {
@@ -43,14 +43,7 @@ export function ReportFilters({
           <Select name="hoofdrubriek" label="Hoofdrubriek" options={options.hoofdrubrieken.map((h) => ({ code: h.code, label: h.label }))} value={values.hoofdrubriek} all="Alle" />
         </>
       ) : null}
-      <div className="flex items-end gap-2 sm:col-span-3 lg:col-span-5">
-        <button type="submit" className="rounded bg-brand-700 px-4 py-1.5 text-white hover:bg-brand-800">
-          Tonen
-        </button>
-        <Link href={action} className="px-2 py-1.5 text-brand-700 underline">
-          Standaard herstellen
-        </Link>
-      </div>
+      <FilterActions submitLabel="Tonen" resetHref={action} resetLabel="Standaard herstellen" />
     </form>
   );
 }

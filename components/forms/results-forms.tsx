@@ -19,6 +19,7 @@ import {
 } from "@/lib/domain/results/enums";
 import { formatDecimalInput } from "@/lib/domain/results/validation";
 import { FINAL_EVALUATION_FIELDS, FUNDING_FIELDS, INDICATOR_FIELDS, PROJECT_INDICATOR_FIELDS, TRAJECT_FIELDS } from "@/lib/domain/fields";
+import { Table } from "@/components/ui/table";
 
 const inputCls = inputClass;
 
@@ -168,80 +169,83 @@ export function MeasurementsForm({ action, projectId, periodLabel, rows }: { act
     <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label={`Metingen ${periodLabel}`}>
       <FormMessage state={state} messageRef={messageRef} />
       <input type="hidden" name="projectId" value={projectId} />
-      <table className="min-w-full text-left text-sm">
-        <caption className="sr-only">Metingen per indicator in {periodLabel}</caption>
-        <thead className="bg-gray-50">
-          <tr>
-            <th scope="col" className="px-2 py-2">Indicator</th>
-            <th scope="col" className="px-2 py-2">Nulmeting</th>
-            <th scope="col" className="px-2 py-2">Streefwaarde</th>
-            <th scope="col" className="px-2 py-2">Meting {periodLabel}</th>
-            <th scope="col" className="px-2 py-2">Toelichting</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r, i) => {
-            const rowErrors = errors(`value.${i}`);
-            return (
-              <tr key={r.projectIndicatorId} className="border-t border-gray-100 align-top">
-                <th scope="row" className="px-2 py-2 font-medium">
-                  {r.name}
-                  {r.own ? <span className="ml-1 text-xs text-muted">(eigen indicator)</span> : null}
-                  <span className="block text-xs font-normal text-muted">{INDICATOR_UNIT.label(r.unit)}</span>
-                </th>
-                <td className="px-2 py-2 tabular-nums">{formatIndicatorValue(r.unit, r.baselineValue)}</td>
-                <td className="px-2 py-2 tabular-nums">{formatIndicatorValue(r.unit, r.targetValue)}</td>
-                <td className="px-2 py-2">
-                  <input type="hidden" name="projectIndicatorId" value={r.projectIndicatorId} />
-                  <input type="hidden" name="version" value={r.version} />
-                  <label htmlFor={`m-${r.projectIndicatorId}`} className="sr-only">
-                    Meting {r.name}
-                  </label>
-                  <input
-                    id={`m-${r.projectIndicatorId}`}
-                    name="value"
-                    inputMode="decimal"
-                    defaultValue={formatDecimalInput(r.value)}
-                    onChange={r.prefilledFrom ? () => mark(r.projectIndicatorId, true) : undefined}
-                    aria-invalid={rowErrors.length ? true : undefined}
-                    aria-describedby={[r.prefilledFrom ? `m-${r.projectIndicatorId}-hint` : null, rowErrors.length ? `m-${r.projectIndicatorId}-error` : null].filter(Boolean).join(" ") || undefined}
-                    className={`${inputCls} w-28`}
-                  />
-                  {r.prefilledFrom ? (
-                    <>
-                      <p id={`m-${r.projectIndicatorId}-hint`} className="mt-1 max-w-56 text-xs text-muted">
-                        Ingevuld met de meting van {r.prefilledFrom}. Telt pas als meting van {periodLabel} als u hem aanpast of hieronder aanvinkt.
-                      </p>
-                      <input type="hidden" name="carried" value={r.projectIndicatorId} />
-                      <label className="mt-1 flex items-center gap-2 text-xs">
-                        <input
-                          type="checkbox"
-                          name="measured"
-                          value={r.projectIndicatorId}
-                          checked={measured[r.projectIndicatorId] ?? false}
-                          onChange={(e) => mark(r.projectIndicatorId, e.currentTarget.checked)}
-                        />
-                        Gemeten in {periodLabel}
-                        <span className="sr-only"> ({r.name})</span>
-                      </label>
-                    </>
-                  ) : null}
-                  <FieldError id={`m-${r.projectIndicatorId}`} error={rowErrors} />
-                </td>
-                <td className="px-2 py-2">
-                  <label htmlFor={`mn-${r.projectIndicatorId}`} className="sr-only">
-                    Toelichting {r.name}
-                  </label>
-                  <input id={`mn-${r.projectIndicatorId}`} name="note" defaultValue={r.note} className={inputCls} />
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <Table
+        caption={<>Metingen per indicator in {periodLabel}</>}
+        cellClassName="px-2 py-2"
+        columns={["Indicator", "Nulmeting", "Streefwaarde", <>Meting {periodLabel}</>, "Toelichting"]}
+      >
+        {rows.map((r, i) => {
+          const rowErrors = errors(`value.${i}`);
+          return (
+            <tr key={r.projectIndicatorId} className="border-t border-gray-100 align-top">
+              <th scope="row" className="px-2 py-2 font-medium">
+                {r.name}
+                {r.own ? <span className="ml-1 text-xs text-muted">(eigen indicator)</span> : null}
+                <span className="block text-xs font-normal text-muted">{INDICATOR_UNIT.label(r.unit)}</span>
+              </th>
+              <td className="px-2 py-2 tabular-nums">{formatIndicatorValue(r.unit, r.baselineValue)}</td>
+              <td className="px-2 py-2 tabular-nums">{formatIndicatorValue(r.unit, r.targetValue)}</td>
+              <td className="px-2 py-2">
+                <input type="hidden" name="projectIndicatorId" value={r.projectIndicatorId} />
+                <input type="hidden" name="version" value={r.version} />
+                <label htmlFor={`m-${r.projectIndicatorId}`} className="sr-only">
+                  Meting {r.name}
+                </label>
+                <input
+                  id={`m-${r.projectIndicatorId}`}
+                  name="value"
+                  inputMode="decimal"
+                  defaultValue={formatDecimalInput(r.value)}
+                  onChange={r.prefilledFrom ? () => mark(r.projectIndicatorId, true) : undefined}
+                  aria-invalid={rowErrors.length ? true : undefined}
+                  aria-describedby={[r.prefilledFrom ? `m-${r.projectIndicatorId}-hint` : null, rowErrors.length ? `m-${r.projectIndicatorId}-error` : null].filter(Boolean).join(" ") || undefined}
+                  className={`${inputCls} w-28`}
+                />
+                {r.prefilledFrom ? (
+                  <>
+                    <p id={`m-${r.projectIndicatorId}-hint`} className="mt-1 max-w-56 text-xs text-muted">
+                      Ingevuld met de meting van {r.prefilledFrom}. Telt pas als meting van {periodLabel} als u hem aanpast of hieronder aanvinkt.
+                    </p>
+                    <input type="hidden" name="carried" value={r.projectIndicatorId} />
+                    <label className="mt-1 flex items-center gap-2 text-xs">
+                      <input
+                        type="checkbox"
+                        name="measured"
+                        value={r.projectIndicatorId}
+                        checked={measured[r.projectIndicatorId] ?? false}
+                        onChange={(e) => mark(r.projectIndicatorId, e.currentTarget.checked)}
+                      />
+                      Gemeten in {periodLabel}
+                      <span className="sr-only"> ({r.name})</span>
+                    </label>
+                  </>
+                ) : null}
+                <FieldError id={`m-${r.projectIndicatorId}`} error={rowErrors} />
+              </td>
+              <td className="px-2 py-2">
+                <label htmlFor={`mn-${r.projectIndicatorId}`} className="sr-only">
+                  Toelichting {r.name}
+                </label>
+                <input id={`mn-${r.projectIndicatorId}`} name="note" defaultValue={r.note} className={inputCls} />
+              </td>
+            </tr>
+          );
+        })}
+      </Table>
       <p className="text-xs text-muted">Laat een meting leeg als u deze periode niet heeft gemeten.</p>
       <SubmitButton pending={pending}>Metingen opslaan</SubmitButton>
     </form>
+  );
+}
+
+/** The start of a form on one record of a project: its message, and the project and the version the record was read at. */
+function ProjectRecordHead({ state, messageRef, projectId, version }: Pick<ReturnType<typeof useFormAction>, "state" | "messageRef"> & { projectId: string; version: number }) {
+  return (
+    <>
+      <FormMessage state={state} messageRef={messageRef} />
+      <input type="hidden" name="projectId" value={projectId} />
+      <input type="hidden" name="version" value={version} />
+    </>
   );
 }
 
@@ -251,9 +255,7 @@ export function TrajectStepForm({ action, projectId, versions }: { action: FormA
   const [stage, setStage] = useState("");
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Fase van het traject vastleggen">
-      <FormMessage state={state} messageRef={messageRef} />
-      <input type="hidden" name="projectId" value={projectId} />
-      <input type="hidden" name="version" value={versions[stage] ?? 0} />
+      <ProjectRecordHead state={state} messageRef={messageRef} projectId={projectId} version={versions[stage] ?? 0} />
       <div>
         <label htmlFor="ts-stage" className="block text-sm font-medium">
           Fase
@@ -283,9 +285,7 @@ export function FundingDecisionForm({ action, projectId, current }: { action: Fo
   const { state, onSubmit, pending, errors, messageRef } = useFormAction(action);
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Financieringsbesluit vastleggen">
-      <FormMessage state={state} messageRef={messageRef} />
-      <input type="hidden" name="projectId" value={projectId} />
-      <input type="hidden" name="version" value={current?.version ?? 0} />
+      <ProjectRecordHead state={state} messageRef={messageRef} projectId={projectId} version={current?.version ?? 0} />
       <SelectField id="fd-decision" name="decision" label={FUNDING_FIELDS.decision.label} options={FUNDING_DECISION.options} defaultValue={current?.decision} error={errors("decision")} />
       <TextField id="fd-date" name="date" type="date" label={FUNDING_FIELDS.date.label} error={errors("date")} defaultValue={current?.date ?? ""} />
       <TextField id="fd-amount" name="amountEuros" label={FUNDING_FIELDS.amountEuros.label} inputMode="numeric" error={errors("amountEuros")} defaultValue={current?.amountEuros == null ? "" : String(current.amountEuros)} hint="Hele euro's, bijvoorbeeld 125000" />
@@ -310,9 +310,7 @@ export function FinalEvaluationForm({ action, projectId, values }: { action: For
   const { state, onSubmit, pending, errors, messageRef } = useFormAction(action);
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Eindevaluatie">
-      <FormMessage state={state} messageRef={messageRef} />
-      <input type="hidden" name="projectId" value={projectId} />
-      <input type="hidden" name="version" value={values?.version ?? 0} />
+      <ProjectRecordHead state={state} messageRef={messageRef} projectId={projectId} version={values?.version ?? 0} />
       <TextAreaField id="fe-results" name="resultsSummary" label={FINAL_EVALUATION_FIELDS.resultsSummary.label} rows={4} error={errors("resultsSummary")} defaultValue={values?.resultsSummary} hint="Welke streefwaarden zijn gehaald, welke niet, en waarom?" />
       <Checkboxes legend={FINAL_EVALUATION_FIELDS.successFactors.label} name="successFactors" options={SUCCESS_FACTOR.options} selected={values?.successFactors ?? []} errors={errors("successFactors")} />
       <Checkboxes legend={FINAL_EVALUATION_FIELDS.barriers.label} name="barriers" options={BARRIER.options} selected={values?.barriers ?? []} errors={errors("barriers")} />

@@ -22,6 +22,19 @@ type Codes = { recoveryCodes: string[] };
 
 const CODE_HINT = "Zes cijfers uit de app, zonder spaties.";
 
+/** The message, the field for the app's current code and the button of a form that asks for that code. */
+function AppCodeFields({ id, form, submitLabel }: { id: string; form: Pick<ReturnType<typeof useFormAction>, "state" | "messageRef" | "errors" | "pending">; submitLabel: string }) {
+  return (
+    <>
+      <FormMessage state={form.state} messageRef={form.messageRef} />
+      <TextField id={id} name="code" label="Code uit uw authenticator-app" hint={CODE_HINT} required inputMode="numeric" autoComplete="one-time-code" maxLength={40} error={form.errors("code")} />
+      <SubmitButton pending={form.pending} pendingLabel="Bezig…">
+        {submitLabel}
+      </SubmitButton>
+    </>
+  );
+}
+
 export function TwoFactorPanel({
   status,
   actions,
@@ -78,11 +91,7 @@ export function TwoFactorPanel({
         <form onSubmit={regenerate.onSubmit} noValidate className="space-y-4" aria-label="Nieuwe herstelcodes">
           <h3 className="text-lg font-semibold">Nieuwe herstelcodes</h3>
           <p className="text-muted">De oude herstelcodes werken daarna niet meer.</p>
-          <FormMessage state={regenerate.state} messageRef={regenerate.messageRef} />
-          <TextField id="herstel-code" name="code" label="Code uit uw authenticator-app" hint={CODE_HINT} required inputMode="numeric" autoComplete="one-time-code" maxLength={40} error={regenerate.errors("code")} />
-          <SubmitButton pending={regenerate.pending} pendingLabel="Bezig…">
-            Nieuwe herstelcodes maken
-          </SubmitButton>
+          <AppCodeFields id="herstel-code" form={regenerate} submitLabel="Nieuwe herstelcodes maken" />
         </form>
         <form onSubmit={disable.onSubmit} noValidate className="space-y-4" aria-label="Tweestapsverificatie uitzetten">
           <h3 className="text-lg font-semibold">Uitzetten</h3>
@@ -124,11 +133,7 @@ export function TwoFactorPanel({
           <li>
             <form onSubmit={confirm.onSubmit} noValidate className="space-y-4" aria-label="Tweestapsverificatie bevestigen">
               <p>Vul de code in die de app nu toont.</p>
-              <FormMessage state={confirm.state} messageRef={confirm.messageRef} />
-              <TextField id="bevestig-code" name="code" label="Code uit uw authenticator-app" hint={CODE_HINT} required inputMode="numeric" autoComplete="one-time-code" maxLength={40} error={confirm.errors("code")} />
-              <SubmitButton pending={confirm.pending} pendingLabel="Bezig…">
-                Bevestigen en aanzetten
-              </SubmitButton>
+              <AppCodeFields id="bevestig-code" form={confirm} submitLabel="Bevestigen en aanzetten" />
             </form>
           </li>
         </ol>

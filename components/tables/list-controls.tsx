@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { FilterActions } from "@/components/ui/filter-actions";
 import type { ReactNode } from "react";
 import { IMPACT, PROJECT_STATUS, RESULT_SHARING, SCALABILITY, UPDATE_STATE } from "@/lib/domain/enums";
 import { TRAJECT_STAGE } from "@/lib/domain/results/enums";
@@ -223,14 +224,7 @@ export function ListFilters({
       {hidden.map(([k, v]) => (
         <input key={`${k}=${v}`} type="hidden" name={k} value={v} />
       ))}
-      <div className="flex items-end gap-2 sm:col-span-3 lg:col-span-5">
-        <button type="submit" className="rounded bg-brand-700 px-4 py-1.5 text-white hover:bg-brand-800">
-          Filteren
-        </button>
-        <Link href={path} className="px-2 py-1.5 text-brand-700 underline">
-          Filters wissen
-        </Link>
-      </div>
+      <FilterActions submitLabel="Filteren" resetHref={path} resetLabel="Filters wissen" />
     </form>
   );
 }

@@ -2,16 +2,11 @@ import Link from "next/link";
 import { UPDATE_PROGRESS_LABEL, type UpdateProgress } from "@/lib/domain/update-workflow";
 import { Badge } from "@/components/ui/badge";
 import { formatDateTime } from "@/components/ui/format";
+import { ScrollTable, srOnly } from "@/components/ui/table";
+import type { MyUpdateItem } from "@/lib/server/updates";
 
-export type MyUpdateRow = {
-  projectId: string;
-  wirNumber: string;
-  title: string;
-  regionName: string;
-  state: UpdateProgress;
-  returnComment: string;
-  updatedAt: Date | null;
-};
+/** A row: one of the leader's projects and its update in the open period, as listMyUpdates gives it. */
+export type MyUpdateRow = MyUpdateItem;
 
 const TONE: Record<UpdateProgress, "neutral" | "info" | "success" | "warning" | "danger"> = {
   NONE: "warning",
@@ -36,46 +31,30 @@ export function UpdateStateBadge({ state }: { state: UpdateProgress }) {
 /** The leader's projects and where each one's update for the open period stands. */
 export function MyUpdatesTable({ rows, periodLabel }: { rows: MyUpdateRow[]; periodLabel: string }) {
   return (
-    <div tabIndex={0} className="overflow-x-auto">
-      <table className="min-w-full text-left text-sm">
-        <caption className="sr-only">Voortgangsupdates {periodLabel}</caption>
-        <thead className="bg-gray-50">
-          <tr>
-            <th scope="col" className="px-3 py-2">Project</th>
-            <th scope="col" className="px-3 py-2">(Sub)regio</th>
-            <th scope="col" className="px-3 py-2">Stand</th>
-            <th scope="col" className="px-3 py-2">Laatst gewijzigd</th>
-            <th scope="col" className="px-3 py-2">
-              <span className="sr-only">Actie</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.projectId} className="border-t border-gray-100 align-top">
-              <th scope="row" className="px-3 py-2 font-medium">
-                <Link href={`/projecten/${r.projectId}`} className="text-brand-700 underline">
-                  {r.title}
-                </Link>
-                <span className="block text-xs font-normal text-muted">{r.wirNumber}</span>
-                {r.state === "RETURNED" && r.returnComment ? (
-                  <span className="mt-1 block font-normal text-red-900">Opmerking: {r.returnComment}</span>
-                ) : null}
-              </th>
-              <td className="px-3 py-2">{r.regionName}</td>
-              <td className="px-3 py-2">
-                <UpdateStateBadge state={r.state} />
-              </td>
-              <td className="px-3 py-2">{r.updatedAt ? formatDateTime(r.updatedAt) : "—"}</td>
-              <td className="px-3 py-2">
-                <Link href={`/projecten/${r.projectId}/update`} className="text-brand-700 underline" aria-label={`${ACTION[r.state]}: ${r.title}`}>
-                  {ACTION[r.state]}
-                </Link>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ScrollTable caption={<>Voortgangsupdates {periodLabel}</>} columns={["Project", "(Sub)regio", "Stand", "Laatst gewijzigd", srOnly("Actie")]}>
+      {rows.map((r) => (
+        <tr key={r.projectId} className="border-t border-gray-100 align-top">
+          <th scope="row" className="px-3 py-2 font-medium">
+            <Link href={`/projecten/${r.projectId}`} className="text-brand-700 underline">
+              {r.title}
+            </Link>
+            <span className="block text-xs font-normal text-muted">{r.wirNumber}</span>
+            {r.state === "RETURNED" && r.returnComment ? (
+              <span className="mt-1 block font-normal text-red-900">Opmerking: {r.returnComment}</span>
+            ) : null}
+          </th>
+          <td className="px-3 py-2">{r.regionName}</td>
+          <td className="px-3 py-2">
+            <UpdateStateBadge state={r.state} />
+          </td>
+          <td className="px-3 py-2">{r.updatedAt ? formatDateTime(r.updatedAt) : "—"}</td>
+          <td className="px-3 py-2">
+            <Link href={`/projecten/${r.projectId}/update`} className="text-brand-700 underline" aria-label={`${ACTION[r.state]}: ${r.title}`}>
+              {ACTION[r.state]}
+            </Link>
+          </td>
+        </tr>
+      ))}
+    </ScrollTable>
   );
 }

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ScrollTable, numeric, srOnly } from "@/components/ui/table";
 import type { ConcessiehouderProgress, RegionProgress } from "@/lib/server/tasks";
 
 const num = "px-3 py-2 text-right tabular-nums";
@@ -12,6 +13,19 @@ function Share({ part, of }: { part: number; of: number }) {
   );
 }
 
+/** The submitted, approved and assessed shares of the projects, with their headers. */
+const shareHeads = [numeric("Ingediend"), numeric("Goedgekeurd"), numeric("Beoordeeld")];
+
+function Shares({ row }: { row: { projects: number; submitted: number; approved: number; assessed: number } }) {
+  return (
+    <>
+      <td className={num}><Share part={row.submitted} of={row.projects} /></td>
+      <td className={num}><Share part={row.approved} of={row.projects} /></td>
+      <td className={num}><Share part={row.assessed} of={row.projects} /></td>
+    </>
+  );
+}
+
 /**
  * The inkoper's task list: per region, the updates waiting for review, the proposals to make and
  * the projects without a leader, each linked to where the work is done.
@@ -19,29 +33,16 @@ function Share({ part, of }: { part: number; of: number }) {
 export function ReviewerTaskTable({ rows, periodCode }: { rows: readonly RegionProgress[]; periodCode: string }) {
   const portfolio = (regio: string, extra = "") => `/portfolio?periode=${encodeURIComponent(periodCode)}&regio=${encodeURIComponent(regio)}${extra}`;
   return (
-    <div tabIndex={0} className="overflow-x-auto">
-      <table className="min-w-full text-left text-sm">
-        <caption className="sr-only">Wat er per regio op u wacht</caption>
-        <thead className="bg-gray-50">
-          <tr>
-            <th scope="col" className="px-3 py-2">(Sub)regio</th>
-            <th scope="col" className="px-3 py-2 text-right">Te beoordelen updates</th>
-            <th scope="col" className="px-3 py-2 text-right">Voorstellen te doen</th>
-            <th scope="col" className="px-3 py-2 text-right">Zonder projectleider</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.regionCode} className="border-t border-gray-100">
-              <th scope="row" className="px-3 py-2 font-medium">{r.regionName}</th>
-              <td className={num}>{r.toReview > 0 ? <Link className="text-brand-700 underline" href={portfolio(r.regionCode, "&update=SUBMITTED")}>{r.toReview}</Link> : 0}</td>
-              <td className={num}>{r.proposalsToMake > 0 ? <Link className="text-brand-700 underline" href={portfolio(r.regionCode)}>{r.proposalsToMake}</Link> : 0}</td>
-              <td className={num}>{r.withoutLeader}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ScrollTable caption="Wat er per regio op u wacht" columns={["(Sub)regio", numeric("Te beoordelen updates"), numeric("Voorstellen te doen"), numeric("Zonder projectleider")]}>
+      {rows.map((r) => (
+        <tr key={r.regionCode} className="border-t border-gray-100">
+          <th scope="row" className="px-3 py-2 font-medium">{r.regionName}</th>
+          <td className={num}>{r.toReview > 0 ? <Link className="text-brand-700 underline" href={portfolio(r.regionCode, "&update=SUBMITTED")}>{r.toReview}</Link> : 0}</td>
+          <td className={num}>{r.proposalsToMake > 0 ? <Link className="text-brand-700 underline" href={portfolio(r.regionCode)}>{r.proposalsToMake}</Link> : 0}</td>
+          <td className={num}>{r.withoutLeader}</td>
+        </tr>
+      ))}
+    </ScrollTable>
   );
 }
 
@@ -51,39 +52,24 @@ export function ReviewerTaskTable({ rows, periodCode }: { rows: readonly RegionP
  */
 export function RegionProgressTable({ rows, selectable }: { rows: readonly RegionProgress[]; selectable: boolean }) {
   const table = (
-    <div tabIndex={0} className="overflow-x-auto">
-      <table className="min-w-full text-left text-sm">
-        <caption className="sr-only">Voortgang per (sub)regio</caption>
-        <thead className="bg-gray-50">
-          <tr>
-            {selectable ? <th scope="col" className="px-3 py-2"><span className="sr-only">Selecteren</span></th> : null}
-            <th scope="col" className="px-3 py-2">(Sub)regio</th>
-            <th scope="col" className="px-3 py-2">Concessiehouder</th>
-            <th scope="col" className="px-3 py-2 text-right">Ingediend</th>
-            <th scope="col" className="px-3 py-2 text-right">Goedgekeurd</th>
-            <th scope="col" className="px-3 py-2 text-right">Beoordeeld</th>
-            <th scope="col" className="px-3 py-2 text-right">Zonder projectleider</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.regionCode} className="border-t border-gray-100">
-              {selectable ? (
-                <td className="px-3 py-2">
-                  <input type="checkbox" name="regio" value={r.regionCode} id={`regio-${r.regionCode}`} aria-label={`${r.regionName} selecteren`} />
-                </td>
-              ) : null}
-              <th scope="row" className="px-3 py-2 font-medium">{r.regionName}</th>
-              <td className="px-3 py-2">{r.concessiehouderName}</td>
-              <td className={num}><Share part={r.submitted} of={r.projects} /></td>
-              <td className={num}><Share part={r.approved} of={r.projects} /></td>
-              <td className={num}><Share part={r.assessed} of={r.projects} /></td>
-              <td className={num}>{r.withoutLeader}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ScrollTable
+      caption="Voortgang per (sub)regio"
+      columns={[selectable ? srOnly("Selecteren") : null, "(Sub)regio", "Concessiehouder", ...shareHeads, numeric("Zonder projectleider")]}
+    >
+      {rows.map((r) => (
+        <tr key={r.regionCode} className="border-t border-gray-100">
+          {selectable ? (
+            <td className="px-3 py-2">
+              <input type="checkbox" name="regio" value={r.regionCode} id={`regio-${r.regionCode}`} aria-label={`${r.regionName} selecteren`} />
+            </td>
+          ) : null}
+          <th scope="row" className="px-3 py-2 font-medium">{r.regionName}</th>
+          <td className="px-3 py-2">{r.concessiehouderName}</td>
+          <Shares row={r} />
+          <td className={num}>{r.withoutLeader}</td>
+        </tr>
+      ))}
+    </ScrollTable>
   );
   if (!selectable) return table;
   return (
@@ -102,28 +88,13 @@ export function RegionProgressTable({ rows, selectable }: { rows: readonly Regio
 /** The same per concessiehouder. */
 export function ConcessiehouderProgressTable({ rows }: { rows: readonly ConcessiehouderProgress[] }) {
   return (
-    <div tabIndex={0} className="overflow-x-auto">
-      <table className="min-w-full text-left text-sm">
-        <caption className="sr-only">Voortgang per concessiehouder</caption>
-        <thead className="bg-gray-50">
-          <tr>
-            <th scope="col" className="px-3 py-2">Concessiehouder</th>
-            <th scope="col" className="px-3 py-2 text-right">Ingediend</th>
-            <th scope="col" className="px-3 py-2 text-right">Goedgekeurd</th>
-            <th scope="col" className="px-3 py-2 text-right">Beoordeeld</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.concessiehouderCode} className="border-t border-gray-100">
-              <th scope="row" className="px-3 py-2 font-medium">{r.concessiehouderName}</th>
-              <td className={num}><Share part={r.submitted} of={r.projects} /></td>
-              <td className={num}><Share part={r.approved} of={r.projects} /></td>
-              <td className={num}><Share part={r.assessed} of={r.projects} /></td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ScrollTable caption="Voortgang per concessiehouder" columns={["Concessiehouder", ...shareHeads]}>
+      {rows.map((r) => (
+        <tr key={r.concessiehouderCode} className="border-t border-gray-100">
+          <th scope="row" className="px-3 py-2 font-medium">{r.concessiehouderName}</th>
+          <Shares row={r} />
+        </tr>
+      ))}
+    </ScrollTable>
   );
 }

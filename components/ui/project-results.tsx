@@ -1,5 +1,6 @@
 import { Card, EmptyState } from "./card";
 import { Badge } from "./badge";
+import { Table, numeric } from "./table";
 import { formatDate, formatEuros } from "./format";
 import { IndicatorChart, type IndicatorChartPoint } from "@/components/charts/indicator-chart";
 import { FUNDING_DECISION, INDICATOR_DIRECTION, TRAJECT_STAGE, formatIndicatorValue, type FinalEvaluationContent, type TrajectStage } from "@/lib/domain/results/enums";
@@ -33,35 +34,31 @@ export function IndicatorCards({ indicators }: { indicators: ProjectIndicatorVie
               {i.indicator.definition} {INDICATOR_DIRECTION.label(i.indicator.direction)}.
             </p>
             <IndicatorChart title={i.indicator.name} data={chartData(i)} target={i.target?.value ?? null} tableId={tableId} />
-            <table id={tableId} className="mt-2 min-w-full text-left text-sm">
-              <caption className="sr-only">Nulmeting, metingen en streefwaarde van {i.indicator.name}</caption>
-              <thead className="bg-gray-50">
-                <tr>
-                  <th scope="col" className="px-2 py-1">Moment</th>
-                  <th scope="col" className="px-2 py-1 text-right">Waarde</th>
-                  <th scope="col" className="px-2 py-1">Toelichting</th>
+            <Table
+              id={tableId}
+              className="mt-2 min-w-full text-left text-sm"
+              caption={<>Nulmeting, metingen en streefwaarde van {i.indicator.name}</>}
+              cellClassName="px-2 py-1"
+              columns={["Moment", numeric("Waarde"), "Toelichting"]}
+            >
+              <tr className="border-t border-gray-100">
+                <th scope="row" className="px-2 py-1 font-medium">Nulmeting {i.baseline?.date ? formatDate(i.baseline.date) : ""}</th>
+                <td className="px-2 py-1 text-right tabular-nums">{fmt(i.baseline?.value)}</td>
+                <td className="px-2 py-1">{i.baseline?.method ?? ""}</td>
+              </tr>
+              {i.measurements.map((m) => (
+                <tr key={m.periodCode} className="border-t border-gray-100">
+                  <th scope="row" className="px-2 py-1 font-medium">{m.periodLabel}</th>
+                  <td className="px-2 py-1 text-right tabular-nums">{fmt(m.value)}</td>
+                  <td className="px-2 py-1">{m.note}</td>
                 </tr>
-              </thead>
-              <tbody>
-                <tr className="border-t border-gray-100">
-                  <th scope="row" className="px-2 py-1 font-medium">Nulmeting {i.baseline?.date ? formatDate(i.baseline.date) : ""}</th>
-                  <td className="px-2 py-1 text-right tabular-nums">{fmt(i.baseline?.value)}</td>
-                  <td className="px-2 py-1">{i.baseline?.method ?? ""}</td>
-                </tr>
-                {i.measurements.map((m) => (
-                  <tr key={m.periodCode} className="border-t border-gray-100">
-                    <th scope="row" className="px-2 py-1 font-medium">{m.periodLabel}</th>
-                    <td className="px-2 py-1 text-right tabular-nums">{fmt(m.value)}</td>
-                    <td className="px-2 py-1">{m.note}</td>
-                  </tr>
-                ))}
-                <tr className="border-t border-gray-100">
-                  <th scope="row" className="px-2 py-1 font-medium">Streefwaarde {i.target?.date ? formatDate(i.target.date) : ""}</th>
-                  <td className="px-2 py-1 text-right tabular-nums">{fmt(i.target?.value)}</td>
-                  <td className="px-2 py-1" />
-                </tr>
-              </tbody>
-            </table>
+              ))}
+              <tr className="border-t border-gray-100">
+                <th scope="row" className="px-2 py-1 font-medium">Streefwaarde {i.target?.date ? formatDate(i.target.date) : ""}</th>
+                <td className="px-2 py-1 text-right tabular-nums">{fmt(i.target?.value)}</td>
+                <td className="px-2 py-1" />
+              </tr>
+            </Table>
           </article>
         );
       })}
@@ -117,34 +114,28 @@ export function PeriodMeasurements({ indicators, periodCode }: { indicators: Pro
   return (
     <div>
       <h3 className="font-semibold">Metingen deze periode</h3>
-      <table className="mt-1 min-w-full text-left text-sm">
-        <caption className="sr-only">Metingen van de indicatoren in deze periode</caption>
-        <thead className="bg-gray-50">
-          <tr>
-            <th scope="col" className="px-2 py-1">Indicator</th>
-            <th scope="col" className="px-2 py-1 text-right">Nulmeting</th>
-            <th scope="col" className="px-2 py-1 text-right">Meting</th>
-            <th scope="col" className="px-2 py-1 text-right">Streefwaarde</th>
-          </tr>
-        </thead>
-        <tbody>
-          {indicators.map((i) => {
-            const m = i.measurements.find((x) => x.periodCode === periodCode);
-            const fmt = (v: number | null | undefined) => formatIndicatorValue(i.indicator.unit, v);
-            return (
-              <tr key={i.id} className="border-t border-gray-100">
-                <th scope="row" className="px-2 py-1 font-medium">
-                  {i.indicator.name}
-                  {m?.note ? <span className="block text-xs font-normal text-muted">{m.note}</span> : null}
-                </th>
-                <td className="px-2 py-1 text-right tabular-nums">{fmt(i.baseline?.value)}</td>
-                <td className="px-2 py-1 text-right tabular-nums">{m ? fmt(m.value) : "niet gemeten"}</td>
-                <td className="px-2 py-1 text-right tabular-nums">{fmt(i.target?.value)}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <Table
+        className="mt-1 min-w-full text-left text-sm"
+        caption="Metingen van de indicatoren in deze periode"
+        cellClassName="px-2 py-1"
+        columns={["Indicator", numeric("Nulmeting"), numeric("Meting"), numeric("Streefwaarde")]}
+      >
+        {indicators.map((i) => {
+          const m = i.measurements.find((x) => x.periodCode === periodCode);
+          const fmt = (v: number | null | undefined) => formatIndicatorValue(i.indicator.unit, v);
+          return (
+            <tr key={i.id} className="border-t border-gray-100">
+              <th scope="row" className="px-2 py-1 font-medium">
+                {i.indicator.name}
+                {m?.note ? <span className="block text-xs font-normal text-muted">{m.note}</span> : null}
+              </th>
+              <td className="px-2 py-1 text-right tabular-nums">{fmt(i.baseline?.value)}</td>
+              <td className="px-2 py-1 text-right tabular-nums">{m ? fmt(m.value) : "niet gemeten"}</td>
+              <td className="px-2 py-1 text-right tabular-nums">{fmt(i.target?.value)}</td>
+            </tr>
+          );
+        })}
+      </Table>
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { testBackends, useTestDb } from "../support/db";
-import { ctxOf, makeActor } from "../support/actors";
+import { ctxOf, makeCast, type CastMember } from "../support/actors";
 import { createAssessment, createOrganisation, createProject } from "@/tests/support/factories";
 import { getProjectForEdit, saveProject, similarProjects, submitProject } from "@/lib/server/projects/edit";
 import { confirmOrganisation, listProposedOrganisations, proposeOrganisation, searchOrganisations } from "@/lib/server/reference-data/organisations";
@@ -45,18 +45,13 @@ async function openMarch2021(db: DbHandle) {
 for (const backend of testBackends()) {
   describe(`leader actions on ${backend.name}`, () => {
     const t = useTestDb(backend);
-    const a = {} as Record<"leaderA" | "leaderB" | "inkoperCz" | "inkoperZk" | "wir" | "beheer", Actor>;
+    const a = {} as Record<CastMember, Actor>;
     const ids = {} as Record<"projectA" | "projectB" | "orgConfirmed", string>;
     const ctx = (who: keyof typeof a) => ctxOf(t.db, a[who]);
 
     beforeAll(async () => {
       const db = t.db;
-      a.leaderA = await makeActor(db, [{ role: "PROJECTLEIDER" }]);
-      a.leaderB = await makeActor(db, [{ role: "PROJECTLEIDER" }]);
-      a.inkoperCz = await makeActor(db, [{ role: "INKOPER", concessiehouderCode: "CZ" }]);
-      a.inkoperZk = await makeActor(db, [{ role: "INKOPER", concessiehouderCode: "ZK" }]);
-      a.wir = await makeActor(db, [{ role: "WIR" }]);
-      a.beheer = await makeActor(db, [{ role: "BEHEERDER" }]);
+      Object.assign(a, await makeCast(db));
       const org = await createOrganisation(db.prisma, { name: "Zorggroep Oosterschelde", city: "Goes" });
       const pa = await createProject(db.prisma, {
         title: "Beeldzorg in de nacht Zeeland",

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { testBackends, useTestDb } from "../support/db";
-import { ctxOf, makeActor } from "../support/actors";
+import { ctxOf, makeActor, makeCast, type CastMember } from "../support/actors";
 import { createAssessment, createProgressUpdate, createProject, createTrajectStep } from "@/tests/support/factories";
 import { exportPortfolioList, listProjectPage, listProjectRows, type ListView } from "@/lib/server/projects/list";
 import { listBulkAssessment } from "@/lib/server/review/assessments";
@@ -15,7 +15,7 @@ import type { Permission } from "@/lib/domain/permissions";
  * The one project-list query (ADR 0010) on both backends: filters, sort order, paging totals,
  * the traject columns, and scope — per view, per role, whatever the URL asks for.
  */
-type Who = "wir" | "beheer" | "inkoperCz" | "inkoperZk" | "leaderA" | "leaderB" | "inkoperLeader";
+type Who = CastMember | "inkoperLeader";
 
 for (const backend of testBackends()) {
   describe(`project list query on ${backend.name}`, () => {
@@ -27,12 +27,7 @@ for (const backend of testBackends()) {
 
     beforeAll(async () => {
       const db = t.db;
-      actors.wir = await makeActor(db, [{ role: "WIR" }]);
-      actors.beheer = await makeActor(db, [{ role: "BEHEERDER" }]);
-      actors.inkoperCz = await makeActor(db, [{ role: "INKOPER", concessiehouderCode: "CZ" }]);
-      actors.inkoperZk = await makeActor(db, [{ role: "INKOPER", concessiehouderCode: "ZK" }]);
-      actors.leaderA = await makeActor(db, [{ role: "PROJECTLEIDER" }]);
-      actors.leaderB = await makeActor(db, [{ role: "PROJECTLEIDER" }]);
+      Object.assign(actors, await makeCast(db));
       actors.inkoperLeader = await makeActor(db, [{ role: "INKOPER", concessiehouderCode: "ZK" }, { role: "PROJECTLEIDER" }]);
       const p = db.prisma;
       // Zeeland is CZ's, Utrecht Zilveren Kruis's (the reference data)

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { testBackends, useTestDb } from "../support/db";
-import { ctxOf, makeActor } from "../support/actors";
+import { ctxOf, makeCast, type CastMember } from "../support/actors";
 import { createAssessment, createProject, createUser } from "@/tests/support/factories";
 import { getProject, regionSummary, statusSummary } from "@/lib/server/projects/read";
 import { listProjectRows } from "@/lib/server/projects/list";
@@ -18,16 +18,11 @@ for (const backend of testBackends()) {
   describe(`scope matrix on ${backend.name}`, () => {
     const t = useTestDb(backend);
     const ids = {} as Record<"cz" | "zk" | "zkPublic" | "draftA", string>;
-    const actors = {} as Record<"wir" | "beheer" | "inkoperCz" | "inkoperZk" | "leaderA" | "leaderB", Actor>;
+    const actors = {} as Record<CastMember, Actor>;
 
     beforeAll(async () => {
       const db = t.db;
-      actors.wir = await makeActor(db, [{ role: "WIR" }]);
-      actors.beheer = await makeActor(db, [{ role: "BEHEERDER" }]);
-      actors.inkoperCz = await makeActor(db, [{ role: "INKOPER", concessiehouderCode: "CZ" }]);
-      actors.inkoperZk = await makeActor(db, [{ role: "INKOPER", concessiehouderCode: "ZK" }]);
-      actors.leaderA = await makeActor(db, [{ role: "PROJECTLEIDER" }]);
-      actors.leaderB = await makeActor(db, [{ role: "PROJECTLEIDER" }]);
+      Object.assign(actors, await makeCast(db));
       const cz = await createProject(db.prisma, { title: "Zeeuws leernetwerk", regionCode: "zeeland", hoofdrubriekCode: "LEREN_VERBETEREN", leaderIds: [actors.leaderA.userId] });
       const zk = await createProject(db.prisma, { title: "Utrechtse zorgcampus", regionCode: "utrecht", hoofdrubriekCode: "TECHNOLOGIE", leaderIds: [actors.leaderB.userId] });
       const zkPublic = await createProject(db.prisma, { title: "Gedeelde kennisbank", regionCode: "drenthe", hoofdrubriekCode: "TECHNOLOGIE", isPublic: true });

@@ -15,3 +15,20 @@ export async function makeActor(db: DbHandle, memberships: MembershipInput[], ex
 export function ctxOf(db: DbHandle, actor: Actor): Ctx {
   return { db: db.prisma, actor };
 }
+
+export type CastMember = "wir" | "beheer" | "inkoperCz" | "inkoperZk" | "leaderA" | "leaderB";
+
+/**
+ * The cast of the scope tests: WIR, a beheerder, the inkopers of CZ (Zeeland) and Zilveren Kruis
+ * (Utrecht), and two project leaders.
+ */
+export async function makeCast(db: DbHandle): Promise<Record<CastMember, Actor>> {
+  return {
+    wir: await makeActor(db, [{ role: "WIR" }]),
+    beheer: await makeActor(db, [{ role: "BEHEERDER" }]),
+    inkoperCz: await makeActor(db, [{ role: "INKOPER", concessiehouderCode: "CZ" }]),
+    inkoperZk: await makeActor(db, [{ role: "INKOPER", concessiehouderCode: "ZK" }]),
+    leaderA: await makeActor(db, [{ role: "PROJECTLEIDER" }]),
+    leaderB: await makeActor(db, [{ role: "PROJECTLEIDER" }]),
+  };
+}

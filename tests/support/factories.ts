@@ -108,20 +108,23 @@ export type AssessmentInput = {
   note?: string;
 };
 
-export async function createAssessment(db: Db, input: AssessmentInput) {
+/** The row data of a judgement of a project at a period (an assessment or a proposal); what is not given stays empty. */
+async function judgementData(db: Db, input: AssessmentInput) {
   const period = await db.reportingPeriod.findUniqueOrThrow({ where: { code: input.periodCode }, select: { id: true } });
-  return db.projectAssessment.create({
-    data: {
-      projectId: input.projectId,
-      periodId: period.id,
-      status: input.status ?? null,
-      impact: input.impact ?? null,
-      sharing: input.sharing ?? null,
-      scalability: input.scalability ?? null,
-      careOrgCount: input.careOrgCount ?? null,
-      note: input.note ?? "",
-    },
-  });
+  return {
+    projectId: input.projectId,
+    periodId: period.id,
+    status: input.status ?? null,
+    impact: input.impact ?? null,
+    sharing: input.sharing ?? null,
+    scalability: input.scalability ?? null,
+    careOrgCount: input.careOrgCount ?? null,
+    note: input.note ?? "",
+  };
+}
+
+export async function createAssessment(db: Db, input: AssessmentInput) {
+  return db.projectAssessment.create({ data: await judgementData(db, input) });
 }
 
 export async function createRegionScore(
@@ -193,20 +196,7 @@ export async function createProgressUpdate(db: Db, input: ProgressUpdateInput) {
 }
 
 export async function createAssessmentProposal(db: Db, input: AssessmentInput & { proposedById: string }) {
-  const period = await db.reportingPeriod.findUniqueOrThrow({ where: { code: input.periodCode }, select: { id: true } });
-  return db.assessmentProposal.create({
-    data: {
-      projectId: input.projectId,
-      periodId: period.id,
-      status: input.status ?? null,
-      impact: input.impact ?? null,
-      sharing: input.sharing ?? null,
-      scalability: input.scalability ?? null,
-      careOrgCount: input.careOrgCount ?? null,
-      note: input.note ?? "",
-      proposedById: input.proposedById,
-    },
-  });
+  return db.assessmentProposal.create({ data: { ...(await judgementData(db, input)), proposedById: input.proposedById } });
 }
 
 /** A stage of a project's traject reached on `date` (yyyy-mm-dd). */

@@ -7,6 +7,7 @@ import { proposeAssessment, recordAssessment, recordAssessmentsBulk } from "@/li
 import { recordRegionScores } from "@/lib/server/review/region-scores";
 import { bulkRowSchema, bulkRowsFromForm, judgementSchema, regionRowsFromForm, regionScoreSchema } from "@/lib/domain/assessment";
 import { formDataToObject } from "@/lib/server/core/action";
+import type { Ctx } from "@/lib/server/accounts/session";
 
 /**
  * Server actions of /beoordelen. Ids from the form are only looked up inside the actor's scope
@@ -53,26 +54,42 @@ const bulkSchema = z.object({
 
 export type BulkResult = { saved: number; unchanged: number; conflicts: string[]; notFound: string[] };
 
-export async function bulkAssessmentAction(_prev: ActionResult<unknown> | null, formData: FormData): Promise<ActionResult<BulkResult>> {
+/**
+ * Saves the rows of a bulk form for a period (`rowsOf` reads them from the form) with `save`, which
+ * tells what became of each row; the message counts them (`one`/`many`: what a row is).
+ */
+async function saveBulkForm<S extends z.ZodType>(
+  formData: FormData,
+  schema: S,
+  rowsOf: (values: Record<string, unknown>) => Record<string, unknown>[],
+  save: (ctx: Ctx, data: z.infer<S>) => Promise<{ outcome: string; id: string }[]>,
+  one: string,
+  many: string,
+): Promise<ActionResult<BulkResult>> {
   const values = formDataToObject(formData);
-  const input = { periodId: values.periodId, rows: bulkRowsFromForm(values) };
-  const result = await runAction(bulkSchema, input, async (ctx, data) => {
-    const outcomes = await recordAssessmentsBulk(ctx, data.periodId, data.rows);
+  const result = await runAction(schema, { periodId: values.periodId, rows: rowsOf(values) }, async (ctx, data) => {
+    const outcomes = await save(ctx, data);
+    const ids = (outcome: string) => outcomes.filter((o) => o.outcome === outcome).map((o) => o.id);
     return {
       saved: outcomes.filter((o) => o.outcome === "created" || o.outcome === "updated").length,
-      unchanged: outcomes.filter((o) => o.outcome === "unchanged").length,
-      conflicts: outcomes.filter((o) => o.outcome === "conflict").map((o) => o.projectId),
-      notFound: outcomes.filter((o) => o.outcome === "notFound").map((o) => o.projectId),
+      unchanged: ids("unchanged").length,
+      conflicts: ids("conflict"),
+      notFound: ids("notFound"),
     };
   });
   if (result.ok) {
     const d = result.data;
     result.message =
-      `${d.saved} ${d.saved === 1 ? "beoordeling" : "beoordelingen"} opgeslagen, ${d.unchanged} ongewijzigd.` +
+      `${d.saved} ${d.saved === 1 ? one : many} opgeslagen, ${d.unchanged} ongewijzigd.` +
       (d.conflicts.length ? ` ${d.conflicts.length} niet opgeslagen omdat iemand anders ze intussen wijzigde; de tabel toont nu de nieuwste waarden.` : "");
     revalidatePath("/beoordelen", "layout");
   }
   return result;
+}
+
+export async function bulkAssessmentAction(_prev: ActionResult<unknown> | null, formData: FormData): Promise<ActionResult<BulkResult>> {
+  const save = async (ctx: Ctx, data: z.infer<typeof bulkSchema>) => (await recordAssessmentsBulk(ctx, data.periodId, data.rows)).map((o) => ({ outcome: o.outcome, id: o.projectId }));
+  return saveBulkForm(formData, bulkSchema, bulkRowsFromForm, save, "beoordeling", "beoordelingen");
 }
 
 const regionBulkSchema = z.object({
@@ -81,23 +98,6 @@ const regionBulkSchema = z.object({
 });
 
 export async function regionScoresAction(_prev: ActionResult<unknown> | null, formData: FormData): Promise<ActionResult<BulkResult>> {
-  const values = formDataToObject(formData);
-  const input = { periodId: values.periodId, rows: regionRowsFromForm(values) };
-  const result = await runAction(regionBulkSchema, input, async (ctx, data) => {
-    const outcomes = await recordRegionScores(ctx, data.periodId, data.rows);
-    return {
-      saved: outcomes.filter((o) => o.outcome === "created" || o.outcome === "updated").length,
-      unchanged: outcomes.filter((o) => o.outcome === "unchanged").length,
-      conflicts: outcomes.filter((o) => o.outcome === "conflict").map((o) => o.regionId),
-      notFound: outcomes.filter((o) => o.outcome === "notFound").map((o) => o.regionId),
-    };
-  });
-  if (result.ok) {
-    const d = result.data;
-    result.message =
-      `${d.saved} ${d.saved === 1 ? "regio" : "regio's"} opgeslagen, ${d.unchanged} ongewijzigd.` +
-      (d.conflicts.length ? ` ${d.conflicts.length} niet opgeslagen omdat iemand anders ze intussen wijzigde; de tabel toont nu de nieuwste waarden.` : "");
-    revalidatePath("/beoordelen", "layout");
-  }
-  return result;
+  const save = async (ctx: Ctx, data: z.infer<typeof regionBulkSchema>) => (await recordRegionScores(ctx, data.periodId, data.rows)).map((o) => ({ outcome: o.outcome, id: o.regionId }));
+  return saveBulkForm(formData, regionBulkSchema, regionRowsFromForm, save, "regio", "regio's");
 }

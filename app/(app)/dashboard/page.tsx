@@ -49,6 +49,13 @@ function KeyFigure({ f, href, compareLabel }: { f: HeadlineFigure; href: string 
   );
 }
 
+/** The charts of the judgements over the periods: the report's table of each, and how it is drawn. */
+const JUDGEMENT_CHARTS = [
+  { id: "status", title: "Projectstatus", table: "tabel6", dimension: "status", horizontal: false, height: undefined },
+  { id: "impact", title: "Mate van impact", table: "tabel8", dimension: "impact", horizontal: true, height: 380 },
+  { id: "opschaalbaarheid", title: "Opschaalbaarheid", table: "tabel11", dimension: "scalability", horizontal: true, height: undefined },
+] as const;
+
 function ChartBlock({
   id,
   title,
@@ -137,30 +144,17 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         </ul>
       </section>
 
-      <ChartBlock
-        id="status"
-        title="Projectstatus"
-        table={doc("status", "Projectstatus", report.tabel6, "Projectstatus")}
-        change={report.tabel6.summary}
-        chart={<ReportBarChart title="Projectstatus per periode" tableId="tabel-status" {...rowsAsGroups(report.tabel6, periods, labels)} />}
-        cellHref={judgementCellHref(report.tabel6, "status", scope, periods)}
-      />
-      <ChartBlock
-        id="impact"
-        title="Mate van impact"
-        table={doc("impact", "Mate van impact", report.tabel8, "Mate van impact")}
-        change={report.tabel8.summary}
-        chart={<ReportBarChart title="Mate van impact per periode" tableId="tabel-impact" horizontal height={380} {...rowsAsGroups(report.tabel8, periods, labels)} />}
-        cellHref={judgementCellHref(report.tabel8, "impact", scope, periods)}
-      />
-      <ChartBlock
-        id="opschaalbaarheid"
-        title="Opschaalbaarheid"
-        table={doc("opschaalbaarheid", "Opschaalbaarheid", report.tabel11, "Opschaalbaarheid")}
-        change={report.tabel11.summary}
-        chart={<ReportBarChart title="Opschaalbaarheid per periode" tableId="tabel-opschaalbaarheid" horizontal {...rowsAsGroups(report.tabel11, periods, labels)} />}
-        cellHref={judgementCellHref(report.tabel11, "scalability", scope, periods)}
-      />
+      {JUDGEMENT_CHARTS.map((c) => (
+        <ChartBlock
+          key={c.id}
+          id={c.id}
+          title={c.title}
+          table={doc(c.id, c.title, report[c.table], c.title)}
+          change={report[c.table].summary}
+          chart={<ReportBarChart title={`${c.title} per periode`} tableId={`tabel-${c.id}`} horizontal={c.horizontal} height={c.height} {...rowsAsGroups(report[c.table], periods, labels)} />}
+          cellHref={judgementCellHref(report[c.table], c.dimension, scope, periods)}
+        />
+      ))}
       <ChartBlock
         id="rubriek"
         title={`Hoofdrubriek per concessiehouder (${report.period.label})`}

@@ -10,6 +10,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Card, EmptyState } from "@/components/ui/card";
 import { SendReminderForm } from "@/components/forms/reminder-form";
 import { sendReminderAction } from "./actions";
+import { ScrollTable } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Herinnering versturen" };
 
@@ -62,36 +63,25 @@ export default async function ReminderPage({ searchParams }: { searchParams: Pro
       ) : (
         <div className="grid gap-6 lg:grid-cols-3">
           <Card title="Wie krijgt wat" className="lg:col-span-2">
-            <div tabIndex={0} className="overflow-x-auto">
-              <table className="min-w-full text-left text-sm">
-                <caption className="sr-only">Projectleiders en de updates waarvoor zij een herinnering krijgen</caption>
-                <thead className="bg-gray-50">
-                  <tr>
-                    <th scope="col" className="px-3 py-2">Projectleider</th>
-                    <th scope="col" className="px-3 py-2">Updates die nog wachten</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {preview.leaders.map((l) => (
-                    <tr key={l.email} className="border-t border-gray-100 align-top">
-                      <th scope="row" className="px-3 py-2 font-medium">
-                        {l.name}
-                        <span className="block font-normal text-muted">{l.email}</span>
-                      </th>
-                      <td className="px-3 py-2">
-                        <ul>
-                          {l.projects.map((p) => (
-                            <li key={p.wirNumber}>
-                              {p.wirNumber} {p.title} <span className="text-muted">({p.regionName})</span>
-                            </li>
-                          ))}
-                        </ul>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <ScrollTable caption="Projectleiders en de updates waarvoor zij een herinnering krijgen" columns={["Projectleider", "Updates die nog wachten"]}>
+              {preview.leaders.map((l) => (
+                <tr key={l.email} className="border-t border-gray-100 align-top">
+                  <th scope="row" className="px-3 py-2 font-medium">
+                    {l.name}
+                    <span className="block font-normal text-muted">{l.email}</span>
+                  </th>
+                  <td className="px-3 py-2">
+                    <ul>
+                      {l.projects.map((p) => (
+                        <li key={p.wirNumber}>
+                          {p.wirNumber} {p.title} <span className="text-muted">({p.regionName})</span>
+                        </li>
+                      ))}
+                    </ul>
+                  </td>
+                </tr>
+              ))}
+            </ScrollTable>
           </Card>
           <Card title="Het bericht">
             <p className="font-semibold">{sample.title}</p>

@@ -12,6 +12,7 @@ import { createPeriodAction, periodTransitionAction } from "./actions";
 import { DeadlineSummary } from "@/components/ui/deadline";
 import { isoDate, suggestedDeadlines } from "@/lib/domain/deadlines";
 import { requirePagePermission } from "@/lib/server/core/page-access";
+import { ScrollTable, numeric } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Perioden" };
 
@@ -37,58 +38,46 @@ export default async function PeriodsPage() {
           {periods.length === 0 ? (
             <EmptyState>Er zijn nog geen perioden. Maak hiernaast de eerste aan.</EmptyState>
           ) : (
-            <div tabIndex={0} className="overflow-x-auto rounded-lg border border-gray-200 bg-white">
-              <table className="min-w-full text-left text-sm">
-                <caption className="sr-only">Rapportageperioden</caption>
-                <thead className="bg-gray-50">
-                  <tr>
-                    <th scope="col" className="px-3 py-2">Periode</th>
-                    <th scope="col" className="px-3 py-2">Peildatum</th>
-                    <th scope="col" className="px-3 py-2">Stand</th>
-                    <th scope="col" className="px-3 py-2">Deadlines</th>
-                    <th scope="col" className="px-3 py-2 text-right">Updates</th>
-                    <th scope="col" className="px-3 py-2 text-right">Beoordelingen</th>
-                    <th scope="col" className="px-3 py-2">Handeling</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {periods.map((p) => (
-                    <tr key={p.id} className="border-t border-gray-100 align-top">
-                      <th scope="row" className="px-3 py-2 font-medium">
-                        {p.label}
-                      </th>
-                      <td className="px-3 py-2">{formatDate(p.peildatum)}</td>
-                      <td className="px-3 py-2">
-                        <Badge tone={p.state === "OPEN" ? "success" : p.state === "PLANNED" ? "info" : "neutral"}>{PERIOD_STATE.label(p.state)}</Badge>
-                        {p.state === "OPEN" && p.openedAt ? <span className="block text-xs text-muted">sinds {formatDateTime(p.openedAt)}</span> : null}
-                        {p.state === "CLOSED" && p.closedAt ? <span className="block text-xs text-muted">sinds {formatDateTime(p.closedAt)}</span> : null}
-                      </td>
-                      <td className="px-3 py-2">
-                        <DeadlineSummary period={p} />
-                      </td>
-                      <td className="px-3 py-2 text-right tabular-nums">{p.updateCount}</td>
-                      <td className="px-3 py-2 text-right tabular-nums">{p.assessmentCount}</td>
-                      <td className="px-3 py-2">
-                        <PeriodTransitionForm
-                          action={periodTransitionAction}
-                          period={{
-                            id: p.id,
-                            label: p.label,
-                            state: p.state,
-                            version: p.version,
-                            updateDeadline: p.updateDeadline ? isoDate(p.updateDeadline) : null,
-                            assessmentDeadline: p.assessmentDeadline ? isoDate(p.assessmentDeadline) : null,
-                            reminderDaysBefore: p.reminderDaysBefore,
-                          }}
-                          otherOpenLabel={open && open.id !== p.id ? open.label : null}
-                          suggestedDeadlines={suggested}
-                        />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <ScrollTable
+              framed
+              caption="Rapportageperioden"
+              columns={["Periode", "Peildatum", "Stand", "Deadlines", numeric("Updates"), numeric("Beoordelingen"), "Handeling"]}
+            >
+              {periods.map((p) => (
+                <tr key={p.id} className="border-t border-gray-100 align-top">
+                  <th scope="row" className="px-3 py-2 font-medium">
+                    {p.label}
+                  </th>
+                  <td className="px-3 py-2">{formatDate(p.peildatum)}</td>
+                  <td className="px-3 py-2">
+                    <Badge tone={p.state === "OPEN" ? "success" : p.state === "PLANNED" ? "info" : "neutral"}>{PERIOD_STATE.label(p.state)}</Badge>
+                    {p.state === "OPEN" && p.openedAt ? <span className="block text-xs text-muted">sinds {formatDateTime(p.openedAt)}</span> : null}
+                    {p.state === "CLOSED" && p.closedAt ? <span className="block text-xs text-muted">sinds {formatDateTime(p.closedAt)}</span> : null}
+                  </td>
+                  <td className="px-3 py-2">
+                    <DeadlineSummary period={p} />
+                  </td>
+                  <td className="px-3 py-2 text-right tabular-nums">{p.updateCount}</td>
+                  <td className="px-3 py-2 text-right tabular-nums">{p.assessmentCount}</td>
+                  <td className="px-3 py-2">
+                    <PeriodTransitionForm
+                      action={periodTransitionAction}
+                      period={{
+                        id: p.id,
+                        label: p.label,
+                        state: p.state,
+                        version: p.version,
+                        updateDeadline: p.updateDeadline ? isoDate(p.updateDeadline) : null,
+                        assessmentDeadline: p.assessmentDeadline ? isoDate(p.assessmentDeadline) : null,
+                        reminderDaysBefore: p.reminderDaysBefore,
+                      }}
+                      otherOpenLabel={open && open.id !== p.id ? open.label : null}
+                      suggestedDeadlines={suggested}
+                    />
+                  </td>
+                </tr>
+              ))}
+            </ScrollTable>
           )}
         </div>
         <Card title="Nieuwe periode">

@@ -11,14 +11,11 @@ import {
   REGION_SCALES,
   RESULT_SHARING,
   SCALABILITY,
-  type Impact,
   type OrganisationType,
   type ProjectLifecycle,
-  type ProjectStatus,
-  type ResultSharing,
-  type Scalability,
 } from "../enums";
 import { SHEETS, SHEET_ORDER, WORKBOOK_SHEETS, type ColumnDef, type SheetKey } from "./format";
+import type { Judgement } from "../assessment";
 import {
   FUNDING_DECISION,
   INDICATOR_DIRECTION,
@@ -115,14 +112,8 @@ export type ProjectRow = {
   present: ProjectField[];
 };
 
-export type RecordValues = {
-  status: ProjectStatus | null;
-  impact: Impact | null;
-  sharing: ResultSharing | null;
-  scalability: Scalability | null;
-  careOrgCount: number | null;
-  note: string;
-};
+/** A row of the sheet with WIR's judgements: the same fields as an assessment. */
+export type RecordValues = Judgement;
 export type RecordRow = { row: number; wirNumber: string; periodCode: string; values: RecordValues; present: (keyof RecordValues)[] };
 
 export type ScoreValues = { agreements: number | null; dynamics: number | null; vision: number | null; note: string };

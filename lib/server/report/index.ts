@@ -139,6 +139,16 @@ const DIMENSION_BY_GROUPING: Record<number, CountDimension> = {
 const BUCKETS = ["UNKNOWN", "1-3", "4-6", "7-9", "10+"] as const;
 
 /**
+ * Joins the aggregated rows `f` (region `rid`, period `pid`) to their region `r`, period `per` and
+ * the concession `ca` and concessiehouder `ch` that held the region at the period's peildatum.
+ */
+const concessiehouderAtPeildatum = Prisma.sql`JOIN "Region" r ON r."id" = f.rid
+    JOIN "ReportingPeriod" per ON per."id" = f.pid
+    LEFT JOIN "ConcessionAssignment" ca ON ca."zorgkantoorregioId" = r."zorgkantoorregioId"
+      AND ca."validFrom" <= per."peildatum" AND (ca."validTo" IS NULL OR ca."validTo" > per."peildatum")
+    LEFT JOIN "Concessiehouder" ch ON ch."id" = ca."concessiehouderId"`;
+
+/**
  * The one aggregate query: assessed (non-draft) projects at the given periods, counted per
  * period × hoofdrubriek × concessiehouder (at that period's peildatum) for each dimension, as
  * GROUPING SETS. Keys are small integers (positions in the id lists of `keys`) and enums are
@@ -180,11 +190,7 @@ export function assessmentCountsSql(keys: CountKeys, filter: { concessiehouderId
         WHERE ${Prisma.join(inner, " AND ")}
         GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9
       ) f
-      JOIN "Region" r ON r."id" = f.rid
-      JOIN "ReportingPeriod" per ON per."id" = f.pid
-      LEFT JOIN "ConcessionAssignment" ca ON ca."zorgkantoorregioId" = r."zorgkantoorregioId"
-        AND ca."validFrom" <= per."peildatum" AND (ca."validTo" IS NULL OR ca."validTo" > per."peildatum")
-      LEFT JOIN "Concessiehouder" ch ON ch."id" = ca."concessiehouderId"
+      ${concessiehouderAtPeildatum}
       WHERE ${Prisma.join(outer, " AND ")}
     ) numbered
     GROUP BY GROUPING SETS ((pk, hk, ck, status), (pk, hk, ck, impact), (pk, hk, ck, sharing),
@@ -232,11 +238,7 @@ async function themeCounts(db: Db, ref: Reference, periodIds: string[], filter: 
       WHERE ${Prisma.join(where, " AND ")}
       GROUP BY 1, 2, 3
     ) f
-    JOIN "Region" r ON r."id" = f.rid
-    JOIN "ReportingPeriod" per ON per."id" = f.pid
-    LEFT JOIN "ConcessionAssignment" ca ON ca."zorgkantoorregioId" = r."zorgkantoorregioId"
-      AND ca."validFrom" <= per."peildatum" AND (ca."validTo" IS NULL OR ca."validTo" > per."peildatum")
-    LEFT JOIN "Concessiehouder" ch ON ch."id" = ca."concessiehouderId"
+    ${concessiehouderAtPeildatum}
     WHERE (ch."supported" IS NULL OR ch."supported")
     GROUP BY 1, 2, 3`);
   const periodCode = new Map(ref.periods.map((p) => [p.id, p.code]));

@@ -9,6 +9,7 @@ import { Card } from "@/components/ui/card";
 import { ConfirmOrganisationForm } from "@/components/forms/confirm-organisation-form";
 import { formatDateTime } from "@/components/ui/format";
 import { requirePagePermission } from "@/lib/server/core/page-access";
+import { ScrollTable, srOnly } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Organisaties" };
 
@@ -22,31 +23,17 @@ export default async function OrganisationsPage() {
       {proposed.length > 0 ? (
         <Card title={`Voorgestelde organisaties (${proposed.length})`} className="mb-6">
           <p className="mb-3 text-sm text-muted">Projectleiders hebben deze organisaties voorgesteld. Controleer naam en soort en bevestig ze.</p>
-          <div tabIndex={0} className="overflow-x-auto">
-            <table className="min-w-full text-left text-sm">
-              <caption className="sr-only">Voorgestelde organisaties</caption>
-              <thead className="bg-gray-50">
-                <tr>
-                  <th scope="col" className="px-3 py-2">Naam</th>
-                  <th scope="col" className="px-3 py-2">Soort</th>
-                  <th scope="col" className="px-3 py-2">Plaats</th>
-                  <th scope="col" className="px-3 py-2">Voorgesteld door</th>
-                  <th scope="col" className="px-3 py-2"><span className="sr-only">Actie</span></th>
-                </tr>
-              </thead>
-              <tbody>
-                {proposed.map((o) => (
-                  <tr key={o.id} className="border-t border-gray-100">
-                    <th scope="row" className="px-3 py-2 font-medium">{o.name}</th>
-                    <td className="px-3 py-2">{ORGANISATION_TYPE.label(o.type)}</td>
-                    <td className="px-3 py-2">{o.city ?? "—"}</td>
-                    <td className="px-3 py-2">{o.proposedByName ?? "—"}, {formatDateTime(o.createdAt)}</td>
-                    <td className="px-3 py-2"><ConfirmOrganisationForm organisationId={o.id} version={o.version} name={o.name} /></td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ScrollTable caption="Voorgestelde organisaties" columns={["Naam", "Soort", "Plaats", "Voorgesteld door", srOnly("Actie")]}>
+            {proposed.map((o) => (
+              <tr key={o.id} className="border-t border-gray-100">
+                <th scope="row" className="px-3 py-2 font-medium">{o.name}</th>
+                <td className="px-3 py-2">{ORGANISATION_TYPE.label(o.type)}</td>
+                <td className="px-3 py-2">{o.city ?? "—"}</td>
+                <td className="px-3 py-2">{o.proposedByName ?? "—"}, {formatDateTime(o.createdAt)}</td>
+                <td className="px-3 py-2"><ConfirmOrganisationForm organisationId={o.id} version={o.version} name={o.name} /></td>
+              </tr>
+            ))}
+          </ScrollTable>
         </Card>
       ) : null}
       <DataTable

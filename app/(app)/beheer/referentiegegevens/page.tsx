@@ -8,6 +8,7 @@ import { Card } from "@/components/ui/card";
 import { formatDate } from "@/components/ui/format";
 import { CodeRecordForm, MergerForm, TransferForm } from "@/components/forms/reference-data-forms";
 import { mergeConcessiehoudersAction, saveConcessiehouderAction, saveHoofdrubriekAction, saveThemeAction, transferRegionAction } from "./actions";
+import { ScrollTable, TableHead, numeric, srOnly } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Referentiegegevens" };
 
@@ -44,35 +45,21 @@ export default async function ReferenceDataPage() {
       </nav>
 
       <Card title="Concessiehouders" id="concessiehouders" className="mb-6">
-        <div tabIndex={0} className="overflow-x-auto">
-          <table className="min-w-full text-left text-sm">
-            <caption className="sr-only">Concessiehouders</caption>
-            <thead className="bg-gray-50">
-              <tr>
-                <th scope="col" className={th}>Naam</th>
-                <th scope="col" className={th}>Code</th>
-                <th scope="col" className={`${th} text-right`}>Regio&apos;s nu</th>
-                <th scope="col" className={th}>In de rapportage</th>
-                <th scope="col" className={th}><span className="sr-only">Wijzigen</span></th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.concessiehouders.map((c) => (
-                <tr key={c.id} className="border-t border-gray-100">
-                  <th scope="row" className={`${td} font-medium`}>{c.name}</th>
-                  <td className={td}>{c.code}</td>
-                  <td className={`${td} text-right`}>{c.regionCount}</td>
-                  <td className={td}>{c.supported ? `ja, als ${c.reportOrder}e` : "nee (niet ondersteund)"}</td>
-                  <td className={td}>
-                    <Edit label={`${c.name} wijzigen`}>
-                      <CodeRecordForm action={saveConcessiehouderAction} kind="concessiehouder" record={c} submitLabel={`${c.name} opslaan`} />
-                    </Edit>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ScrollTable caption="Concessiehouders" cellClassName={th} columns={["Naam", "Code", numeric("Regio's nu"), "In de rapportage", srOnly("Wijzigen")]}>
+          {data.concessiehouders.map((c) => (
+            <tr key={c.id} className="border-t border-gray-100">
+              <th scope="row" className={`${td} font-medium`}>{c.name}</th>
+              <td className={td}>{c.code}</td>
+              <td className={`${td} text-right`}>{c.regionCount}</td>
+              <td className={td}>{c.supported ? `ja, als ${c.reportOrder}e` : "nee (niet ondersteund)"}</td>
+              <td className={td}>
+                <Edit label={`${c.name} wijzigen`}>
+                  <CodeRecordForm action={saveConcessiehouderAction} kind="concessiehouder" record={c} submitLabel={`${c.name} opslaan`} />
+                </Edit>
+              </td>
+            </tr>
+          ))}
+        </ScrollTable>
         <div className="mt-4">
           <Edit label="Concessiehouder toevoegen">
             <CodeRecordForm action={saveConcessiehouderAction} kind="concessiehouder" record={{ version: 0, code: "", name: "", reportOrder: nextOrder(data.concessiehouders), supported: true }} submitLabel="Concessiehouder toevoegen" />
@@ -84,51 +71,41 @@ export default async function ReferenceDataPage() {
         <p className="mb-3 text-sm text-muted">
           Een overdracht geldt vanaf de ingangsdatum. Rapporten van perioden met een peildatum daarvoor blijven gelijk: de oude toewijzing blijft bewaard.
         </p>
-        <div tabIndex={0} className="overflow-x-auto">
-          <table className="min-w-full text-left text-sm">
-            <caption className="sr-only">Zorgkantoorregio&apos;s met hun concessiehouders door de tijd</caption>
-            <thead className="bg-gray-50">
-              <tr>
-                <th scope="col" className={th}>Zorgkantoorregio</th>
-                <th scope="col" className={th}>(Sub)regio&apos;s</th>
-                <th scope="col" className={th}>Concessiehouder nu</th>
-                <th scope="col" className={th}>Eerder</th>
-                <th scope="col" className={th}><span className="sr-only">Overdragen</span></th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.zorgkantoorregios.map((z) => (
-                <tr key={z.id} className="border-t border-gray-100">
-                  <th scope="row" className={`${td} font-medium`}>
-                    {z.name} <span className="font-normal text-muted">({z.cbsCode})</span>
-                  </th>
-                  <td className={td}>{z.regions.join(", ")}</td>
-                  <td className={td}>{z.current ? `${z.current.concessiehouderName}, sinds ${formatDate(z.current.validFrom)}` : "geen"}</td>
-                  <td className={td}>
-                    {z.history.filter((h) => h.validTo).length === 0 ? (
-                      "—"
-                    ) : (
-                      <ul>
-                        {z.history
-                          .filter((h) => h.validTo)
-                          .map((h) => (
-                            <li key={h.validFrom}>
-                              {h.concessiehouderName}: {formatDate(h.validFrom)} tot {formatDate(h.validTo)}
-                            </li>
-                          ))}
-                      </ul>
-                    )}
-                  </td>
-                  <td className={td}>
-                    <Edit label={`${z.name} overdragen`}>
-                      <TransferForm action={transferRegionAction} zkr={{ id: z.id, name: z.name, version: z.version, currentId: z.current?.concessiehouderId ?? null }} concessiehouders={holders} />
-                    </Edit>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ScrollTable
+          caption="Zorgkantoorregio's met hun concessiehouders door de tijd"
+          cellClassName={th}
+          columns={["Zorgkantoorregio", "(Sub)regio's", "Concessiehouder nu", "Eerder", srOnly("Overdragen")]}
+        >
+          {data.zorgkantoorregios.map((z) => (
+            <tr key={z.id} className="border-t border-gray-100">
+              <th scope="row" className={`${td} font-medium`}>
+                {z.name} <span className="font-normal text-muted">({z.cbsCode})</span>
+              </th>
+              <td className={td}>{z.regions.join(", ")}</td>
+              <td className={td}>{z.current ? `${z.current.concessiehouderName}, sinds ${formatDate(z.current.validFrom)}` : "geen"}</td>
+              <td className={td}>
+                {z.history.filter((h) => h.validTo).length === 0 ? (
+                  "—"
+                ) : (
+                  <ul>
+                    {z.history
+                      .filter((h) => h.validTo)
+                      .map((h) => (
+                        <li key={h.validFrom}>
+                          {h.concessiehouderName}: {formatDate(h.validFrom)} tot {formatDate(h.validTo)}
+                        </li>
+                      ))}
+                  </ul>
+                )}
+              </td>
+              <td className={td}>
+                <Edit label={`${z.name} overdragen`}>
+                  <TransferForm action={transferRegionAction} zkr={{ id: z.id, name: z.name, version: z.version, currentId: z.current?.concessiehouderId ?? null }} concessiehouders={holders} />
+                </Edit>
+              </td>
+            </tr>
+          ))}
+        </ScrollTable>
       </Card>
 
       <Card title="Fusie of overname" id="fusie" className="mb-6">
@@ -172,16 +149,7 @@ function CodeList({
     <div tabIndex={0} className="overflow-x-auto">
       <table className="min-w-full text-left text-sm">
         <caption className="sr-only">{caption}</caption>
-        <thead className="bg-gray-50">
-          <tr>
-            <th scope="col" className={`${th} text-right`}>Volgorde</th>
-            <th scope="col" className={th}>Naam</th>
-            <th scope="col" className={th}>Code</th>
-            {kind === "theme" ? <th scope="col" className={th}>Soort</th> : null}
-            <th scope="col" className={`${th} text-right`}>Projecten</th>
-            <th scope="col" className={th}><span className="sr-only">Wijzigen</span></th>
-          </tr>
-        </thead>
+        <TableHead cellClassName={th} columns={[numeric("Volgorde"), "Naam", "Code", kind === "theme" ? "Soort" : null, numeric("Projecten"), srOnly("Wijzigen")]} />
         <tbody>
           {rows.map((r) => (
             <tr key={r.id} className="border-t border-gray-100">

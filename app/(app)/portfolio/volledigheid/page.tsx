@@ -7,44 +7,36 @@ import { PERIOD_STATE, UPDATE_STATE } from "@/lib/domain/enums";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card, EmptyState, Figure } from "@/components/ui/card";
 import { requirePagePermission } from "@/lib/server/core/page-access";
+import { ScrollTable, numeric } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Volledigheid" };
 
 function GroupTable({ caption, head, groups, hrefOf }: { caption: string; head: string; groups: CompletenessGroup[]; hrefOf?: (g: CompletenessGroup) => string }) {
   return (
-    <div tabIndex={0} className="overflow-x-auto">
-      <table className="min-w-full text-left text-sm">
-        <caption className="mb-2 text-left font-semibold text-brand-800">{caption}</caption>
-        <thead className="bg-gray-50">
-          <tr>
-            <th scope="col" className="px-2 py-1">{head}</th>
-            <th scope="col" className="px-2 py-1 text-right">Projecten</th>
-            <th scope="col" className="px-2 py-1 text-right">Met update</th>
-            <th scope="col" className="px-2 py-1 text-right">Beoordeeld</th>
-            <th scope="col" className="px-2 py-1 text-right">Compleet</th>
-          </tr>
-        </thead>
-        <tbody>
-          {groups.map((g) => (
-            <tr key={g.key} className="border-t border-gray-100">
-              <th scope="row" className="px-2 py-1 font-medium">
-                {hrefOf ? (
-                  <Link href={hrefOf(g)} className="text-brand-700 underline">
-                    {g.name}
-                  </Link>
-                ) : (
-                  g.name
-                )}
-              </th>
-              <td className="px-2 py-1 text-right tabular-nums">{g.projects}</td>
-              <td className="px-2 py-1 text-right tabular-nums">{g.withUpdate}</td>
-              <td className="px-2 py-1 text-right tabular-nums">{g.withAssessment}</td>
-              <td className={`px-2 py-1 text-right tabular-nums ${g.percent === 100 ? "font-semibold text-green-900" : ""}`}>{g.percent}%</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ScrollTable
+      caption={caption}
+      captionClassName="mb-2 text-left font-semibold text-brand-800"
+      cellClassName="px-2 py-1"
+      columns={[head, numeric("Projecten"), numeric("Met update"), numeric("Beoordeeld"), numeric("Compleet")]}
+    >
+      {groups.map((g) => (
+        <tr key={g.key} className="border-t border-gray-100">
+          <th scope="row" className="px-2 py-1 font-medium">
+            {hrefOf ? (
+              <Link href={hrefOf(g)} className="text-brand-700 underline">
+                {g.name}
+              </Link>
+            ) : (
+              g.name
+            )}
+          </th>
+          <td className="px-2 py-1 text-right tabular-nums">{g.projects}</td>
+          <td className="px-2 py-1 text-right tabular-nums">{g.withUpdate}</td>
+          <td className="px-2 py-1 text-right tabular-nums">{g.withAssessment}</td>
+          <td className={`px-2 py-1 text-right tabular-nums ${g.percent === 100 ? "font-semibold text-green-900" : ""}`}>{g.percent}%</td>
+        </tr>
+      ))}
+    </ScrollTable>
   );
 }
 
@@ -122,36 +114,27 @@ export default async function CompletenessPage({ searchParams }: { searchParams:
         {missing.length === 0 ? (
           <EmptyState>Niets: alles is compleet.</EmptyState>
         ) : (
-          <div tabIndex={0} className="overflow-x-auto">
-            <table className="min-w-full text-left text-sm">
-              <caption className="sr-only">Projecten waarvan de update of de beoordeling ontbreekt</caption>
-              <thead className="bg-gray-50">
-                <tr>
-                  <th scope="col" className="px-2 py-1">Project</th>
-                  <th scope="col" className="px-2 py-1">(Sub)regio</th>
-                  <th scope="col" className="px-2 py-1">Update</th>
-                  <th scope="col" className="px-2 py-1">Beoordeling</th>
-                </tr>
-              </thead>
-              <tbody>
-                {missing.map((m) => (
-                  <tr key={m.projectId} className="border-t border-gray-100">
-                    <th scope="row" className="px-2 py-1 font-normal">
-                      <Link href={`/beoordelen/${m.projectId}?periode=${c.period!.code}`} className="text-brand-700 underline">
-                        {m.wirNumber} {m.title}
-                      </Link>
-                    </th>
-                    <td className="px-2 py-1">{m.regionName}</td>
-                    <td className="px-2 py-1">
-                      {m.missingUpdate ? (m.updateState ? `Ontbreekt (${UPDATE_STATE.label(m.updateState).toLowerCase()})` : "Ontbreekt") : "In orde"}
-                      {m.missingUpdate && !m.hasLeader ? <span className="block text-xs text-muted">Geen projectleider in Regiotafel</span> : null}
-                    </td>
-                    <td className="px-2 py-1">{m.missingAssessment ? "Ontbreekt" : "In orde"}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ScrollTable
+            caption="Projecten waarvan de update of de beoordeling ontbreekt"
+            cellClassName="px-2 py-1"
+            columns={["Project", "(Sub)regio", "Update", "Beoordeling"]}
+          >
+            {missing.map((m) => (
+              <tr key={m.projectId} className="border-t border-gray-100">
+                <th scope="row" className="px-2 py-1 font-normal">
+                  <Link href={`/beoordelen/${m.projectId}?periode=${c.period!.code}`} className="text-brand-700 underline">
+                    {m.wirNumber} {m.title}
+                  </Link>
+                </th>
+                <td className="px-2 py-1">{m.regionName}</td>
+                <td className="px-2 py-1">
+                  {m.missingUpdate ? (m.updateState ? `Ontbreekt (${UPDATE_STATE.label(m.updateState).toLowerCase()})` : "Ontbreekt") : "In orde"}
+                  {m.missingUpdate && !m.hasLeader ? <span className="block text-xs text-muted">Geen projectleider in Regiotafel</span> : null}
+                </td>
+                <td className="px-2 py-1">{m.missingAssessment ? "Ontbreekt" : "In orde"}</td>
+              </tr>
+            ))}
+          </ScrollTable>
         )}
       </Card>
     </>

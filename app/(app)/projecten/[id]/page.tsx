@@ -28,6 +28,7 @@ import { notFound } from "next/navigation";
 import type { Ctx } from "@/lib/server/accounts/session";
 import { projectPageExists } from "@/lib/server/projects/page-gate";
 import { LoadingState } from "@/components/ui/loading";
+import { ScrollTable, numeric } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Project" };
 
@@ -255,36 +256,18 @@ async function ProjectCardPage({ ctx, id, sp }: { ctx: Ctx; id: string; sp: Reco
           {p.assessments.length === 0 ? (
             <EmptyState>Dit project is nog in geen enkele periode beoordeeld.</EmptyState>
           ) : (
-            <div tabIndex={0} className="overflow-x-auto">
-              <table className="min-w-full text-left text-sm">
-                <caption className="sr-only">Beoordelingen per rapportageperiode</caption>
-                <thead className="bg-gray-50">
-                  <tr>
-                    <th scope="col" className="px-3 py-2">Periode</th>
-                    {JUDGEMENT_CHOICES.map((c) => (
-                      <th key={c.key} scope="col" className="px-3 py-2">
-                        {c.label}
-                      </th>
-                    ))}
-                    <th scope="col" className="px-3 py-2 text-right">
-                      {JUDGEMENT_FIELDS.careOrgCount.label}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {p.assessments.map((a) => (
-                    <tr key={a.id} className="border-t border-gray-100">
-                      <th scope="row" className="px-3 py-2 font-medium">{a.period.label}</th>
-                      <td className="px-3 py-2"><StatusBadge status={a.status} /></td>
-                      <td className="px-3 py-2">{a.impact ? IMPACT.label(a.impact) : "—"}</td>
-                      <td className="px-3 py-2">{a.sharing ? RESULT_SHARING.label(a.sharing) : "—"}</td>
-                      <td className="px-3 py-2">{a.scalability ? SCALABILITY.label(a.scalability) : "—"}</td>
-                      <td className="px-3 py-2 text-right tabular-nums">{a.careOrgCount ?? "Onbekend"}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <ScrollTable caption="Beoordelingen per rapportageperiode" columns={["Periode", ...JUDGEMENT_CHOICES.map((c) => c.label), numeric(JUDGEMENT_FIELDS.careOrgCount.label)]}>
+              {p.assessments.map((a) => (
+                <tr key={a.id} className="border-t border-gray-100">
+                  <th scope="row" className="px-3 py-2 font-medium">{a.period.label}</th>
+                  <td className="px-3 py-2"><StatusBadge status={a.status} /></td>
+                  <td className="px-3 py-2">{a.impact ? IMPACT.label(a.impact) : "—"}</td>
+                  <td className="px-3 py-2">{a.sharing ? RESULT_SHARING.label(a.sharing) : "—"}</td>
+                  <td className="px-3 py-2">{a.scalability ? SCALABILITY.label(a.scalability) : "—"}</td>
+                  <td className="px-3 py-2 text-right tabular-nums">{a.careOrgCount ?? "Onbekend"}</td>
+                </tr>
+              ))}
+            </ScrollTable>
           )}
         </Card>
       ) : null}

@@ -7,6 +7,7 @@ import { reportSearch } from "@/lib/domain/report/query";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/card";
 import { ShowcaseChoiceForm } from "@/components/forms/showcase-form";
+import { ScrollTable } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Voorbeeldprojecten per regio" };
 
@@ -57,33 +58,22 @@ export default async function ShowcasePage({ searchParams }: { searchParams: Pro
           Toon
         </button>
       </form>
-      <div tabIndex={0} className="overflow-x-auto rounded-lg border border-gray-200 bg-white">
-        <table className="min-w-full text-left text-sm">
-          <caption className="sr-only">Voorbeeldproject per regio, {period.label}</caption>
-          <thead className="bg-gray-50">
-            <tr>
-              <th scope="col" className="px-3 py-2">
-                Regio
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Voorbeeldproject
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {regions.map((r) => (
-              <tr key={r.id} className="border-t border-gray-100 align-top">
-                <th scope="row" className="px-3 py-2 font-medium">
-                  {r.name}
-                </th>
-                <td className="px-3 py-2">
-                  <ShowcaseChoiceForm periodId={period.id} region={r} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ScrollTable
+        framed
+        caption={<>Voorbeeldproject per regio, {period.label}</>}
+        columns={["Regio", "Voorbeeldproject"]}
+      >
+        {regions.map((r) => (
+          <tr key={r.id} className="border-t border-gray-100 align-top">
+            <th scope="row" className="px-3 py-2 font-medium">
+              {r.name}
+            </th>
+            <td className="px-3 py-2">
+              <ShowcaseChoiceForm periodId={period.id} region={r} />
+            </td>
+          </tr>
+        ))}
+      </ScrollTable>
     </>
   );
 }

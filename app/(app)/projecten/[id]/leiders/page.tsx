@@ -1,31 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { pageCtx } from "@/lib/server/accounts/session";
 import { getProjectLeaders } from "@/lib/server/accounts";
 import { idString } from "@/lib/domain/validation/common";
 import { PageHeader } from "@/components/ui/page-header";
 import { InviteLeaderForm } from "@/components/forms/user-forms";
 import { inviteLeaderAction } from "./actions";
-import { Suspense } from "react";
 import type { Ctx } from "@/lib/server/accounts/session";
-import { projectPageExists } from "@/lib/server/projects/page-gate";
-import { LoadingState } from "@/components/ui/loading";
-import { requirePagePermission } from "@/lib/server/core/page-access";
+import { gatedProjectPage } from "../gate";
 
 export const metadata: Metadata = { title: "Projectleiders" };
 
 /** Who leads a project, and inviting a (co-)leader: WIR, the inkoper of the region, or a leader of the project. */
 export default async function ProjectLeadersPage({ params }: { params: Promise<{ id: string }> }) {
-  const ctx = await pageCtx();
-  requirePagePermission(ctx, "leader:invite");
   const id = idString.safeParse((await params).id);
-  if (!id.success || !(await projectPageExists(ctx, id.data, "leaders"))) notFound();
-  return (
-    <Suspense fallback={<LoadingState text="De projectleiders worden geladen…" />}>
-      <LeadersPage ctx={ctx} id={id.data} />
-    </Suspense>
-  );
+  return gatedProjectPage(id.success ? id.data : null, { permissions: ["leader:invite"], page: "leaders", loadingText: "De projectleiders worden geladen…" }, (ctx, id) => <LeadersPage ctx={ctx} id={id} />);
 }
 
 async function LeadersPage({ ctx, id }: { ctx: Ctx; id: string }) {

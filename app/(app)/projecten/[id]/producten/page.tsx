@@ -1,31 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { pageCtx } from "@/lib/server/accounts/session";
 import { manageableProducts } from "@/lib/server/projectenbank/products";
 import { idString } from "@/lib/domain/validation/common";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { ProductForm, ProductList } from "@/components/forms/product-form";
-import { Suspense } from "react";
 import type { Ctx } from "@/lib/server/accounts/session";
-import { projectPageExists } from "@/lib/server/projects/page-gate";
-import { LoadingState } from "@/components/ui/loading";
-import { requirePagePermission } from "@/lib/server/core/page-access";
+import { gatedProjectPage } from "../gate";
 
 export const metadata: Metadata = { title: "Producten" };
 
 /** A project's kennisbank products: its leader and WIR add a link or a file, and remove them. */
 export default async function ProjectProductsPage({ params }: { params: Promise<{ id: string }> }) {
-  const ctx = await pageCtx();
-  requirePagePermission(ctx, "project:edit");
   const id = idString.safeParse((await params).id);
-  if (!id.success || !(await projectPageExists(ctx, id.data, "products"))) notFound();
-  return (
-    <Suspense fallback={<LoadingState text="De producten worden geladen…" />}>
-      <ProductsPage ctx={ctx} id={id.data} />
-    </Suspense>
-  );
+  return gatedProjectPage(id.success ? id.data : null, { permissions: ["project:edit"], page: "products", loadingText: "De producten worden geladen…" }, (ctx, id) => <ProductsPage ctx={ctx} id={id} />);
 }
 
 async function ProductsPage({ ctx, id }: { ctx: Ctx; id: string }) {

@@ -1,12 +1,7 @@
 import type { Metadata } from "next";
-import { Suspense } from "react";
 import type { Ctx } from "@/lib/server/accounts/session";
-import { projectPageExists } from "@/lib/server/projects/page-gate";
-import { LoadingState } from "@/components/ui/loading";
-import { requirePagePermission } from "@/lib/server/core/page-access";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { pageCtx } from "@/lib/server/accounts/session";
 import { notFoundOrThrow } from "@/lib/server/core/boundary";
 import { getProject } from "@/lib/server/projects/read";
 import { getProjectResults } from "@/lib/server/results/project";
@@ -23,20 +18,13 @@ import {
   saveProjectIndicatorAction,
   saveTrajectStepAction,
 } from "./actions";
+import { gatedProjectPage } from "../gate";
 
 export const metadata: Metadata = { title: "Resultaten en traject" };
 
 /** Leader / WIR: indicators, traject, final evaluation. Inkoper: the funding decision. */
 export default async function ProjectResultsPage({ params }: { params: Promise<{ id: string }> }) {
-  const ctx = await pageCtx();
-  requirePagePermission(ctx, "project:edit", "funding:record");
-  const { id } = await params;
-  if (!(await projectPageExists(ctx, id, "results"))) notFound();
-  return (
-    <Suspense fallback={<LoadingState text="Resultaten en traject worden geladen…" />}>
-      <ResultsPage ctx={ctx} id={id} />
-    </Suspense>
-  );
+  return gatedProjectPage((await params).id, { permissions: ["project:edit", "funding:record"], page: "results", loadingText: "Resultaten en traject worden geladen…" }, (ctx, id) => <ResultsPage ctx={ctx} id={id} />);
 }
 
 async function ResultsPage({ ctx, id }: { ctx: Ctx; id: string }) {

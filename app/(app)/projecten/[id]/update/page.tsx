@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { pageCtx } from "@/lib/server/accounts/session";
 import { getUpdateForm } from "@/lib/server/updates";
 import { notFoundOrThrow } from "@/lib/server/core/boundary";
 import { leaderCanEdit, UPDATE_PROGRESS_LABEL } from "@/lib/domain/update-workflow";
@@ -8,30 +7,18 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Card, EmptyState } from "@/components/ui/card";
 import { UpdateForm } from "@/components/forms/update-form";
 import { formatDateTime } from "@/components/ui/format";
-import { requirePagePermission } from "@/lib/server/core/page-access";
 import { getMeasurementForm } from "@/lib/server/results/project";
 import { MeasurementsForm } from "@/components/forms/results-forms";
 import { saveMeasurementsAction } from "../resultaten/actions";
 import { runningPeriodWithDeadlines } from "@/lib/server/tasks";
 import { DeadlineText } from "@/components/ui/deadline";
-import { Suspense } from "react";
-import { notFound } from "next/navigation";
 import type { Ctx } from "@/lib/server/accounts/session";
-import { projectPageExists } from "@/lib/server/projects/page-gate";
-import { LoadingState } from "@/components/ui/loading";
+import { gatedProjectPage } from "../gate";
 
 export const metadata: Metadata = { title: "Voortgangsupdate" };
 
 export default async function UpdatePage({ params }: { params: Promise<{ id: string }> }) {
-  const ctx = await pageCtx();
-  requirePagePermission(ctx, "update:submit");
-  const { id } = await params;
-  if (!(await projectPageExists(ctx, id, "update"))) notFound();
-  return (
-    <Suspense fallback={<LoadingState text="De voortgangsupdate wordt geladen…" />}>
-      <UpdateFormPage ctx={ctx} id={id} />
-    </Suspense>
-  );
+  return gatedProjectPage((await params).id, { permissions: ["update:submit"], page: "update", loadingText: "De voortgangsupdate wordt geladen…" }, (ctx, id) => <UpdateFormPage ctx={ctx} id={id} />);
 }
 
 async function UpdateFormPage({ ctx, id }: { ctx: Ctx; id: string }) {
