@@ -104,30 +104,22 @@ BEGIN
   PERFORM catalogue_refresh(ARRAY(SELECT "id" FROM "Project" WHERE "isPublic" AND "lifecycle" = 'ACTIVE'));
 END $$;
 
--- Row changes of a project or of its judgements: refresh those projects' cards. A bulk import
+-- Row changes of a project or of its judgements refresh those projects' cards; a trigger created
+-- with the argument 'all' (a change that can move every card) refreshes all of them. A bulk import
 -- (transaction-local regiotafel.defer_search = 'on') refreshes every card once at its end instead.
 CREATE FUNCTION catalogue_touch() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF current_setting('regiotafel.defer_search', true) = 'on' THEN
     RETURN NULL;
-  END IF;
-  IF TG_TABLE_NAME = 'Project' THEN
-    IF TG_OP = 'DELETE' THEN RETURN NULL; END IF; -- the card goes with the project (ON DELETE CASCADE)
-    PERFORM catalogue_refresh(ARRAY(SELECT "id" FROM new_rows));
+  ELSIF TG_NARGS > 0 AND TG_ARGV[0] = 'all' THEN
+    PERFORM catalogue_refresh_all();
+  ELSIF TG_TABLE_NAME = 'Project' THEN
+    PERFORM catalogue_refresh(ARRAY(SELECT "id" FROM new_rows)); -- a deleted project's card goes by ON DELETE CASCADE
   ELSIF TG_OP = 'DELETE' THEN
     PERFORM catalogue_refresh(ARRAY(SELECT DISTINCT "projectId" FROM old_rows));
   ELSE
     PERFORM catalogue_refresh(ARRAY(SELECT DISTINCT "projectId" FROM new_rows));
   END IF;
-  RETURN NULL;
-END $$;
-
-CREATE FUNCTION catalogue_touch_all() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  IF current_setting('regiotafel.defer_search', true) = 'on' THEN
-    RETURN NULL;
-  END IF;
-  PERFORM catalogue_refresh_all();
   RETURN NULL;
 END $$;
 
@@ -139,9 +131,9 @@ CREATE TRIGGER catalogue_assessment_ins AFTER INSERT ON "ProjectAssessment" REFE
 CREATE TRIGGER catalogue_assessment_upd AFTER UPDATE ON "ProjectAssessment" REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION catalogue_touch();
 CREATE TRIGGER catalogue_assessment_del AFTER DELETE ON "ProjectAssessment" REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION catalogue_touch();
 -- Which period is the latest closed one, and which concessiehouder holds a region: every card.
-CREATE TRIGGER catalogue_period_ins_del AFTER INSERT OR DELETE ON "ReportingPeriod" FOR EACH STATEMENT EXECUTE FUNCTION catalogue_touch_all();
-CREATE TRIGGER catalogue_period_upd AFTER UPDATE OF "state", "peildatum" ON "ReportingPeriod" FOR EACH STATEMENT EXECUTE FUNCTION catalogue_touch_all();
-CREATE TRIGGER catalogue_assignment AFTER INSERT OR UPDATE OR DELETE ON "ConcessionAssignment" FOR EACH STATEMENT EXECUTE FUNCTION catalogue_touch_all();
-CREATE TRIGGER catalogue_region_upd AFTER UPDATE OF "zorgkantoorregioId" ON "Region" FOR EACH STATEMENT EXECUTE FUNCTION catalogue_touch_all();
+CREATE TRIGGER catalogue_period_ins_del AFTER INSERT OR DELETE ON "ReportingPeriod" FOR EACH STATEMENT EXECUTE FUNCTION catalogue_touch('all');
+CREATE TRIGGER catalogue_period_upd AFTER UPDATE OF "state", "peildatum" ON "ReportingPeriod" FOR EACH STATEMENT EXECUTE FUNCTION catalogue_touch('all');
+CREATE TRIGGER catalogue_assignment AFTER INSERT OR UPDATE OR DELETE ON "ConcessionAssignment" FOR EACH STATEMENT EXECUTE FUNCTION catalogue_touch('all');
+CREATE TRIGGER catalogue_region_upd AFTER UPDATE OF "zorgkantoorregioId" ON "Region" FOR EACH STATEMENT EXECUTE FUNCTION catalogue_touch('all');
 
 SELECT catalogue_refresh_all();
