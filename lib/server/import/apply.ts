@@ -50,6 +50,9 @@ const id = () => crypto.randomUUID();
  * 30,000-project import fit in a minute. `cast` names the PostgreSQL type of a column (enums,
  * dates, jsonb); `updatedAt` is set to the current time.
  */
+/** Characters of values per insert statement (see insertRows). */
+const INSERT_CHUNK_CHARS = 2_000_000;
+
 export async function insertRows<T>(
   tx: Db,
   table: string,
@@ -69,10 +72,21 @@ export async function insertRows<T>(
   const aliases = columns.map((_, j) => `c${j}`).join(",");
   // one text[] parameter per column; unnest turns them back into rows
   const sql = `INSERT INTO "${table}" (${names.join(",")}) SELECT ${selects.join(",")} FROM unnest(${columns.map((_, j) => `$${j + 1}::text[]`).join(",")}) AS t(${aliases})`;
-  // rows are made per chunk, so only one chunk's strings (audit JSON above all) live at a time
-  for (let i = 0; i < items.length; i += 5000) {
-    const chunk = items.slice(i, i + 5000).map(toRow);
-    const arrays = columns.map((_, j) => chunk.map((row) => (row[j] == null ? null : String(row[j]))));
+  // Rows are made per chunk, so only one chunk's strings (audit JSON above all) live at a time. A
+  // chunk ends at 5,000 rows or at INSERT_CHUNK_CHARS characters of values, whichever comes first:
+  // the driver copies each value about three times on its way out (text[] literal with escaped
+  // quotes, then the wire buffer), so 5,000 audit rows of 4 KB JSON cost some 100 MB of heap.
+  for (let i = 0; i < items.length; ) {
+    const arrays: (string | null)[][] = columns.map(() => []);
+    let chars = 0;
+    for (let n = 0; i < items.length && n < 5000 && chars < INSERT_CHUNK_CHARS; n++) {
+      const row = toRow(items[i++]);
+      for (let j = 0; j < columns.length; j++) {
+        const value = row[j] == null ? null : String(row[j]);
+        arrays[j].push(value);
+        if (value) chars += value.length;
+      }
+    }
     await tx.$executeRawUnsafe(sql, ...arrays);
     forgetPrismaDebugHistory();
   }
@@ -428,12 +442,20 @@ async function plan(db: Db, portfolio: ImportPortfolio, options: ApplyOptions): 
       (r) => [r.id, r.projectId, r.name, r.email, r.phone, r.position],
     );
     // a new project's audit entry also holds the period records created with it (one row, not three)
-    const newRecords = new Map<string, object[]>();
+    // (grouped by reference; each entry's audit object is made only when it is logged)
+    const newRecords = new Map<string, (typeof recordCreates)[number][]>();
     const newProjectIds = new Set(projectCreates.map((p) => p.id));
     for (const r of recordCreates) {
-      if (newProjectIds.has(r.projectId)) newRecords.set(r.projectId, [...(newRecords.get(r.projectId) ?? []), { id: r.id, period: periodCodeById.get(r.periodId), ...r.v }]);
+      if (!newProjectIds.has(r.projectId)) continue;
+      const list = newRecords.get(r.projectId);
+      if (list) list.push(r);
+      else newRecords.set(r.projectId, [r]);
     }
-    for (const p of projectCreates) await log("Project", p.id, undefined, { wirNumber: p.wirNumber, ...p.v, periodRecords: newRecords.get(p.id) ?? [] });
+    for (const p of projectCreates) {
+      const periodRecords = (newRecords.get(p.id) ?? []).map((r) => ({ id: r.id, period: periodCodeById.get(r.periodId), ...r.v }));
+      newRecords.delete(p.id);
+      await log("Project", p.id, undefined, { wirNumber: p.wirNumber, ...p.v, periodRecords });
+    }
 
     for (const p of projectUpdates) {
       const full = projectData(p.v);
