@@ -81,6 +81,17 @@ function withSheetLimits(result: ReadResult, fileName: string, limits: ImportLim
   return result;
 }
 
+const utf8Encoder = new TextEncoder();
+const utf8Decoder = new TextDecoder();
+/**
+ * A copy of a cell's text that does not keep the whole file alive: V8 makes a longer substring a
+ * view of its parent, so one surviving cell would hold the file's entire decoded text (29 MB of
+ * characters, twice that when one character needs two bytes) until the import ends.
+ */
+function detach(text: string): string {
+  return text.length < 13 ? text : utf8Decoder.decode(utf8Encoder.encode(text));
+}
+
 export function readCsv(file: FileInput, limits: ImportLimits = IMPORT_LIMITS): ReadResult {
   const text = decodeText(file.bytes);
   const result = Papa.parse<string[]>(text, { delimiter: guessDelimiter(text), skipEmptyLines: false });
@@ -89,7 +100,14 @@ export function readCsv(file: FileInput, limits: ImportLimits = IMPORT_LIMITS): 
   for (const e of fatal.slice(0, 5)) {
     issues.push({ file: file.name, reason: `CSV kan niet gelezen worden (regel ${(e.row ?? 0) + 2}): aanhalingstekens niet gesloten.` });
   }
-  const rows: Cell[][] = result.data.map((r) => r.map((c) => (c === "" ? null : restoreNeutralised(c))));
+  // in place, so the parsed rows exist once; each cell is copied out of the file's text (see detach)
+  const rows = result.data as Cell[][];
+  for (const row of rows) {
+    for (let j = 0; j < row.length; j++) {
+      const c = row[j] as string;
+      row[j] = c === "" ? null : detach(restoreNeutralised(c));
+    }
+  }
   // papaparse gives a final empty row for a trailing newline
   while (rows.length && rows[rows.length - 1].every((c) => c == null)) rows.pop();
   const name = file.name.replace(/\.[^.]*$/, "");

@@ -179,7 +179,7 @@ export function identifySheet(sheet: RawSheet): SheetKey | null {
   return null;
 }
 
-type Located = { key: SheetKey; sheet: RawSheet; columns: Map<string, number> };
+type Located = { key: SheetKey; sheet: RawSheet; columns: Map<string, number>; release: boolean };
 
 /** Finds the columns of a sheet by header; reports unknown, duplicate and missing headers. */
 function locateColumns(key: SheetKey, sheet: RawSheet, issues: ImportIssue[]): Map<string, number> | null {
@@ -264,9 +264,16 @@ class RowReader {
   }
 }
 
-function dataRows(located: Located, issues: ImportIssue[]): RowReader[] {
-  const readers: RowReader[] = [];
+/** What a row becomes once validated when the caller hands its sheets over (`releaseRows`). */
+const RELEASED_ROW: Cell[] = [];
+
+/**
+ * The data rows of a sheet, one at a time. With `release`, each raw row is dropped once it has
+ * been validated, so the raw cells and the portfolio made from them do not both live whole.
+ */
+function dataRows(located: Located, issues: ImportIssue[]): Iterable<RowReader> {
   const { rows, name } = located.sheet;
+  const release = located.release;
   let lastFilled = 0;
   for (let i = rows.length - 1; i >= 1; i--) {
     if (!rows[i].every((c) => isEmptyCell(c))) {
@@ -274,10 +281,13 @@ function dataRows(located: Located, issues: ImportIssue[]): RowReader[] {
       break;
     }
   }
+  // first the sheet's empty rows and formulas (reported before the rows' own problems, as always)
+  const skipped = new Set<number>();
   for (let i = 1; i <= lastFilled; i++) {
     const cells = rows[i];
     if (cells.every((c) => isEmptyCell(c))) {
       issues.push({ severity: "error", sheet: name, row: i + 1, column: null, value: "", reason: "Lege rij tussen de gegevens. Verwijder de rij, of vul haar als zij gegevens mist." });
+      skipped.add(i);
       continue;
     }
     const formulaAt = cells.findIndex((c) => c != null && typeof c === "object" && !(c instanceof Date));
@@ -291,18 +301,28 @@ function dataRows(located: Located, issues: ImportIssue[]): RowReader[] {
         value: cellText(cells[formulaAt]),
         reason: "De cel bevat een formule. Formules worden niet geïmporteerd: plak de cellen als waarden (Plakken speciaal → Waarden).",
       });
-      continue;
+      skipped.add(i);
     }
-    readers.push(new RowReader(located, cells, i + 1, issues));
   }
-  return readers;
+  // then the rows, one reader at a time
+  return (function* () {
+    for (let i = 1; i <= lastFilled; i++) {
+      if (!skipped.has(i)) yield new RowReader(located, rows[i], i + 1, issues);
+      if (release) rows[i] = RELEASED_ROW;
+    }
+  })();
 }
 
-/** Validates the sheets of one upload against what Regiotafel already knows. */
+/**
+ * Validates the sheets of one upload against what Regiotafel already knows. With `releaseRows`
+ * the caller hands the sheets over: each data row is emptied once validated (memory, for large
+ * files); the header rows stay.
+ */
 export function validatePortfolio(
   sheets: readonly RawSheet[],
   kind: "xlsx" | "csv",
   ref: ImportReference,
+  options: { releaseRows?: boolean } = {},
 ): ValidationResult {
   const issues: ImportIssue[] = [];
   const portfolio: ImportPortfolio = { organisations: [], projects: [], records: [], scores: [], indicators: [], measurements: [], traject: [], sheets: [] };
@@ -338,7 +358,7 @@ export function validatePortfolio(
   const located = new Map<SheetKey, Located>();
   for (const [key, sheet] of found) {
     const columns = locateColumns(key, sheet, issues);
-    if (columns) located.set(key, { key, sheet, columns });
+    if (columns) located.set(key, { key, sheet, columns, release: options.releaseRows ?? false });
   }
   portfolio.sheets = [...located.keys()];
   portfolio.sheetNames = Object.fromEntries([...found].map(([k, sh]) => [k, sh.name]));

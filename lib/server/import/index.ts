@@ -61,7 +61,8 @@ async function readAndValidate(db: PrismaClient, files: readonly FileInput[], op
     return { kind: read.kind, issues: read.issues.map((i) => ({ severity: "error", sheet: i.file, row: null, column: null, value: "", reason: i.reason })), portfolio: null };
   }
   const reference = await unsafeLoadImportReference(db);
-  const { issues, portfolio } = validatePortfolio(read.sheets, read.kind, reference);
+  // the sheets are ours: each raw row is dropped as soon as it is validated
+  const { issues, portfolio } = validatePortfolio(read.sheets, read.kind, reference, { releaseRows: true });
   if (process.env.IMPORT_PROFILE) console.log("memory after validating", memoryLine());
   return { kind: read.kind, issues, portfolio: hasErrors(issues) ? null : portfolio };
 }
