@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { testBackends, useTestDb, createTestDb } from "../support/db";
-import { ctxOf, makeActor } from "../support/actors";
+import { ctxOf, makeActor, useActors } from "../support/actors";
 import { unsafeSeedDemo, unsafeSeedDemoUsers } from "@/lib/server/demo/seed";
 import { fileBytes } from "@/lib/domain/export-file";
 import { exportInImportFormat, exportTables, importTemplate } from "@/lib/server/import/export";
@@ -9,7 +9,6 @@ import { readUpload } from "@/lib/domain/import/read";
 import { SHEETS, SHEET_ORDER } from "@/lib/domain/import/format";
 import { ForbiddenError } from "@/lib/server/core/errors";
 import { createProject } from "@/tests/support/factories";
-import type { Actor } from "@/lib/domain/actor";
 
 /**
  * Export: scope, CSV formula neutralising, the template, and the round trip — the demo portfolio
@@ -18,14 +17,8 @@ import type { Actor } from "@/lib/domain/actor";
 for (const backend of testBackends()) {
   describe(`export on ${backend.name}`, () => {
     const t = useTestDb(backend);
-    const actors = {} as Record<"wir" | "inkoperCz" | "leader", Actor>;
-
-    beforeAll(async () => {
-      await unsafeSeedDemo(t.db.prisma);
-      actors.wir = await makeActor(t.db, [{ role: "WIR" }]);
-      actors.inkoperCz = await makeActor(t.db, [{ role: "INKOPER", concessiehouderCode: "CZ" }]);
-      actors.leader = await makeActor(t.db, [{ role: "PROJECTLEIDER" }]);
-    }, 300_000);
+    beforeAll(() => unsafeSeedDemo(t.db.prisma), 300_000);
+    const actors = useActors(t, ["wir", "inkoperCz", "leader"]);
 
     it("exports the whole portfolio for WIR and only the own regions for an inkoper; not for a project leader", async () => {
       const all = await exportTables(ctxOf(t.db, actors.wir));

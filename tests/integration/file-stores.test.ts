@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+// first: it puts the session and public-context doubles in place before the app's modules load
+import { downloadRoute, params, PDF, publicDb, session, uploadRequest, uploadRoute } from "../support/product-routes";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { NextRequest } from "next/server";
 import { testBackends, useTestDb } from "../support/db";
 import { ctxOf, makeActor } from "../support/actors";
 import { createProject } from "../support/factories";
@@ -19,12 +20,6 @@ import { manualClock } from "@/lib/domain/clock";
  * download through the public route, removal, refused uploads, a failed transaction, and the
  * housekeeping's sweep of orphaned objects.
  */
-vi.mock("@/lib/server/accounts/session", () => import("../support/session-double"));
-const publicDb = { db: null as unknown };
-vi.mock("@/lib/server/projectenbank/context", () => ({ publicCtx: async () => publicDb }));
-const { session } = await import("../support/session-double");
-const uploadRoute = await import("@/app/api/projecten/[id]/producten/route");
-const downloadRoute = await import("@/app/projectenbank/producten/[id]/bestand/route");
 const { addProduct, deleteProduct } = await import("@/lib/server/projectenbank/products");
 const { readFile, stageFile, sweepOrphanFiles } = await import("@/lib/server/files");
 const { objectStore } = await import("@/lib/server/files/config");
@@ -32,17 +27,8 @@ const { sha256Hex } = await import("@/lib/server/files/keys");
 const { runDueJobs } = await import("@/lib/server/jobs/worker");
 const { housekeepingJobs, scheduleHousekeeping } = await import("@/lib/server/jobs/housekeeping");
 
-const PDF = new TextEncoder().encode("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n");
 const DAY_MS = 24 * 3_600_000;
 const ENV_KEYS = ["FILE_STORAGE", "FILE_STORAGE_DIR", "S3_BUCKET", "S3_ENDPOINT", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY", "S3_REGION", "S3_FORCE_PATH_STYLE"] as const;
-
-function uploadRequest(projectId: string, fields: Record<string, string>, file?: { bytes: Uint8Array; name: string }) {
-  const form = new FormData();
-  for (const [k, v] of Object.entries(fields)) form.append(k, v);
-  if (file) form.append("bestand", new File([file.bytes as BlobPart], file.name, { type: "application/octet-stream" }));
-  return new NextRequest(`http://localhost/api/projecten/${projectId}/producten`, { method: "POST", body: form });
-}
-const params = (id: string) => ({ params: Promise.resolve({ id }) });
 
 /** A PDF of its own for each upload, so that every object's content differs. */
 function pdf(label: string): Uint8Array {

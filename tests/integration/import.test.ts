@@ -7,6 +7,7 @@ import { emptyTables, toCsv, toXlsx, type PortfolioTables } from "@/lib/domain/i
 import { SHEETS, SHEET_ORDER } from "@/lib/domain/import/format";
 import { ForbiddenError } from "@/lib/server/core/errors";
 import type { FileInput } from "@/lib/domain/import/read";
+import type { SummaryCounts } from "@/lib/domain/import/report-text";
 import type { Actor } from "@/lib/domain/actor";
 import type { DbHandle } from "@/lib/server/db/connection";
 
@@ -42,8 +43,38 @@ function baseTables(): PortfolioTables {
   return t;
 }
 
+/** How many rows of each kind baseTables() holds (no results sheets). */
+const BASE_ROWS: Record<keyof SummaryCounts, number> = { organisations: 2, projects: 2, records: 2, scores: 1, indicators: 0, measurements: 0, traject: 0 };
+
+/** The whole import summary of the base portfolio when every row of it is `created`, or every row `unchanged`. */
+function baseSummary(outcome: "created" | "unchanged"): SummaryCounts {
+  const entries = Object.entries(BASE_ROWS).map(([kind, rows]) => [kind, { created: 0, updated: 0, unchanged: 0, [outcome]: rows }]);
+  return Object.fromEntries(entries) as SummaryCounts;
+}
+
 async function xlsx(tables: PortfolioTables, name = "portfolio.xlsx"): Promise<FileInput> {
   return { name, bytes: await toXlsx(tables) };
+}
+
+/**
+ * The tables as a workbook built here with exceljs rather than by toXlsx, for files the app would
+ * never write; `beforeRow` runs before each data row is added to its sheet.
+ */
+function handWorkbook(tables: PortfolioTables, beforeRow?: (ws: ExcelJS.Worksheet, sheet: (typeof SHEET_ORDER)[number], index: number) => void): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  for (const k of SHEET_ORDER) {
+    const ws = wb.addWorksheet(SHEETS[k].name);
+    ws.addRow(Object.values(SHEETS[k].columns).map((c) => c.header));
+    tables[k].forEach((row, i) => {
+      beforeRow?.(ws, k, i);
+      ws.addRow(Object.keys(SHEETS[k].columns).map((f) => row[f] ?? null));
+    });
+  }
+  return wb;
+}
+
+async function workbookBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
+  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }
 
 async function counts(db: DbHandle) {
@@ -105,15 +136,7 @@ for (const backend of testBackends()) {
         const before = await counts(t.db);
         const report = await importPortfolio(ctxOf(t.db, actors.wir), [await xlsx(baseTables())], { dryRun: true, allowClosedPeriods: true });
         expect(report).toMatchObject({ ok: true, applied: false, dryRun: true });
-        expect(report.summary).toEqual({
-          organisations: { created: 2, updated: 0, unchanged: 0 },
-          projects: { created: 2, updated: 0, unchanged: 0 },
-          records: { created: 2, updated: 0, unchanged: 0 },
-          scores: { created: 1, updated: 0, unchanged: 0 },
-          indicators: { created: 0, updated: 0, unchanged: 0 },
-          measurements: { created: 0, updated: 0, unchanged: 0 },
-          traject: { created: 0, updated: 0, unchanged: 0 },
-        });
+        expect(report.summary).toEqual(baseSummary("created"));
         expect(await counts(t.db)).toEqual(before);
       });
 
@@ -149,15 +172,7 @@ for (const backend of testBackends()) {
         const versions = await t.db.prisma.project.findMany({ select: { id: true, version: true, updatedAt: true }, orderBy: { id: "asc" } });
         const report = await importPortfolio(ctxOf(t.db, actors.beheer), [await xlsx(baseTables())]);
         expect(report).toMatchObject({ ok: true, applied: true, issues: [] });
-        expect(report.summary).toEqual({
-          organisations: { created: 0, updated: 0, unchanged: 2 },
-          projects: { created: 0, updated: 0, unchanged: 2 },
-          records: { created: 0, updated: 0, unchanged: 2 },
-          scores: { created: 0, updated: 0, unchanged: 1 },
-          indicators: { created: 0, updated: 0, unchanged: 0 },
-          measurements: { created: 0, updated: 0, unchanged: 0 },
-          traject: { created: 0, updated: 0, unchanged: 0 },
-        });
+        expect(report.summary).toEqual(baseSummary("unchanged"));
         expect(await counts(t.db)).toEqual(before);
         expect(await t.db.prisma.project.findMany({ select: { id: true, version: true, updatedAt: true }, orderBy: { id: "asc" } })).toEqual(versions);
       });
@@ -325,7 +340,7 @@ for (const backend of testBackends()) {
         it("missing sheet", async () => {
           const wb = new ExcelJS.Workbook();
           for (const k of SHEET_ORDER.filter((k) => k !== "records")) wb.addWorksheet(SHEETS[k].name).addRow(Object.values(SHEETS[k].columns).map((c) => c.header));
-          const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+          const bytes = await workbookBytes(wb);
           await expectRejected([{ name: "zonder.xlsx", bytes }], { sheet: "Periodegegevens", row: null, reason: /ontbreekt in het werkboek/ });
         });
 
@@ -336,7 +351,7 @@ for (const backend of testBackends()) {
             if (k === "projects") headers.push("Kleur");
             wb.addWorksheet(SHEETS[k].name).addRow(headers);
           }
-          const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+          const bytes = await workbookBytes(wb);
           const report = await expectRejected([{ name: "kop.xlsx", bytes }], { sheet: "Projecten", row: 1, column: "Kleur", reason: /^Onbekende kolom/ });
           expect(report.issues).toContainEqual(expect.objectContaining({ column: "Titel", reason: 'Verplichte kolom "Titel" ontbreekt.' }));
         });
@@ -364,31 +379,18 @@ for (const backend of testBackends()) {
         });
 
         it("empty rows in the middle", async () => {
-          const wb = new ExcelJS.Workbook();
-          const tables = baseTables();
-          for (const k of SHEET_ORDER) {
-            const ws = wb.addWorksheet(SHEETS[k].name);
-            ws.addRow(Object.values(SHEETS[k].columns).map((c) => c.header));
-            tables[k].forEach((row, i) => {
-              if (k === "projects" && i === 1) ws.addRow([]);
-              ws.addRow(Object.keys(SHEETS[k].columns).map((f) => row[f] ?? null));
-            });
-          }
           // the empty row is row 3; write a value in a later row so it is really "in the middle"
-          const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+          const wb = handWorkbook(baseTables(), (ws, sheet, index) => {
+            if (sheet === "projects" && index === 1) ws.addRow([]);
+          });
+          const bytes = await workbookBytes(wb);
           await expectRejected([{ name: "gat.xlsx", bytes }], { sheet: "Projecten", row: 3, reason: /^Lege rij tussen de gegevens/ });
         });
 
         it("workbook with formulas", async () => {
-          const wb = new ExcelJS.Workbook();
-          const tables = baseTables();
-          for (const k of SHEET_ORDER) {
-            const ws = wb.addWorksheet(SHEETS[k].name);
-            ws.addRow(Object.values(SHEETS[k].columns).map((c) => c.header));
-            for (const row of tables[k]) ws.addRow(Object.keys(SHEETS[k].columns).map((f) => row[f] ?? null));
-          }
+          const wb = handWorkbook(baseTables());
           wb.getWorksheet("Periodegegevens")!.getCell("G2").value = { formula: "2+3", result: 5 };
-          const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+          const bytes = await workbookBytes(wb);
           await expectRejected([{ name: "formules.xlsx", bytes }], { sheet: "Periodegegevens", row: 2, column: "Aantal zorgorganisaties", value: "=2+3", reason: /formule/ });
         });
 

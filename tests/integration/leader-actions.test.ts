@@ -53,20 +53,11 @@ for (const backend of testBackends()) {
       const db = t.db;
       Object.assign(a, await makeCast(db));
       const org = await createOrganisation(db.prisma, { name: "Zorggroep Oosterschelde", city: "Goes" });
-      const pa = await createProject(db.prisma, {
-        title: "Beeldzorg in de nacht Zeeland",
-        description: "Nachtelijke beeldzorg met camera's en sensoren in verpleeghuizen.",
-        regionCode: "zeeland",
-        hoofdrubriekCode: "TECHNOLOGIE",
-        leaderIds: [a.leaderA.userId],
-      });
-      const pb = await createProject(db.prisma, {
-        title: "Beeldzorg in de nacht Utrecht",
-        description: "Sensoren en beeldzorg in de nacht, vertrouwelijk plan.",
-        regionCode: "utrecht",
-        hoofdrubriekCode: "TECHNOLOGIE",
-        leaderIds: [a.leaderB.userId],
-      });
+      // two Technologie projects, each with its own leader
+      const nightCare = (leader: Actor, regionCode: string, title: string, description: string) =>
+        createProject(db.prisma, { title, description, regionCode, hoofdrubriekCode: "TECHNOLOGIE", leaderIds: [leader.userId] });
+      const pa = await nightCare(a.leaderA, "zeeland", "Beeldzorg in de nacht Zeeland", "Nachtelijke beeldzorg met camera's en sensoren in verpleeghuizen.");
+      const pb = await nightCare(a.leaderB, "utrecht", "Beeldzorg in de nacht Utrecht", "Sensoren en beeldzorg in de nacht, vertrouwelijk plan.");
       await createAssessment(db.prisma, { projectId: pa.id, periodCode: "2020-10", status: "RUNNING", careOrgCount: 7 });
       Object.assign(ids, { projectA: pa.id, projectB: pb.id, orgConfirmed: org.id });
       await openMarch2021(db);

@@ -35,6 +35,22 @@ for (const backend of testBackends()) {
       await smtp.close();
     });
     const received = (key: string) => smtp.received.filter((m) => m.subject === `Test ${key}`);
+    /** One delivery round at `at` to the test SMTP server. */
+    const deliver = (at: Date, options: { batchSize?: number } = {}) => deliverPendingMail(t.db.prisma, smtpTransport(smtp.url), at, { from: FROM, ...options });
+    /** Delivers everything queued so far, then queues one mail: the next rounds count only that one. */
+    async function enqueueAlone(to: string, key: string) {
+      await deliver(new Date());
+      await enqueueMail(t.db.prisma, mail(to, key));
+    }
+    /** Runs `rounds` while the SMTP server answers every mail with a temporary failure. */
+    async function whileSmtpFails(rounds: () => Promise<void>) {
+      smtp.failing = true;
+      try {
+        await rounds();
+      } finally {
+        smtp.failing = false;
+      }
+    }
 
     it("delivers a queued mail to the SMTP server as Dutch text and HTML, once per idempotency key", async () => {
       const db = t.db.prisma;
@@ -44,7 +60,7 @@ for (const backend of testBackends()) {
         expect(await enqueueMail(tx, mail("anna@regiotafel.test", key))).toBe(false);
       });
       const now = new Date();
-      const result = await deliverPendingMail(db, smtpTransport(smtp.url), now, { from: FROM });
+      const result = await deliver(now);
       expect(result.sent).toBeGreaterThanOrEqual(1);
       const got = received(key);
       expect(got).toHaveLength(1);
@@ -56,7 +72,7 @@ for (const backend of testBackends()) {
 
       // Enqueued again later (a repeated event) and drained again: still one mail.
       expect(await enqueueMail(db, mail("anna@regiotafel.test", key))).toBe(false);
-      await deliverPendingMail(db, smtpTransport(smtp.url), new Date(now.getTime() + 3_600_000), { from: FROM });
+      await deliver(new Date(now.getTime() + 3_600_000));
       expect(received(key)).toHaveLength(1);
       const row = await db.mailMessage.findUniqueOrThrow({ where: { idempotencyKey: key } });
       expect(row).toMatchObject({ status: "SENT", attempts: 1, lastError: null });
@@ -87,13 +103,10 @@ for (const backend of testBackends()) {
     it("retries with backoff when the SMTP server fails, and sends no duplicate after the retry", async () => {
       const db = t.db.prisma;
       const key = `retry-${backend.name}`;
-      // Deliver everything else first so this test only counts its own mail.
-      await deliverPendingMail(db, smtpTransport(smtp.url), new Date(), { from: FROM });
-      await enqueueMail(db, mail("dirk@regiotafel.test", key));
+      await enqueueAlone("dirk@regiotafel.test", key);
       const start = new Date(Date.now() + 1000);
-      smtp.failing = true;
-      try {
-        expect(await deliverPendingMail(db, smtpTransport(smtp.url), start, { from: FROM })).toMatchObject({ sent: 0, retried: 1 });
+      await whileSmtpFails(async () => {
+        expect(await deliver(start)).toMatchObject({ sent: 0, retried: 1 });
         let row = await db.mailMessage.findUniqueOrThrow({ where: { idempotencyKey: key } });
         expect(row.status).toBe("PENDING");
         expect(row.attempts).toBe(1);
@@ -101,41 +114,34 @@ for (const backend of testBackends()) {
         expect(row.nextAttemptAt.getTime()).toBe(start.getTime() + retryDelayMs(1));
 
         // Not due yet: nothing is attempted.
-        expect(await deliverPendingMail(db, smtpTransport(smtp.url), new Date(start.getTime() + retryDelayMs(1) - 1), { from: FROM })).toMatchObject({ retried: 0, sent: 0 });
+        expect(await deliver(new Date(start.getTime() + retryDelayMs(1) - 1))).toMatchObject({ retried: 0, sent: 0 });
 
         // Second failure: the wait doubles.
         const second = new Date(start.getTime() + retryDelayMs(1));
-        await deliverPendingMail(db, smtpTransport(smtp.url), second, { from: FROM });
+        await deliver(second);
         row = await db.mailMessage.findUniqueOrThrow({ where: { idempotencyKey: key } });
         expect(row.attempts).toBe(2);
         expect(row.nextAttemptAt.getTime()).toBe(second.getTime() + 2 * retryDelayMs(1));
-      } finally {
-        smtp.failing = false;
-      }
+      });
       const third = new Date(start.getTime() + 10 * retryDelayMs(1));
-      expect(await deliverPendingMail(db, smtpTransport(smtp.url), third, { from: FROM })).toMatchObject({ sent: 1 });
-      expect(await deliverPendingMail(db, smtpTransport(smtp.url), new Date(third.getTime() + 86_400_000), { from: FROM })).toMatchObject({ sent: 0 });
+      expect(await deliver(third)).toMatchObject({ sent: 1 });
+      expect(await deliver(new Date(third.getTime() + 86_400_000))).toMatchObject({ sent: 0 });
       expect(received(key)).toHaveLength(1);
       expect(await db.mailMessage.findUniqueOrThrow({ where: { idempotencyKey: key } })).toMatchObject({ status: "SENT", attempts: 3 });
     });
 
     it("gives up after the last attempt", async () => {
-      const db = t.db.prisma;
       const key = `giveup-${backend.name}`;
-      await deliverPendingMail(db, smtpTransport(smtp.url), new Date(), { from: FROM });
-      await enqueueMail(db, mail("eva@regiotafel.test", key));
+      await enqueueAlone("eva@regiotafel.test", key);
       let now = new Date(Date.now() + 1000);
-      smtp.failing = true;
-      try {
+      await whileSmtpFails(async () => {
         for (let i = 1; i <= MAX_ATTEMPTS; i++) {
-          await deliverPendingMail(db, smtpTransport(smtp.url), now, { from: FROM });
+          await deliver(now);
           now = new Date(now.getTime() + retryDelayMs(i));
         }
-      } finally {
-        smtp.failing = false;
-      }
-      expect(await db.mailMessage.findUniqueOrThrow({ where: { idempotencyKey: key } })).toMatchObject({ status: "FAILED", attempts: MAX_ATTEMPTS });
-      await deliverPendingMail(db, smtpTransport(smtp.url), new Date(now.getTime() + 86_400_000), { from: FROM });
+      });
+      expect(await t.db.prisma.mailMessage.findUniqueOrThrow({ where: { idempotencyKey: key } })).toMatchObject({ status: "FAILED", attempts: MAX_ATTEMPTS });
+      await deliver(new Date(now.getTime() + 86_400_000));
       expect(received(key)).toHaveLength(0);
     });
 
@@ -148,19 +154,19 @@ for (const backend of testBackends()) {
       const key = `inactive-after-${backend.name}`;
       expect(await enqueueMail(db, mail(later.email, key))).toBe(true);
       await db.user.update({ where: { id: later.id }, data: { active: false } });
-      await deliverPendingMail(db, smtpTransport(smtp.url), new Date(Date.now() + 1000), { from: FROM });
+      await deliver(new Date(Date.now() + 1000));
       expect(received(key)).toHaveLength(0);
       expect(await db.mailMessage.findUniqueOrThrow({ where: { idempotencyKey: key } })).toMatchObject({ status: "CANCELLED" });
     });
 
     it("lets concurrent senders share the work without sending a mail twice", async () => {
       const db = t.db.prisma;
-      await deliverPendingMail(db, smtpTransport(smtp.url), new Date(), { from: FROM });
+      await deliver(new Date());
       const keys = Array.from({ length: 12 }, (_, i) => `parallel-${backend.name}-${i}`);
       for (const key of keys) await enqueueMail(db, mail(`p${key}@regiotafel.test`, key));
       const at = new Date(Date.now() + 1000);
       const results = await Promise.all(
-        [1, 2, 3].map(() => deliverPendingMail(db, smtpTransport(smtp.url), at, { from: FROM, batchSize: 2 })),
+        [1, 2, 3].map(() => deliver(at, { batchSize: 2 })),
       );
       expect(results.reduce((n, r) => n + r.sent, 0)).toBe(keys.length);
       for (const key of keys) expect(received(key)).toHaveLength(1);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { strFromU8, unzipSync } from "fflate";
 import { testBackends, useTestDb } from "@/tests/support/db";
 import { createProject } from "@/tests/support/factories";
@@ -25,10 +25,10 @@ const wirNumbers = (b: { sections: { cards: { wirNumber: string }[] }[] } | null
 for (const backend of testBackends()) {
   describe(`Projectenbank brochure (${backend.name})`, () => {
     const t = useTestDb(backend, { each: true });
+    beforeEach(() => portfolio(t.db.prisma));
 
     it("of a region: its published cards by hoofdrubriek in report order, with consenting contacts only", async () => {
       const db = t.db.prisma;
-      await portfolio(db);
       const brochure = await catalogueBrochure({ db }, { regio: "zeeland" });
       expect(brochure?.kind).toBe("regio");
       expect(brochure?.title).toBe("Transitieprojecten regio Zeeland");
@@ -46,7 +46,6 @@ for (const backend of testBackends()) {
 
     it("of a concessiehouder covers all its regions; of a search, the hits with the criteria in words", async () => {
       const db = t.db.prisma;
-      await portfolio(db);
       const cz = await catalogueBrochure({ db }, { concessiehouder: "CZ" });
       expect(cz?.kind).toBe("concessiehouder");
       expect(cz?.title).toBe("Transitieprojecten in de regio's van CZ");
@@ -67,7 +66,6 @@ for (const backend of testBackends()) {
 
     it("is null for a code that does not exist, and empty for a search without hits", async () => {
       const db = t.db.prisma;
-      await portfolio(db);
       expect(await catalogueBrochure({ db }, { regio: "bestaat-niet" })).toBeNull();
       expect(await catalogueBrochure({ db }, { concessiehouder: "XX" })).toBeNull();
       expect(await catalogueBrochure({ db }, { thema: "GEEN_THEMA" })).toBeNull();
@@ -78,7 +76,6 @@ for (const backend of testBackends()) {
 
     it("as a DOCX holds the cover, contents and every card, without what is not public", async () => {
       const db = t.db.prisma;
-      await portfolio(db);
       const file = await catalogueBrochureDocx({ db }, { regio: "zeeland" }, new Date("2026-12-05T10:00:00Z"));
       expect(file?.fileName).toBe("projectenbank-brochure-transitieprojecten-regio-zeeland.docx");
       expect(file?.rows).toBe(2);

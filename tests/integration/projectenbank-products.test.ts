@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+// first: it puts the session and public-context doubles in place before the app's modules load
+import { downloadRoute, params, PDF, publicDb, session, uploadRequest, uploadRoute } from "../support/product-routes";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { NextRequest } from "next/server";
 import { testBackends, useTestDb } from "../support/db";
 import { ctxOf, makeActor } from "../support/actors";
 import { createProject } from "../support/factories";
@@ -15,26 +16,12 @@ import { productInputSchema } from "@/lib/domain/projectenbank/products";
  * public context are test doubles) and the public download of a product's file, in the default
  * file store (disk, here in a temporary directory; every store: file-stores.test.ts).
  */
-vi.mock("@/lib/server/accounts/session", () => import("../support/session-double"));
-const publicDb = { db: null as unknown };
-vi.mock("@/lib/server/projectenbank/context", () => ({ publicCtx: async () => publicDb }));
-const { session } = await import("../support/session-double");
-const uploadRoute = await import("@/app/api/projecten/[id]/producten/route");
-const downloadRoute = await import("@/app/projectenbank/producten/[id]/bestand/route");
 const { addProduct, deleteProduct } = await import("@/lib/server/projectenbank/products");
 const { withdrawCard } = await import("@/lib/server/projectenbank/publication");
 const { readFile } = await import("@/lib/server/files");
 
-const PDF = new TextEncoder().encode("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n");
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
 
-function uploadRequest(projectId: string, fields: Record<string, string>, file?: { bytes: Uint8Array; name: string; type?: string }, headers: Record<string, string> = {}) {
-  const form = new FormData();
-  for (const [k, v] of Object.entries(fields)) form.append(k, v);
-  if (file) form.append("bestand", new File([file.bytes as BlobPart], file.name, { type: file.type ?? "application/octet-stream" }));
-  return new NextRequest(`http://localhost/api/projecten/${projectId}/producten`, { method: "POST", body: form, headers });
-}
-const params = (id: string) => ({ params: Promise.resolve({ id }) });
 const json = async (res: Response) => ({ status: res.status, body: (await res.json()) as { code?: string; message?: string; fieldErrors?: Record<string, string[]>; id?: string } });
 
 const fileDir = fs.mkdtempSync(path.join(os.tmpdir(), "regiotafel-products-"));

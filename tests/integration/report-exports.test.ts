@@ -3,7 +3,7 @@ import { NextRequest } from "next/server";
 import type { Ctx } from "@/lib/server/accounts/session";
 import ExcelJS from "exceljs";
 import { testBackends, useTestDb } from "../support/db";
-import { ctxOf, makeActor } from "../support/actors";
+import { ctxOf, useActors } from "../support/actors";
 import { createJanuary2021Fixture } from "../support/january-2021-fixture";
 import { docxText, zipEntries } from "../support/zip";
 import * as J from "../support/january-2021";
@@ -14,7 +14,6 @@ import { buildSnapshot, resolveReport } from "@/lib/server/report/document";
 import { publishReportVersion, saveNarrative, startReportVersion } from "@/lib/server/report/versions";
 import { createAssessment, createProject } from "@/tests/support/factories";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/server/core/errors";
-import type { Actor } from "@/lib/domain/actor";
 import type { Report } from "@/lib/domain/report/types";
 
 /**
@@ -51,13 +50,8 @@ const rowLabelled = (rows: unknown[][], label: string) => rows.find((r) => r[0] 
 for (const backend of testBackends()) {
   describe(`report exports on ${backend.name}`, () => {
     const t = useTestDb(backend);
-    const actors = {} as Record<"wir" | "inkoperCz" | "leader", Actor>;
-    beforeAll(async () => {
-      await createJanuary2021Fixture(t.db.prisma);
-      actors.wir = await makeActor(t.db, [{ role: "WIR" }]);
-      actors.inkoperCz = await makeActor(t.db, [{ role: "INKOPER", concessiehouderCode: "CZ" }]);
-      actors.leader = await makeActor(t.db, [{ role: "PROJECTLEIDER" }]);
-    }, 300_000);
+    beforeAll(() => createJanuary2021Fixture(t.db.prisma), 300_000);
+    const actors = useActors(t, ["wir", "inkoperCz", "leader"]);
     const wir = () => ctxOf(t.db, actors.wir);
 
     it("XLSX: a sheet per table with the January 2021 numbers", async () => {
