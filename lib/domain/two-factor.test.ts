@@ -13,17 +13,15 @@ import {
 } from "./two-factor";
 
 describe("REQUIRE_2FA", () => {
-  it("is on by default on a PostgreSQL server and off on the embedded database", () => {
-    expect(twoFactorSetting(undefined, "postgres")).toBe("on");
-    expect(twoFactorSetting("", "postgres")).toBe("on");
-    expect(twoFactorSetting(undefined, "pglite")).toBe("off");
-  });
-
-  it("follows an explicit on or off on either backend", () => {
-    expect(twoFactorSetting("off", "postgres")).toBe("off");
-    expect(twoFactorSetting(" OFF ", "postgres")).toBe("off");
-    expect(twoFactorSetting("on", "pglite")).toBe("on");
-    expect(twoFactorSetting("true", "pglite")).toBe("on");
+  // which words turn it on or off: lib/domain/on-off-setting.test.ts
+  it.each([
+    [undefined, "postgres", "on"],
+    ["", "postgres", "on"],
+    [undefined, "pglite", "off"],
+    [" OFF ", "postgres", "off"],
+    ["true", "pglite", "on"],
+  ] as const)("REQUIRE_2FA=%j on %s is %s (on by default on a PostgreSQL server only)", (value, backend, expected) => {
+    expect(twoFactorSetting(value, backend)).toBe(expected);
   });
 
   it("applies to WIR and beheerder, not to inkopers and project leaders", () => {
@@ -45,20 +43,22 @@ describe("which sign-ins the local second step applies to", () => {
 });
 
 describe("codes as typed", () => {
-  it("accepts six digits with spaces or a dash", () => {
-    expect(normaliseTotpCode("123456")).toBe("123456");
-    expect(normaliseTotpCode(" 123 456 ")).toBe("123456");
-    expect(normaliseTotpCode("123-456")).toBe("123456");
-    expect(normaliseTotpCode("12345")).toBeNull();
-    expect(normaliseTotpCode("12345a")).toBeNull();
-  });
-
-  it("reads a recovery code regardless of case, dashes and look-alike letters", () => {
-    expect(normaliseRecoveryCode("7KQ2M-X9D4P")).toBe("7kq2mx9d4p");
-    expect(normaliseRecoveryCode("abcde fghjk")).toBe("abcdefghjk");
-    expect(normaliseRecoveryCode("0O1Il-22222")).toBe("0011122222");
-    expect(normaliseRecoveryCode("7kq2m-x9d4")).toBeNull();
-    expect(normaliseRecoveryCode("uuuuu-uuuuu")).toBeNull();
+  it.each([
+    {
+      rule: "an app code: six digits with spaces or a dash",
+      normalise: normaliseTotpCode,
+      accepted: { "123456": "123456", " 123 456 ": "123456", "123-456": "123456" },
+      refused: ["12345", "12345a"],
+    },
+    {
+      rule: "a recovery code regardless of case, dashes and look-alike letters",
+      normalise: normaliseRecoveryCode,
+      accepted: { "7KQ2M-X9D4P": "7kq2mx9d4p", "abcde fghjk": "abcdefghjk", "0O1Il-22222": "0011122222" },
+      refused: ["7kq2m-x9d4", "uuuuu-uuuuu"],
+    },
+  ])("reads $rule", ({ normalise, accepted, refused }) => {
+    for (const [typed, code] of Object.entries(accepted)) expect(normalise(typed)).toBe(code);
+    for (const typed of refused) expect(normalise(typed)).toBeNull();
   });
 
   it("tells an app code from a recovery code", () => {

@@ -1,4 +1,5 @@
 import type { Role } from "./enums";
+import { onOffSetting, type OnOffSetting } from "./on-off-setting";
 
 /**
  * Two-factor sign-in (ADR 0011): a time-based code from an authenticator app (TOTP, RFC 6238)
@@ -25,17 +26,14 @@ export const TWO_FACTOR_SETUP_REQUIRED =
 /** The roles that must use two-factor sign-in where the installation requires it. */
 export const TWO_FACTOR_ROLES: readonly Role[] = ["WIR", "BEHEERDER"];
 
-export type TwoFactorSetting = "on" | "off";
+export type TwoFactorSetting = OnOffSetting;
 
 /**
- * REQUIRE_2FA: "on" or "off"; unset means on for a PostgreSQL server (a real installation) and
- * off for the embedded database (a single machine, the demo).
+ * REQUIRE_2FA: "on" or "off" (lib/domain/on-off-setting.ts); unset means on for a PostgreSQL server
+ * (a real installation) and off for the embedded database (a single machine, the demo).
  */
 export function twoFactorSetting(value: string | undefined, backend: "pglite" | "postgres"): TwoFactorSetting {
-  const v = value?.trim().toLowerCase();
-  if (v === "on" || v === "1" || v === "true" || v === "ja") return "on";
-  if (v === "off" || v === "0" || v === "false" || v === "nee") return "off";
-  return backend === "postgres" ? "on" : "off";
+  return onOffSetting(value, backend === "postgres" ? "on" : "off");
 }
 
 /** Whether an account with these roles must have two-factor sign-in before it may work. */

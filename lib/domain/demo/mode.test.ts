@@ -2,14 +2,10 @@ import { describe, expect, it } from "vitest";
 import { demoDataSetting, isDemoEmail } from "./mode";
 
 describe("demoDataSetting", () => {
-  it("is on by default for the embedded database and off for a server", () => {
-    expect(demoDataSetting(undefined, "pglite")).toBe("on");
-    expect(demoDataSetting("", "postgres")).toBe("off");
-    expect(demoDataSetting(undefined, "postgres")).toBe("off");
-  });
-  it("follows DEMO_DATA when it is set", () => {
-    expect(demoDataSetting("on", "postgres")).toBe("on");
-    expect(demoDataSetting("OFF", "pglite")).toBe("off");
+  // which words turn it on or off: lib/domain/on-off-setting.test.ts
+  it("is on by default for the embedded database and off for a server, unless DEMO_DATA says otherwise", () => {
+    expect([demoDataSetting(undefined, "pglite"), demoDataSetting("", "postgres")]).toEqual(["on", "off"]);
+    expect([demoDataSetting("off", "pglite"), demoDataSetting("on", "postgres")]).toEqual(["off", "on"]);
   });
   it("recognises demo accounts by their domain only", () => {
     expect(isDemoEmail("Beheer@Regiotafel.demo")).toBe(true);

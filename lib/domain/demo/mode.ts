@@ -3,15 +3,15 @@
  * embedded database unless DEMO_DATA=off, and on a PostgreSQL server only with DEMO_DATA=on.
  * Demo accounts are recognised by their e-mail domain, which no real address can have.
  */
+import { onOffSetting, type OnOffSetting } from "../on-off-setting";
+
 export const DEMO_EMAIL_DOMAIN = "regiotafel.demo";
 
-export type DemoSetting = "on" | "off";
+export type DemoSetting = OnOffSetting;
 
+/** DEMO_DATA: "on" or "off" (lib/domain/on-off-setting.ts); unset means on for the embedded database only. */
 export function demoDataSetting(value: string | undefined, backend: "pglite" | "postgres"): DemoSetting {
-  const v = value?.trim().toLowerCase();
-  if (v === "on" || v === "1" || v === "true" || v === "ja") return "on";
-  if (v === "off" || v === "0" || v === "false" || v === "nee") return "off";
-  return backend === "pglite" ? "on" : "off";
+  return onOffSetting(value, backend === "pglite" ? "on" : "off");
 }
 
 export function isDemoEmail(email: string): boolean {

@@ -33,28 +33,21 @@ describe("median", () => {
 });
 
 describe("onTrack", () => {
-  it("lower is better: halfway in time and more than halfway in value is on track", () => {
-    // baseline 8 on 2020-01-01, target 6 on 2021-01-01; on 2020-07-02 (half a year) 6,8 = 60% of the way
-    const s = series({ measurements: [{ peildatum: "2020-07-02", value: 6.8 }] });
-    expect(onTrack(s, "2020-12-31")).toBe(true);
-  });
-  it("lower is better: halfway in time but only 25% of the way is behind", () => {
-    const s = series({ measurements: [{ peildatum: "2020-07-02", value: 7.5 }] });
-    expect(onTrack(s, "2020-12-31")).toBe(false);
+  // lower is better: baseline 8 on 2020-01-01, target 6 on 2021-01-01
+  it.each([
+    // on 2020-07-02 (half a year) 6,8 = 60% of the way
+    { when: "halfway in time and more than halfway in value", peildatum: "2020-07-02", value: 6.8, asOf: "2020-12-31", expected: true },
+    { when: "halfway in time but only 25% of the way", peildatum: "2020-07-02", value: 7.5, asOf: "2020-12-31", expected: false },
+    { when: "a reached target, also after the target date", peildatum: "2022-03-01", value: 5.5, asOf: "2022-03-01", expected: true },
+    { when: "past the target date without reaching it", peildatum: "2021-03-01", value: 6.5, asOf: "2021-03-01", expected: false },
+  ])("lower is better: $when is on track: $expected", ({ peildatum, value, asOf, expected }) => {
+    expect(onTrack(series({ measurements: [{ peildatum, value }] }), asOf)).toBe(expected);
   });
   it("higher is better, the opposite direction: rising towards the target is on track", () => {
     const s = series({ direction: "HIGHER_IS_BETTER", baseline: { value: 7, date: "2020-01-01" }, target: { value: 8, date: "2021-01-01" }, measurements: [{ peildatum: "2020-07-02", value: 7.6 }] });
     expect(onTrack(s, "2021-01-01")).toBe(true);
     const falling = { ...s, measurements: [{ peildatum: "2020-07-02", value: 6.9 }] };
     expect(onTrack(falling, "2021-01-01")).toBe(false);
-  });
-  it("a reached target is on track, also after the target date", () => {
-    const s = series({ measurements: [{ peildatum: "2022-03-01", value: 5.5 }] });
-    expect(onTrack(s, "2022-03-01")).toBe(true);
-  });
-  it("past the target date without reaching it is behind", () => {
-    const s = series({ measurements: [{ peildatum: "2021-03-01", value: 6.5 }] });
-    expect(onTrack(s, "2021-03-01")).toBe(false);
   });
   it("missing baseline, target or measurement: not counted", () => {
     expect(onTrack(series({ baseline: null, measurements: [{ peildatum: "2020-07-01", value: 5 }] }), "2021-01-01")).toBeNull();
