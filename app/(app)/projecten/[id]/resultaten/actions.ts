@@ -1,6 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import type { z } from "zod";
 import { runAction, type ActionResult } from "@/lib/server/core/action";
+import type { Ctx } from "@/lib/server/accounts/session";
 import { removeProjectIndicator, saveMeasurements, saveProjectIndicator } from "@/lib/server/results/project";
 import { recordFundingDecision, saveFinalEvaluation, saveTrajectStep } from "@/lib/server/results/traject";
 import {
@@ -14,43 +16,22 @@ import {
 
 /** Server actions of a project's results (issue 14). Permission and scope: lib/server/results. */
 
-function done<T>(result: ActionResult<T>, projectId: unknown, message: string) {
-  if (result.ok) {
-    result.message = message;
-    if (typeof projectId === "string") {
+/** The action of one form of a project's results: on success it says `message` and refreshes the project's card and results page. */
+function projectResultsAction<S extends z.ZodType, T>(schema: S, run: (ctx: Ctx, data: z.infer<S>) => Promise<T>, message: string) {
+  return async (_prev: ActionResult<unknown> | null, formData: FormData): Promise<ActionResult<T>> => {
+    const result = await runAction(schema, formData, run, message);
+    const projectId = formData.get("projectId");
+    if (result.ok && typeof projectId === "string") {
       revalidatePath(`/projecten/${projectId}`);
       revalidatePath(`/projecten/${projectId}/resultaten`);
     }
-  }
-  return result;
+    return result;
+  };
 }
 
-export async function saveProjectIndicatorAction(_prev: ActionResult<unknown> | null, formData: FormData) {
-  const result = await runAction(projectIndicatorSchema, formData, (ctx, data) => saveProjectIndicator(ctx, data));
-  return done(result, formData.get("projectId"), "De indicator is opgeslagen.");
-}
-
-export async function removeProjectIndicatorAction(_prev: ActionResult<unknown> | null, formData: FormData) {
-  const result = await runAction(removeProjectIndicatorSchema, formData, (ctx, data) => removeProjectIndicator(ctx, data));
-  return done(result, formData.get("projectId"), "De indicator is verwijderd.");
-}
-
-export async function saveMeasurementsAction(_prev: ActionResult<unknown> | null, formData: FormData) {
-  const result = await runAction(measurementsSchema, formData, (ctx, data) => saveMeasurements(ctx, data));
-  return done(result, formData.get("projectId"), "De metingen zijn opgeslagen. Ze worden met uw voortgangsupdate beoordeeld.");
-}
-
-export async function saveTrajectStepAction(_prev: ActionResult<unknown> | null, formData: FormData) {
-  const result = await runAction(trajectStepSchema, formData, (ctx, data) => saveTrajectStep(ctx, data));
-  return done(result, formData.get("projectId"), "De fase van het traject is vastgelegd.");
-}
-
-export async function recordFundingDecisionAction(_prev: ActionResult<unknown> | null, formData: FormData) {
-  const result = await runAction(fundingDecisionSchema, formData, (ctx, data) => recordFundingDecision(ctx, data));
-  return done(result, formData.get("projectId"), "Het financieringsbesluit is vastgelegd.");
-}
-
-export async function saveFinalEvaluationAction(_prev: ActionResult<unknown> | null, formData: FormData) {
-  const result = await runAction(finalEvaluationSchema, formData, (ctx, data) => saveFinalEvaluation(ctx, data));
-  return done(result, formData.get("projectId"), "De eindevaluatie is opgeslagen.");
-}
+export const saveProjectIndicatorAction = projectResultsAction(projectIndicatorSchema, saveProjectIndicator, "De indicator is opgeslagen.");
+export const removeProjectIndicatorAction = projectResultsAction(removeProjectIndicatorSchema, removeProjectIndicator, "De indicator is verwijderd.");
+export const saveMeasurementsAction = projectResultsAction(measurementsSchema, saveMeasurements, "De metingen zijn opgeslagen. Ze worden met uw voortgangsupdate beoordeeld.");
+export const saveTrajectStepAction = projectResultsAction(trajectStepSchema, saveTrajectStep, "De fase van het traject is vastgelegd.");
+export const recordFundingDecisionAction = projectResultsAction(fundingDecisionSchema, recordFundingDecision, "Het financieringsbesluit is vastgelegd.");
+export const saveFinalEvaluationAction = projectResultsAction(finalEvaluationSchema, saveFinalEvaluation, "De eindevaluatie is opgeslagen.");
