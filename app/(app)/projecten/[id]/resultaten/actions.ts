@@ -1,8 +1,5 @@
 "use server";
-import { revalidatePath } from "next/cache";
-import type { z } from "zod";
-import { runAction, type ActionResult } from "@/lib/server/core/action";
-import type { Ctx } from "@/lib/server/accounts/session";
+import { revalidatingAction } from "@/app/(app)/revalidating-action";
 import { removeProjectIndicator, saveMeasurements, saveProjectIndicator } from "@/lib/server/results/project";
 import { recordFundingDecision, saveFinalEvaluation, saveTrajectStep } from "@/lib/server/results/traject";
 import {
@@ -16,22 +13,15 @@ import {
 
 /** Server actions of a project's results (issue 14). Permission and scope: lib/server/results. */
 
-/** The action of one form of a project's results: on success it says `message` and refreshes the project's card and results page. */
-function projectResultsAction<S extends z.ZodType, T>(schema: S, run: (ctx: Ctx, data: z.infer<S>) => Promise<T>, message: string) {
-  return async (_prev: ActionResult<unknown> | null, formData: FormData): Promise<ActionResult<T>> => {
-    const result = await runAction(schema, formData, run, message);
-    const projectId = formData.get("projectId");
-    if (result.ok && typeof projectId === "string") {
-      revalidatePath(`/projecten/${projectId}`);
-      revalidatePath(`/projecten/${projectId}/resultaten`);
-    }
-    return result;
-  };
+/** The project's card and results page, refreshed after a save. */
+function projectPages(formData: FormData) {
+  const projectId = formData.get("projectId");
+  return typeof projectId === "string" ? [`/projecten/${projectId}`, `/projecten/${projectId}/resultaten`] : [];
 }
 
-export const saveProjectIndicatorAction = projectResultsAction(projectIndicatorSchema, saveProjectIndicator, "De indicator is opgeslagen.");
-export const removeProjectIndicatorAction = projectResultsAction(removeProjectIndicatorSchema, removeProjectIndicator, "De indicator is verwijderd.");
-export const saveMeasurementsAction = projectResultsAction(measurementsSchema, saveMeasurements, "De metingen zijn opgeslagen. Ze worden met uw voortgangsupdate beoordeeld.");
-export const saveTrajectStepAction = projectResultsAction(trajectStepSchema, saveTrajectStep, "De fase van het traject is vastgelegd.");
-export const recordFundingDecisionAction = projectResultsAction(fundingDecisionSchema, recordFundingDecision, "Het financieringsbesluit is vastgelegd.");
-export const saveFinalEvaluationAction = projectResultsAction(finalEvaluationSchema, saveFinalEvaluation, "De eindevaluatie is opgeslagen.");
+export const saveProjectIndicatorAction = revalidatingAction(projectIndicatorSchema, saveProjectIndicator, "De indicator is opgeslagen.", projectPages);
+export const removeProjectIndicatorAction = revalidatingAction(removeProjectIndicatorSchema, removeProjectIndicator, "De indicator is verwijderd.", projectPages);
+export const saveMeasurementsAction = revalidatingAction(measurementsSchema, saveMeasurements, "De metingen zijn opgeslagen. Ze worden met uw voortgangsupdate beoordeeld.", projectPages);
+export const saveTrajectStepAction = revalidatingAction(trajectStepSchema, saveTrajectStep, "De fase van het traject is vastgelegd.", projectPages);
+export const recordFundingDecisionAction = revalidatingAction(fundingDecisionSchema, recordFundingDecision, "Het financieringsbesluit is vastgelegd.", projectPages);
+export const saveFinalEvaluationAction = revalidatingAction(finalEvaluationSchema, saveFinalEvaluation, "De eindevaluatie is opgeslagen.", projectPages);
