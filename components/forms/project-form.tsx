@@ -9,9 +9,10 @@ import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useState, type ReactNode } from "react";
 import { saveProjectAction, similarProjectsAction } from "@/app/(app)/projecten/actions";
 import { PROJECT_FIELDS as F } from "@/lib/domain/fields";
-import { FieldError, FormMessage, RestoredDraftNotice, SelectField, SubmitButton, TextAreaField, TextField, useFormAction } from "./fields";
+import { FieldError, SelectField, SubmitButton, TextAreaField, TextField, useFormAction } from "./fields";
 import { OrganisationPicker, type OrgOption } from "./organisation-picker";
 import { useDraftBackup } from "./use-draft-backup";
+import { DraftFormMessage } from "./draft-form-message";
 import { HeadedSection } from "@/components/ui/headed-section";
 
 export type ProjectFormValues = {
@@ -133,29 +134,15 @@ export function ProjectForm({
         submit({ ...values, projectId: projectId ?? "", version: initialVersion });
       }}
       noValidate className="space-y-6" aria-label={projectId ? "Project bewerken" : "Project registreren"}>
-      <FormMessage
+      <DraftFormMessage
         state={state}
         messageRef={messageRef}
-        conflict={{
-          href: projectId ? `/projecten/${projectId}#geschiedenis` : undefined,
-          label: "Bekijk de wijziging van de ander (nieuw tabblad)",
-          onLoadNewVersion: () => {
-            backup.clear();
-            window.location.reload();
-          },
-        }}
+        backup={backup}
+        onDiscard={() => setValues(initial)}
+        discardLabel="Verwerpen en opnieuw beginnen"
+        conflict={{ href: projectId ? `/projecten/${projectId}#geschiedenis` : undefined, label: "Bekijk de wijziging van de ander (nieuw tabblad)" }}
         retryHint="en klik daarna hier nogmaals op opslaan."
-      >
-        {backup.restored ? (
-          <RestoredDraftNotice
-            onDiscard={() => {
-              backup.clear();
-              setValues(initial);
-            }}
-            discardLabel="Verwerpen en opnieuw beginnen"
-          />
-        ) : null}
-      </FormMessage>
+      />
 
       <FormSection id="s-basis" title="Het project">
         <TextField id="title" label={F.title.label} value={values.title} onChange={(v) => set("title", v)} error={err("title")} required maxLength={400} />

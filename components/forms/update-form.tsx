@@ -9,8 +9,9 @@ import { useState } from "react";
 import { UPDATE_FIELDS as F } from "@/lib/domain/fields";
 import { PROJECT_STATUS } from "@/lib/domain/enums";
 import { saveUpdateAction } from "@/app/(app)/updates/actions";
-import { FormMessage, RestoredDraftNotice, SelectField, SubmitButton, TextAreaField, TextField, useFormAction } from "./fields";
+import { SelectField, SubmitButton, TextAreaField, TextField, useFormAction } from "./fields";
 import { useDraftBackup } from "./use-draft-backup";
+import { DraftFormMessage } from "./draft-form-message";
 
 export type UpdateFormValues = {
   status: string;
@@ -50,28 +51,14 @@ export function UpdateForm({ projectId, periodCode, version, initial }: { projec
         send("submit");
       }}
     >
-      <FormMessage
+      <DraftFormMessage
         state={state}
         messageRef={messageRef}
-        conflict={{
-          href: `/projecten/${projectId}#updates`,
-          label: "Bekijk de andere versie (nieuw tabblad)",
-          onLoadNewVersion: () => {
-            backup.clear();
-            window.location.reload();
-          },
-        }}
+        backup={backup}
+        onDiscard={() => setValues(initial)}
+        conflict={{ href: `/projecten/${projectId}#updates`, label: "Bekijk de andere versie (nieuw tabblad)" }}
         retryHint="en klik daarna hier nogmaals op opslaan of indienen."
-      >
-        {backup.restored ? (
-          <RestoredDraftNotice
-            onDiscard={() => {
-              backup.clear();
-              setValues(initial);
-            }}
-          />
-        ) : null}
-      </FormMessage>
+      />
       <SelectField id="status" label={F.status.label} value={values.status} onChange={(v) => set("status", v)} options={PROJECT_STATUS.options} error={errors("status")} required />
       <TextAreaField
         id="progress"

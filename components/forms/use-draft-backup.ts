@@ -8,7 +8,9 @@ import { draftKey, useDraftOwner } from "./draft-owner";
  * away. On mount, a copy that differs from the server's values is offered back. The copy is kept
  * per signed-in user (draft-owner.tsx) and removed on sign-out; without a user, none is kept.
  */
-export function useDraftBackup<T>(form: string, values: T, initial: T, restore: (v: T) => void) {
+export type DraftBackup = { restored: boolean; clear(): void };
+
+export function useDraftBackup<T>(form: string, values: T, initial: T, restore: (v: T) => void): DraftBackup {
   const owner = useDraftOwner();
   const key = owner ? draftKey(owner, form) : null;
   const [restored, setRestored] = useState(false);
