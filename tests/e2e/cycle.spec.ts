@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { acceptConfirmations, expectAccessible, switchUser } from "./helpers";
+import { acceptConfirmations, closeOpenPeriods, expectAccessible, switchUser } from "./helpers";
 import { linkIn, waitForMail } from "./mail";
 
 /**
@@ -17,14 +17,7 @@ test("WIR opens a period with a deadline; the leader's mail links to the update 
 
   // --- WIR: create and open maart 2022 with a deadline ------------------------------------------
   await switchUser(page, "wir");
-  await page.goto("/perioden");
-  const periods = page.getByRole("table", { name: "Rapportageperioden" });
-  const closeButtons = periods.getByRole("button", { name: /^Periode .+ sluiten$/ });
-  while ((await closeButtons.count()) > 0) {
-    await closeButtons.first().click();
-    await expect(page.getByRole("status").filter({ hasText: "is gesloten" })).toBeVisible();
-    await page.reload();
-  }
+  const periods = await closeOpenPeriods(page);
   await page.getByLabel("Maand").selectOption({ label: "maart" });
   await page.getByLabel("Jaar").fill("2022");
   await page.getByLabel("Peildatum").fill("2022-03-01");

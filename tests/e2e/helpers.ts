@@ -48,3 +48,27 @@ export async function expectAccessible(page: Page, what = page.url(), { soft = f
   const found = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 5).join(", ")}`);
   (soft ? expect.soft : expect)(found, `axe op ${what}`).toEqual([]);
 }
+
+/**
+ * WIR's period page with its table streamed in. The page has a loading state, so a `count()` right
+ * after `goto` may still see the placeholder and find nothing; wait for the table first.
+ */
+export async function gotoPeriods(page: Page) {
+  await page.goto("/perioden");
+  const periods = page.getByRole("table", { name: "Rapportageperioden" });
+  await expect(periods).toBeVisible();
+  return periods;
+}
+
+/** Closes every open period except the one labelled `keep`, so a spec can open its own. */
+export async function closeOpenPeriods(page: Page, keep?: string) {
+  let periods = await gotoPeriods(page);
+  for (;;) {
+    const names = (await periods.getByRole("button", { name: /^Periode .+ sluiten$/ }).allTextContents()).map((n) => n.trim());
+    const next = names.find((n) => !keep || !n.includes(keep));
+    if (!next) return periods;
+    await periods.getByRole("button", { name: next, exact: true }).click();
+    await expect(page.getByRole("status").filter({ hasText: "is gesloten" }).first()).toBeVisible();
+    periods = await gotoPeriods(page);
+  }
+}

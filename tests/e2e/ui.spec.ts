@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { acceptConfirmations, expectAccessible, signInAs } from "./helpers";
+import { acceptConfirmations, closeOpenPeriods, expectAccessible, signInAs } from "./helpers";
 
 /**
  * Every screen in every role, at 1366 and 390 px: the axe check (WCAG 2.1 AA), no page wider than
@@ -64,6 +64,7 @@ for (const [role, paths] of Object.entries(PAGES)) {
     const extra: string[] = [];
     // a project card and (for reviewers) a review sheet, as found on the list pages
     await page.goto("/projecten");
+    await expect(page.getByRole("heading", { level: 1, name: "Projecten" })).toBeVisible(); // streamed in: count() does not wait
     const first = page.getByRole("table", { name: "Projecten" }).locator("tbody tr a").first();
     if (await first.count()) extra.push((await first.getAttribute("href"))!);
     for (const path of [...paths, ...extra]) {
@@ -227,14 +228,7 @@ test("keyboard only: the project leader writes and submits a period update; the 
   const asked = acceptConfirmations(page);
   // setup (not the task under test): WIR opens a new period
   await switchUser(page, "wir");
-  await page.goto("/perioden");
-  const periods = page.getByRole("table", { name: "Rapportageperioden" });
-  const close = periods.getByRole("button", { name: /^Periode .+ sluiten$/ });
-  while ((await close.count()) > 0) {
-    await close.first().click();
-    await expect(page.getByRole("status").filter({ hasText: /is gesloten/ }).first()).toBeVisible();
-    await page.reload();
-  }
+  const periods = await closeOpenPeriods(page);
   if (!(await periods.getByRole("rowheader", { name: "oktober 2022" }).count())) {
     const form = page.getByRole("form", { name: "Nieuwe periode aanmaken" });
     await form.getByLabel("Maand").selectOption({ label: "oktober" });
