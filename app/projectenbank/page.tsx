@@ -7,6 +7,7 @@ import { searchCatalogue } from "@/lib/server/projectenbank/search";
 import { catalogueQuerySchema, catalogueSearchParams, SORTS, type CatalogueQuery } from "@/lib/domain/projectenbank/search-params";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/card";
+import { ChoiceOptions } from "@/components/ui/filter-select";
 import { brochureKind, brochureLinks } from "@/lib/domain/projectenbank/brochure";
 import { CatalogueFacets, CatalogueHitCard, CatalogueSearchForm, Paging } from "@/components/ui/catalogue";
 
@@ -64,12 +65,7 @@ async function Catalogue({ searchParams }: Props) {
             Sorteren op
           </label>
           <select id="sorteer" name="sorteer" defaultValue={query.sorteer ?? ""} className="mt-1 rounded border border-gray-400 px-3 py-2">
-            <option value="">{query.q ? "Relevantie" : "Projectnummer"}</option>
-            {SORTS.map((s) => (
-              <option key={s} value={s}>
-                {SORT_LABELS[s]}
-              </option>
-            ))}
+            <ChoiceOptions options={SORTS.map((s) => ({ value: s, label: SORT_LABELS[s] }))} empty={query.q ? "Relevantie" : "Projectnummer"} />
           </select>
         </div>
       </CatalogueSearchForm>

@@ -4,6 +4,7 @@ import { JUDGEMENT_CHOICES } from "@/lib/domain/fields";
 import type { Judgement } from "@/lib/domain/assessment";
 import { FormMessage, RowVersion, SubmitButton, useFormAction, type FormAction } from "./fields";
 import { ScrollTable, srOnly } from "@/components/ui/table";
+import { ChoiceOptions } from "@/components/ui/filter-select";
 
 type J = Omit<Judgement, "note"> & { note?: string };
 export type BulkRow = {
@@ -102,12 +103,7 @@ export function BulkAssessmentForm({ action, periodId, rows }: { action: FormAct
                     aria-invalid={err ? true : undefined}
                     className="w-44 rounded border border-gray-400 bg-white px-1 py-1"
                   >
-                    <option value="">— niet beoordeeld —</option>
-                    {f.e.options.map((o) => (
-                      <option key={o.value} value={o.value}>
-                        {o.label}
-                      </option>
-                    ))}
+                    <ChoiceOptions options={f.e.options} empty="— niet beoordeeld —" />
                   </select>
                   <span id={`${id}-hint`} className="mt-0.5 block text-xs text-muted">
                     {r.previous ? `Vorige: ${short(r.previous, f.key)}` : "Geen vorige"}

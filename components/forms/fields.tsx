@@ -10,6 +10,7 @@
  */
 import { useActionState, useRef, useTransition, type ReactNode, type RefObject } from "react";
 import type { ActionResult } from "@/lib/server/core/action";
+import { ChoiceOptions, type Choice } from "@/components/ui/filter-select";
 
 export type FieldErrors = Record<string, string[] | undefined>;
 
@@ -99,18 +100,13 @@ export function TextAreaField(props: FieldProps & ValueProps & { rows?: number; 
   );
 }
 
-export type Choice = { value: string; label: string };
+export type { Choice };
 
 export function SelectField(props: FieldProps & ValueProps & { options: readonly Choice[]; placeholder?: string }) {
   return (
     <Field {...props}>
       <select {...controlProps(props)}>
-        <option value="">{props.placeholder ?? "Kies…"}</option>
-        {props.options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+        <ChoiceOptions options={props.options} empty={props.placeholder ?? "Kies…"} />
       </select>
     </Field>
   );

@@ -8,6 +8,7 @@ import { useEffect, useId, useRef, useState } from "react";
 import { ORGANISATION_TYPE, type OrganisationType } from "@/lib/domain/enums";
 import { proposeOrganisationAction, searchOrganisationsAction } from "@/app/(app)/projecten/actions";
 import { FieldError, inputClass } from "./fields";
+import { ChoiceOptions } from "@/components/ui/filter-select";
 
 export type OrgOption = { id: string; name: string; type?: OrganisationType; city?: string | null; status: "PROPOSED" | "CONFIRMED" };
 
@@ -240,11 +241,7 @@ function ProposeOrganisation({ initialName, onCancel, onProposed }: { initialNam
             Soort
           </label>
           <select id={`${baseId}-type`} value={type} onChange={(e) => setType(e.target.value)} className={inputClass}>
-            {ORGANISATION_TYPE.options.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
+            <ChoiceOptions options={ORGANISATION_TYPE.options} />
           </select>
           <FieldError id={`${baseId}-type`} error={errors.type} />
         </div>

@@ -1,22 +1,9 @@
 import { FilterActions } from "@/components/ui/filter-actions";
+import { FilterSelect, type Choice } from "@/components/ui/filter-select";
 import type { ReportOptions } from "@/lib/server/report/document";
 
-function Select({ name, label, options, value, all }: { name: string; label: string; options: { code: string; label: string }[]; value?: string; all?: string }) {
-  return (
-    <div>
-      <label htmlFor={`r-${name}`} className="block text-sm font-medium">
-        {label}
-      </label>
-      <select id={`r-${name}`} name={name} defaultValue={value ?? ""} className="mt-1 w-full rounded border border-gray-400 bg-white px-2 py-1.5">
-        {all ? <option value="">{all}</option> : null}
-        {options.map((o) => (
-          <option key={o.code} value={o.code}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
+function Select({ name, label, options, value, all }: { name: string; label: string; options: Choice[]; value?: string; all?: string }) {
+  return <FilterSelect id={`r-${name}`} name={name} label={label} options={options} defaultValue={value} all={all} />;
 }
 
 /** A plain GET form: period, comparison period and filters live in the URL (bookmarkable). */
@@ -31,16 +18,16 @@ export function ReportFilters({
   values: { periode?: string; vergelijk?: string; concessiehouder?: string; regio?: string; hoofdrubriek?: string };
   filters?: boolean;
 }) {
-  const periods = [...options.periods].reverse().map((p) => ({ code: p.code, label: p.label }));
+  const periods = [...options.periods].reverse().map((p) => ({ value: p.code, label: p.label }));
   return (
     <form method="get" action={action} aria-label="Periode en filters kiezen" className="no-print mb-6 grid gap-3 rounded-lg border border-gray-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-5">
       <Select name="periode" label="Rapportageperiode" options={periods} value={values.periode} />
       <Select name="vergelijk" label="Vergelijken met" options={periods} value={values.vergelijk} />
       {filters ? (
         <>
-          <Select name="concessiehouder" label="Concessiehouder" options={options.concessiehouders.map((c) => ({ code: c.code, label: c.name }))} value={values.concessiehouder} all={options.national ? "Alle" : undefined} />
-          <Select name="regio" label="(Sub)regio" options={options.regions.map((r) => ({ code: r.code, label: r.name }))} value={values.regio} all="Alle" />
-          <Select name="hoofdrubriek" label="Hoofdrubriek" options={options.hoofdrubrieken.map((h) => ({ code: h.code, label: h.label }))} value={values.hoofdrubriek} all="Alle" />
+          <Select name="concessiehouder" label="Concessiehouder" options={options.concessiehouders.map((c) => ({ value: c.code, label: c.name }))} value={values.concessiehouder} all={options.national ? "Alle" : undefined} />
+          <Select name="regio" label="(Sub)regio" options={options.regions.map((r) => ({ value: r.code, label: r.name }))} value={values.regio} all="Alle" />
+          <Select name="hoofdrubriek" label="Hoofdrubriek" options={options.hoofdrubrieken.map((h) => ({ value: h.code, label: h.label }))} value={values.hoofdrubriek} all="Alle" />
         </>
       ) : null}
       <FilterActions submitLabel="Tonen" resetHref={action} resetLabel="Standaard herstellen" />

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { FilterActions } from "@/components/ui/filter-actions";
+import { FilterSelect, type Choice } from "@/components/ui/filter-select";
 import type { ReactNode } from "react";
 import { IMPACT, PROJECT_STATUS, RESULT_SHARING, SCALABILITY, UPDATE_STATE } from "@/lib/domain/enums";
 import { TRAJECT_STAGE } from "@/lib/domain/results/enums";
@@ -118,7 +119,6 @@ export function Pager({
   );
 }
 
-type Opt = { value: string; label: string };
 export type FilterChoices = {
   regions: { code: string; name: string }[];
   concessiehouders: { code: string; name: string }[];
@@ -129,9 +129,9 @@ export type FilterChoices = {
 /** The filters a list form can show, in this order. */
 export type FilterField = "q" | "periode" | "regio" | "concessiehouder" | "rubriek" | "status" | "impact" | "delen" | "opschaalbaarheid" | "update" | "traject" | "stilstand" | "onvolledig";
 
-const none = (label: string): Opt => ({ value: NONE, label });
+const none = (label: string): Choice => ({ value: NONE, label });
 
-function selects(choices: FilterChoices, notAssessed: string, periodDefault: string): Partial<Record<FilterField, { label: string; options: Opt[]; all?: string }>> {
+function selects(choices: FilterChoices, notAssessed: string, periodDefault: string): Partial<Record<FilterField, { label: string; options: Choice[]; all?: string }>> {
   return {
     periode: { label: JUDGEMENT_FIELDS.period.label, options: choices.periods.map((p) => ({ value: p.code, label: p.label })), all: periodDefault },
     regio: { label: PROJECT_FIELDS.region.label, options: choices.regions.map((r) => ({ value: r.code, label: r.name })) },
@@ -195,21 +195,7 @@ export function ListFilters({
       {fields.map((f) => {
         const def = defs[f];
         if (!def || !shown.has(f)) return null;
-        return (
-          <div key={f}>
-            <label htmlFor={`lf-${f}`} className="block text-sm font-medium">
-              {def.label}
-            </label>
-            <select id={`lf-${f}`} name={f} defaultValue={list(f)[0] ?? ""} className="mt-1 w-full rounded border border-gray-400 bg-white px-2 py-1.5">
-              <option value="">{def.all ?? "Alle"}</option>
-              {def.options.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
-            </select>
-          </div>
-        );
+        return <FilterSelect key={f} id={`lf-${f}`} name={f} label={def.label} options={def.options} defaultValue={list(f)[0]} all={def.all ?? "Alle"} />;
       })}
       {fields.map((f) =>
         CHECKBOXES[f] && shown.has(f) ? (

@@ -8,6 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Card, EmptyState, Figure } from "@/components/ui/card";
 import { requirePagePermission } from "@/lib/server/core/page-access";
 import { ScrollTable, numeric } from "@/components/ui/table";
+import { FilterSelect } from "@/components/ui/filter-select";
 
 export const metadata: Metadata = { title: "Volledigheid" };
 
@@ -65,18 +66,14 @@ export default async function CompletenessPage({ searchParams }: { searchParams:
         intro={`Hoeveel actieve projecten in periode ${c.period.label} (${PERIOD_STATE.label(c.period.state).toLowerCase()}) een ingediende of goedgekeurde update hebben en een volledige beoordeling van WIR (status, impact, delen en opschaalbaarheid).`}
       />
       <form method="get" className="no-print mb-4 flex items-end gap-2" aria-label="Periode kiezen">
-        <div>
-          <label htmlFor="v-periode" className="block text-sm font-medium">
-            Periode
-          </label>
-          <select id="v-periode" name="periode" defaultValue={c.period.code} className="mt-1 rounded border border-gray-400 bg-white px-2 py-1.5">
-            {options.periods.map((p) => (
-              <option key={p.code} value={p.code}>
-                {p.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id="v-periode"
+          name="periode"
+          label="Periode"
+          options={options.periods.map((p) => ({ value: p.code, label: p.label }))}
+          defaultValue={c.period.code}
+          fullWidth={false}
+        />
         <div className="flex items-center gap-2 pb-2">
           <input id="v-leider" name="leider" type="checkbox" value="1" defaultChecked={withLeaderOnly} />
           <label htmlFor="v-leider" className="text-sm">
