@@ -4,14 +4,15 @@ import { UpdateStateBadge } from "@/components/tables/my-updates-table";
 import Link from "next/link";
 import { formatDateTime } from "./format";
 import { UPDATE_FIELDS } from "@/lib/domain/fields";
+import { Term } from "./term";
 
+/** A free-text answer of the update; nothing when it was left empty. */
 function Answer({ title, text }: { title: string; text: string }) {
   if (!text.trim()) return null;
   return (
-    <div>
-      <dt className="font-semibold">{title}</dt>
-      <dd className="whitespace-pre-line">{text}</dd>
-    </div>
+    <Term label={title} className="whitespace-pre-line">
+      {text}
+    </Term>
   );
 }
 
@@ -34,14 +35,8 @@ export function UpdateTimeline({ projectId, updates, canReview }: { projectId: s
             </p>
           ) : null}
           <dl className="mt-2 grid gap-2 text-sm sm:grid-cols-2">
-            <div>
-              <dt className="font-semibold">{UPDATE_FIELDS.status.label}</dt>
-              <dd>{u.status ? PROJECT_STATUS.label(u.status) : "—"}</dd>
-            </div>
-            <div>
-              <dt className="font-semibold">{UPDATE_FIELDS.careOrgCount.label}</dt>
-              <dd>{u.careOrgCount ?? "Onbekend"}</dd>
-            </div>
+            <Term label={UPDATE_FIELDS.status.label}>{u.status ? PROJECT_STATUS.label(u.status) : "—"}</Term>
+            <Term label={UPDATE_FIELDS.careOrgCount.label}>{u.careOrgCount ?? "Onbekend"}</Term>
             <Answer title={UPDATE_FIELDS.progress.label} text={u.progress} />
             <Answer title={UPDATE_FIELDS.resultsSoFar.label} text={u.resultsSoFar} />
             <Answer title={UPDATE_FIELDS.lessonsLearned.label} text={u.lessonsLearned} />

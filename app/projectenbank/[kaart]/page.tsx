@@ -13,6 +13,7 @@ import { CardText, ContactItems, LessonItems, ProductItems } from "@/components/
 import { evaluationSections } from "@/lib/domain/projectenbank/public-card";
 import { CatalogueHitCard } from "@/components/ui/catalogue";
 import type { CatalogueHit } from "@/lib/server/projectenbank/search";
+import { Term } from "@/components/ui/term";
 
 type Props = { params: Promise<{ kaart: string }> };
 
@@ -122,38 +123,16 @@ export default async function PublicCardPage({ params }: Props) {
         <aside className="space-y-4">
           <Card title="Kenmerken">
             <dl className="space-y-2 text-sm">
-              <div>
-                <dt className="font-semibold">Regio</dt>
-                <dd>{card.region.name}</dd>
-              </div>
-              {card.concessiehouder ? (
-                <div>
-                  <dt className="font-semibold">Concessiehouder</dt>
-                  <dd>{card.concessiehouder.name}</dd>
-                </div>
-              ) : null}
-              <div>
-                <dt className="font-semibold">Looptijd</dt>
-                <dd>
-                  {card.startDate ? formatDate(card.startDate) : "onbekend"} – {card.endDate ? formatDate(card.endDate) : "onbekend"}
-                </dd>
-              </div>
+              <Term label="Regio">{card.region.name}</Term>
+              {card.concessiehouder ? <Term label="Concessiehouder">{card.concessiehouder.name}</Term> : null}
+              <Term label="Looptijd">
+                {card.startDate ? formatDate(card.startDate) : "onbekend"} – {card.endDate ? formatDate(card.endDate) : "onbekend"}
+              </Term>
               {j ? (
                 <>
-                  <div>
-                    <dt className="font-semibold">Status ({j.periodLabel})</dt>
-                    <dd>{j.status ? PROJECT_STATUS.label(j.status) : "nog niet beoordeeld"}</dd>
-                  </div>
-                  <div>
-                    <dt className="font-semibold">Opschaalbaarheid</dt>
-                    <dd>{j.scalability ? SCALABILITY.label(j.scalability) : "nog niet beoordeeld"}</dd>
-                  </div>
-                  {j.sharing ? (
-                    <div>
-                      <dt className="font-semibold">Resultaten te delen</dt>
-                      <dd>{RESULT_SHARING.label(j.sharing)}</dd>
-                    </div>
-                  ) : null}
+                  <Term label={`Status (${j.periodLabel})`}>{j.status ? PROJECT_STATUS.label(j.status) : "nog niet beoordeeld"}</Term>
+                  <Term label="Opschaalbaarheid">{j.scalability ? SCALABILITY.label(j.scalability) : "nog niet beoordeeld"}</Term>
+                  {j.sharing ? <Term label="Resultaten te delen">{RESULT_SHARING.label(j.sharing)}</Term> : null}
                 </>
               ) : null}
             </dl>

@@ -19,6 +19,7 @@ import { notFound } from "next/navigation";
 import type { Ctx } from "@/lib/server/accounts/session";
 import { projectPageExists } from "@/lib/server/projects/page-gate";
 import { LoadingState } from "@/components/ui/loading";
+import { Term } from "@/components/ui/term";
 
 export const metadata: Metadata = { title: "Beoordeling" };
 
@@ -99,14 +100,8 @@ async function AssessmentSheet({ ctx, projectId, periodCode }: { ctx: Ctx; proje
               ) : (
                 <>
                   <dl className="grid grid-cols-2 gap-2 text-sm">
-                    <div>
-                      <dt className="font-semibold">Status volgens projectleider</dt>
-                      <dd>{label(u.status, PROJECT_STATUS)}</dd>
-                    </div>
-                    <div>
-                      <dt className="font-semibold">Betrokken zorgorganisaties</dt>
-                      <dd>{u.careOrgCount ?? "Onbekend"}</dd>
-                    </div>
+                    <Term label="Status volgens projectleider">{label(u.status, PROJECT_STATUS)}</Term>
+                    <Term label="Betrokken zorgorganisaties">{u.careOrgCount ?? "Onbekend"}</Term>
                   </dl>
                   <TextSection title="Voortgang" text={u.progress} />
                   <TextSection title="Resultaten tot nu toe" text={u.resultsSoFar} />

@@ -29,6 +29,7 @@ import type { Ctx } from "@/lib/server/accounts/session";
 import { projectPageExists } from "@/lib/server/projects/page-gate";
 import { LoadingState } from "@/components/ui/loading";
 import { ScrollTable, numeric } from "@/components/ui/table";
+import { Term } from "@/components/ui/term";
 
 export const metadata: Metadata = { title: "Project" };
 
@@ -129,99 +130,72 @@ async function ProjectCardPage({ ctx, id, sp }: { ctx: Ctx; id: string; sp: Reco
         </Card>
         <Card title="Gegevens">
           <dl className="space-y-2 text-sm">
-            <div>
-              <dt className="font-semibold">Zorgkantoorregio</dt>
-              <dd>
-                {p.region.zorgkantoorregio.name} ({p.region.zorgkantoorregio.cbsCode})
-              </dd>
-            </div>
-            <div>
-              <dt className="font-semibold">Kartrekker</dt>
-              <dd>{p.leadOrganisation?.name ?? "—"}</dd>
-            </div>
-            <div>
-              <dt className="font-semibold">Partners</dt>
-              <dd>
-                {p.partners.length ? (
-                  <ul>
-                    {p.partners.map((o) => (
-                      <li key={o.id}>
-                        {o.name} <span className="text-muted">({ORGANISATION_TYPE.label(o.type)})</span>
-                      </li>
-                    ))}
-                  </ul>
-                ) : (
-                  "—"
-                )}
-              </dd>
-            </div>
-            <div>
-              <dt className="font-semibold">Kwaliteitskader-thema&apos;s</dt>
-              <dd>{p.themes.length ? p.themes.map((t) => t.label).join(", ") : "—"}</dd>
-            </div>
-            <div>
-              <dt className="font-semibold">Looptijd</dt>
-              <dd>
-                {formatDate(p.startDate)} tot {formatDate(p.endDate)}
-              </dd>
-            </div>
-            <div>
-              <dt className="font-semibold">Budget (ontwikkelgelden)</dt>
-              <dd>{formatEuros(p.budgetEuros)}</dd>
-            </div>
-            <div>
-              <dt className="font-semibold">Projectleiders</dt>
-              <dd>
-                {p.leaders.length ? p.leaders.map((l) => l.name).join(", ") : "Nog geen projectleider"}
-                {p.inScope && hasPermission(ctx.actor, "leader:invite") ? (
-                  <>
-                    {" "}
-                    <Link href={`/projecten/${p.id}/leiders`} className="no-print underline">
-                      Projectleider uitnodigen
-                    </Link>
-                  </>
-                ) : null}
-              </dd>
-            </div>
-            <div>
-              <dt className="font-semibold">Contactpersonen</dt>
-              <dd>
-                {p.contacts.length ? (
-                  <ul>
-                    {p.contacts.map((c) => (
-                      <li key={c.id}>
-                        {c.name}
-                        {c.role ? `, ${c.role}` : ""}
-                        {c.organisation ? ` (${c.organisation})` : ""}
-                        {c.email ? (
-                          <>
-                            {" "}
-                            · <a href={`mailto:${c.email}`} className="text-brand-700 underline">{c.email}</a>
-                          </>
-                        ) : null}
-                      </li>
-                    ))}
-                  </ul>
-                ) : (
-                  "—"
-                )}
-              </dd>
-            </div>
+            <Term label="Zorgkantoorregio">
+              {p.region.zorgkantoorregio.name} ({p.region.zorgkantoorregio.cbsCode})
+            </Term>
+            <Term label="Kartrekker">{p.leadOrganisation?.name ?? "—"}</Term>
+            <Term label="Partners">
+              {p.partners.length ? (
+                <ul>
+                  {p.partners.map((o) => (
+                    <li key={o.id}>
+                      {o.name} <span className="text-muted">({ORGANISATION_TYPE.label(o.type)})</span>
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                "—"
+              )}
+            </Term>
+            <Term label="Kwaliteitskader-thema's">{p.themes.length ? p.themes.map((t) => t.label).join(", ") : "—"}</Term>
+            <Term label="Looptijd">
+              {formatDate(p.startDate)} tot {formatDate(p.endDate)}
+            </Term>
+            <Term label="Budget (ontwikkelgelden)">{formatEuros(p.budgetEuros)}</Term>
+            <Term label="Projectleiders">
+              {p.leaders.length ? p.leaders.map((l) => l.name).join(", ") : "Nog geen projectleider"}
+              {p.inScope && hasPermission(ctx.actor, "leader:invite") ? (
+                <>
+                  {" "}
+                  <Link href={`/projecten/${p.id}/leiders`} className="no-print underline">
+                    Projectleider uitnodigen
+                  </Link>
+                </>
+              ) : null}
+            </Term>
+            <Term label="Contactpersonen">
+              {p.contacts.length ? (
+                <ul>
+                  {p.contacts.map((c) => (
+                    <li key={c.id}>
+                      {c.name}
+                      {c.role ? `, ${c.role}` : ""}
+                      {c.organisation ? ` (${c.organisation})` : ""}
+                      {c.email ? (
+                        <>
+                          {" "}
+                          · <a href={`mailto:${c.email}`} className="text-brand-700 underline">{c.email}</a>
+                        </>
+                      ) : null}
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                "—"
+              )}
+            </Term>
             {p.links.length ? (
-              <div>
-                <dt className="font-semibold">Links</dt>
-                <dd>
-                  <ul>
-                    {p.links.map((l) => (
-                      <li key={l.id}>
-                        <a href={l.url} rel="noopener noreferrer" className="text-brand-700 underline">
-                          {l.label || l.url}
-                        </a>
-                      </li>
-                    ))}
-                  </ul>
-                </dd>
-              </div>
+              <Term label="Links">
+                <ul>
+                  {p.links.map((l) => (
+                    <li key={l.id}>
+                      <a href={l.url} rel="noopener noreferrer" className="text-brand-700 underline">
+                        {l.label || l.url}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </Term>
             ) : null}
           </dl>
         </Card>
