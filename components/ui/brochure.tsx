@@ -34,20 +34,12 @@ function BrochureCard({ card }: { card: PublicCard }) {
           <CardText level={3} title="Doel | Waarom dit project" text={card.goal} />
           <CardText level={3} title="Beschrijving | Wat en hoe?" text={card.description} />
           <CardText level={3} title="Resultaten" text={card.results} />
-          {card.deliveredProducts.trim() || card.products.length ? (
-            <section>
-              <h3 className="text-base font-semibold text-brand-800">Opgeleverde resultaten</h3>
-              {card.deliveredProducts.trim() ? <p className="mt-1 whitespace-pre-line">{card.deliveredProducts}</p> : null}
-              <ProductItems products={card.products} />
-            </section>
-          ) : null}
-          {card.lessonsLearned.trim() || card.lessons.length ? (
-            <section>
-              <h3 className="text-base font-semibold text-brand-800">Geleerde lessen</h3>
-              {card.lessonsLearned.trim() ? <p className="mt-1 whitespace-pre-line">{card.lessonsLearned}</p> : null}
-              <LessonItems lessons={card.lessons} />
-            </section>
-          ) : null}
+          <CardText level={3} title="Opgeleverde resultaten" text={card.deliveredProducts} itemCount={card.products.length}>
+            <ProductItems products={card.products} />
+          </CardText>
+          <CardText level={3} title="Geleerde lessen" text={card.lessonsLearned} itemCount={card.lessons.length}>
+            <LessonItems lessons={card.lessons} />
+          </CardText>
           {card.evaluation ? (
             <section>
               <h3 className="text-base font-semibold text-brand-800">Eindevaluatie</h3>

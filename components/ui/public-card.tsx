@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { PRODUCT_TYPE } from "@/lib/domain/enums";
 import type { PublicCard } from "@/lib/server/projectenbank/card";
 import { Badge } from "./badge";
@@ -5,20 +6,41 @@ import { formatFileSize } from "./format";
 
 /** Pieces of a public project card, shared by the card page and the printed brochure. No data access. */
 
-export function CardText({ title, text, level = 2 }: { title: string; text: string; level?: 2 | 3 }) {
-  if (!text.trim()) return null;
+/**
+ * A section of the card: its heading (h2 on the card page, h3 in the brochure), the free text and
+ * the recorded items below it (`children`, shown when `itemCount` is above 0: products, lessons).
+ * Nothing when there is neither text nor an item, unless `empty` gives the message to show then.
+ */
+export function CardText({
+  title,
+  text,
+  level = 2,
+  itemCount = 0,
+  empty,
+  children,
+}: {
+  title: string;
+  text: string;
+  level?: 2 | 3;
+  itemCount?: number;
+  empty?: string;
+  children?: ReactNode;
+}) {
+  const hasText = text.trim() !== "";
+  if (!hasText && itemCount === 0 && empty === undefined) return null;
   const H = level === 2 ? "h2" : "h3";
   return (
     <section>
       <H className={`${level === 2 ? "text-lg" : "text-base"} font-semibold text-brand-800`}>{title}</H>
-      <p className="mt-1 whitespace-pre-line">{text}</p>
+      {!hasText && itemCount === 0 ? <p className="text-muted">{empty}</p> : null}
+      {hasText ? <p className="mt-1 whitespace-pre-line">{text}</p> : null}
+      {itemCount > 0 ? children : null}
     </section>
   );
 }
 
 /** The card's delivered products: a file (download), a link, or only a title. */
 export function ProductItems({ products }: { products: PublicCard["products"] }) {
-  if (products.length === 0) return null;
   return (
     <ul className="mt-2 space-y-2">
       {products.map((p) => (
@@ -47,7 +69,6 @@ export function ProductItems({ products }: { products: PublicCard["products"] })
 }
 
 export function LessonItems({ lessons }: { lessons: PublicCard["lessons"] }) {
-  if (lessons.length === 0) return null;
   return (
     <ul className="mt-2 list-disc space-y-1 pl-5">
       {lessons.map((l) => (

@@ -81,18 +81,12 @@ export default async function PublicCardPage({ params }: Props) {
           <CardText title="Doel" text={card.goal} />
           <CardText title="Beschrijving" text={card.description} />
           <CardText title="Resultaten" text={card.results} />
-          <section>
-            <h2 className="text-lg font-semibold text-brand-800">Opgeleverde producten</h2>
-            {card.products.length === 0 && !card.deliveredProducts.trim() ? <p className="text-muted">Nog geen producten.</p> : null}
-            {card.deliveredProducts.trim() ? <p className="mt-1 whitespace-pre-line">{card.deliveredProducts}</p> : null}
+          <CardText title="Opgeleverde producten" text={card.deliveredProducts} itemCount={card.products.length} empty="Nog geen producten.">
             <ProductItems products={card.products} />
-          </section>
-          <section>
-            <h2 className="text-lg font-semibold text-brand-800">Geleerde lessen</h2>
-            {card.lessons.length === 0 && !card.lessonsLearned.trim() ? <p className="text-muted">Nog geen lessen beschreven.</p> : null}
-            {card.lessonsLearned.trim() ? <p className="mt-1 whitespace-pre-line">{card.lessonsLearned}</p> : null}
+          </CardText>
+          <CardText title="Geleerde lessen" text={card.lessonsLearned} itemCount={card.lessons.length} empty="Nog geen lessen beschreven.">
             <LessonItems lessons={card.lessons} />
-          </section>
+          </CardText>
           {card.evaluation ? (
             <section aria-labelledby="eindevaluatie-kop">
               <h2 id="eindevaluatie-kop" className="text-lg font-semibold text-brand-800">
