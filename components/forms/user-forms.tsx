@@ -96,51 +96,38 @@ export function AccountButtons({
   user: { userId: string; version: number; name: string; active: boolean; hasPassword: boolean; isSelf: boolean; twoFactor?: boolean };
 }) {
   const { state, onSubmit, pending, messageRef } = useFormAction(action);
+  const intents: { value: string; label: string; shown: boolean; tone: "primary" | "secondary" | "danger"; confirm?: string }[] = [
+    { value: "resendInvitation", label: "Uitnodiging opnieuw versturen", shown: user.active && !user.hasPassword, tone: "secondary" },
+    { value: "resetPassword", label: "Link voor nieuw wachtwoord versturen", shown: user.active && user.hasPassword, tone: "secondary" },
+    {
+      value: "deactivate",
+      label: "Deactiveren",
+      shown: user.active && !user.isSelf,
+      tone: "danger",
+      confirm: `${user.name} deactiveren? Deze persoon kan dan niet meer inloggen en krijgt geen e-mail meer.`,
+    },
+    {
+      value: "resetTwoFactor",
+      label: "Tweestapsverificatie uitzetten",
+      shown: Boolean(user.twoFactor) && !user.isSelf,
+      tone: "secondary",
+      confirm: `Tweestapsverificatie van ${user.name} uitzetten? Doe dit alleen als u zeker weet dat deze persoon zijn telefoon en herstelcodes kwijt is.`,
+    },
+    { value: "activate", label: "Weer activeren", shown: !user.active, tone: "primary" },
+  ];
   return (
     <form onSubmit={onSubmit} className="space-y-3" aria-label={`Account van ${user.name}`}>
       <FormMessage state={state} messageRef={messageRef} conflict={{ label: "Laad de pagina opnieuw" }} />
       <input type="hidden" name="userId" value={user.userId} />
       <input type="hidden" name="version" value={user.version} />
       <div className="flex flex-wrap gap-2">
-        {user.active && !user.hasPassword ? (
-          <SubmitButton pending={pending} name="intent" value="resendInvitation" tone="secondary" pendingLabel="Bezig…">
-            Uitnodiging opnieuw versturen
-          </SubmitButton>
-        ) : null}
-        {user.active && user.hasPassword ? (
-          <SubmitButton pending={pending} name="intent" value="resetPassword" tone="secondary" pendingLabel="Bezig…">
-            Link voor nieuw wachtwoord versturen
-          </SubmitButton>
-        ) : null}
-        {user.active && !user.isSelf ? (
-          <SubmitButton
-            pending={pending}
-            name="intent"
-            value="deactivate"
-            tone="danger"
-            pendingLabel="Bezig…"
-            confirm={`${user.name} deactiveren? Deze persoon kan dan niet meer inloggen en krijgt geen e-mail meer.`}
-          >
-            Deactiveren
-          </SubmitButton>
-        ) : null}
-        {user.twoFactor && !user.isSelf ? (
-          <SubmitButton
-            pending={pending}
-            name="intent"
-            value="resetTwoFactor"
-            tone="secondary"
-            pendingLabel="Bezig…"
-            confirm={`Tweestapsverificatie van ${user.name} uitzetten? Doe dit alleen als u zeker weet dat deze persoon zijn telefoon en herstelcodes kwijt is.`}
-          >
-            Tweestapsverificatie uitzetten
-          </SubmitButton>
-        ) : null}
-        {!user.active ? (
-          <SubmitButton pending={pending} name="intent" value="activate" pendingLabel="Bezig…">
-            Weer activeren
-          </SubmitButton>
-        ) : null}
+        {intents
+          .filter((i) => i.shown)
+          .map((i) => (
+            <SubmitButton key={i.value} pending={pending} name="intent" value={i.value} tone={i.tone} pendingLabel="Bezig…" confirm={i.confirm}>
+              {i.label}
+            </SubmitButton>
+          ))}
       </div>
     </form>
   );
