@@ -45,12 +45,7 @@ export default async function AssessmentSheetPage({
 }
 
 async function AssessmentSheet({ ctx, projectId, periodCode }: { ctx: Ctx; projectId: string; periodCode: string | null }) {
-  let s;
-  try {
-    s = await getAssessmentSheet(ctx, projectId, periodCode);
-  } catch (error) {
-    notFoundOrThrow(error);
-  }
+  const s = await getAssessmentSheet(ctx, projectId, periodCode).catch(notFoundOrThrow);
   const u = s.update;
   const results = await getProjectResults(ctx, projectId);
   const label = (v: string | null | undefined, e: { label(x: never): string }) => (v ? e.label(v as never) : "—");

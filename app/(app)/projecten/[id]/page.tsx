@@ -61,12 +61,7 @@ export default async function ProjectPage({
 
 async function ProjectCardPage({ ctx, id, sp }: { ctx: Ctx; id: string; sp: Record<string, string | string[] | undefined> }) {
   const notice = sp.ingediend ? NOTICES.projectIngediend : sp.opgeslagen ? NOTICES.opgeslagen : sp.update === "ingediend" ? NOTICES.ingediend : sp.update === "opgeslagen" ? NOTICES.concept : null;
-  let p;
-  try {
-    p = await getProject(ctx, id);
-  } catch (error) {
-    notFoundOrThrow(error);
-  }
+  const p = await getProject(ctx, id).catch(notFoundOrThrow);
   const [updates, period] = p.inScope ? await Promise.all([projectUpdates(ctx, p.id), findRunningPeriod(ctx.db)]) : [[], null];
   const results = await getProjectResults(ctx, p.id);
   const leads = p.leaders.some((l) => l.id === ctx.actor.userId);

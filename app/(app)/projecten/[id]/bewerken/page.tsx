@@ -14,12 +14,7 @@ export default async function EditProjectPage({ params }: { params: Promise<{ id
 }
 
 async function EditProject({ ctx, id }: { ctx: Ctx; id: string }) {
-  let project;
-  try {
-    project = await getProjectForEdit(ctx, id);
-  } catch (error) {
-    notFoundOrThrow(error);
-  }
+  const project = await getProjectForEdit(ctx, id).catch(notFoundOrThrow);
   const refs = await referenceLists(ctx.db);
   return (
     <>

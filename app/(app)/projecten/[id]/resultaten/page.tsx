@@ -28,13 +28,8 @@ export default async function ProjectResultsPage({ params }: { params: Promise<{
 }
 
 async function ResultsPage({ ctx, id }: { ctx: Ctx; id: string }) {
-  let project, results;
-  try {
-    project = await getProject(ctx, id);
-    results = await getProjectResults(ctx, id);
-  } catch (error) {
-    notFoundOrThrow(error);
-  }
+  const project = await getProject(ctx, id).catch(notFoundOrThrow);
+  const results = await getProjectResults(ctx, id).catch(notFoundOrThrow);
   if (!results.inScope || (!results.canEdit && !results.canRecordFunding)) notFound();
   const library = results.canEdit ? await listLibrary(ctx, { activeOnly: true }) : [];
   const chosen = new Set(results.indicators.map((i) => i.indicator.id));

@@ -22,12 +22,7 @@ export default async function UpdatePage({ params }: { params: Promise<{ id: str
 }
 
 async function UpdateFormPage({ ctx, id }: { ctx: Ctx; id: string }) {
-  let form;
-  try {
-    form = await getUpdateForm(ctx, id);
-  } catch (error) {
-    notFoundOrThrow(error);
-  }
+  const form = await getUpdateForm(ctx, id).catch(notFoundOrThrow);
   const { project, period, update } = form;
   const back = (
     <Link href={`/projecten/${project.id}`} className="text-brand-700 underline">
