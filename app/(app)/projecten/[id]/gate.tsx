@@ -4,20 +4,22 @@ import { pageCtx, type Ctx } from "@/lib/server/accounts/session";
 import { requirePagePermission } from "@/lib/server/core/page-access";
 import { projectPageExists, type ProjectPage } from "@/lib/server/projects/page-gate";
 import type { Permission } from "@/lib/domain/permissions";
+import { idString } from "@/lib/domain/validation/common";
 import { LoadingState } from "@/components/ui/loading";
 
 /**
  * The gate of a project's sub-page: the signed-in user needs one of the permissions (else 403) and
- * must reach project `id` on this page (else 404; null: an id that is not one); the body then
- * loads behind a loading state.
+ * must reach project `rawId` (the route's segment) on this page (else 404, also for an id that is
+ * not one); the body then loads behind a loading state.
  */
 export async function gatedProjectPage(
-  id: string | null,
+  rawId: string,
   gate: { permissions: Permission[]; page: ProjectPage; loadingText: string },
   body: (ctx: Ctx, id: string) => ReactNode,
 ) {
   const ctx = await pageCtx();
   requirePagePermission(ctx, ...gate.permissions);
-  if (id === null || !(await projectPageExists(ctx, id, gate.page))) notFound();
-  return <Suspense fallback={<LoadingState text={gate.loadingText} />}>{body(ctx, id)}</Suspense>;
+  const id = idString.safeParse(rawId);
+  if (!id.success || !(await projectPageExists(ctx, id.data, gate.page))) notFound();
+  return <Suspense fallback={<LoadingState text={gate.loadingText} />}>{body(ctx, id.data)}</Suspense>;
 }

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getProjectLeaders } from "@/lib/server/accounts";
-import { idString } from "@/lib/domain/validation/common";
 import { PageHeader } from "@/components/ui/page-header";
 import { InviteLeaderForm } from "@/components/forms/user-forms";
 import { inviteLeaderAction } from "./actions";
@@ -13,8 +12,7 @@ export const metadata: Metadata = { title: "Projectleiders" };
 
 /** Who leads a project, and inviting a (co-)leader: WIR, the inkoper of the region, or a leader of the project. */
 export default async function ProjectLeadersPage({ params }: { params: Promise<{ id: string }> }) {
-  const id = idString.safeParse((await params).id);
-  return gatedProjectPage(id.success ? id.data : null, { permissions: ["leader:invite"], page: "leaders", loadingText: "De projectleiders worden geladen…" }, (ctx, id) => <LeadersPage ctx={ctx} id={id} />);
+  return gatedProjectPage((await params).id, { permissions: ["leader:invite"], page: "leaders", loadingText: "De projectleiders worden geladen…" }, (ctx, id) => <LeadersPage ctx={ctx} id={id} />);
 }
 
 async function LeadersPage({ ctx, id }: { ctx: Ctx; id: string }) {

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { manageableProducts } from "@/lib/server/projectenbank/products";
-import { idString } from "@/lib/domain/validation/common";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { ProductForm, ProductList } from "@/components/forms/product-form";
@@ -13,8 +12,7 @@ export const metadata: Metadata = { title: "Producten" };
 
 /** A project's kennisbank products: its leader and WIR add a link or a file, and remove them. */
 export default async function ProjectProductsPage({ params }: { params: Promise<{ id: string }> }) {
-  const id = idString.safeParse((await params).id);
-  return gatedProjectPage(id.success ? id.data : null, { permissions: ["project:edit"], page: "products", loadingText: "De producten worden geladen…" }, (ctx, id) => <ProductsPage ctx={ctx} id={id} />);
+  return gatedProjectPage((await params).id, { permissions: ["project:edit"], page: "products", loadingText: "De producten worden geladen…" }, (ctx, id) => <ProductsPage ctx={ctx} id={id} />);
 }
 
 async function ProductsPage({ ctx, id }: { ctx: Ctx; id: string }) {
