@@ -4,7 +4,7 @@ import { pageCtx, type Ctx } from "@/lib/server/accounts/session";
 import { requirePagePermission } from "@/lib/server/core/page-access";
 import { projectPageExists, type ProjectPage } from "@/lib/server/projects/page-gate";
 import type { Permission } from "@/lib/domain/permissions";
-import { idString } from "@/lib/domain/validation/common";
+import { routeId } from "../../route-id";
 import { LoadingState } from "@/components/ui/loading";
 
 /**
@@ -19,7 +19,7 @@ export async function gatedProjectPage(
 ) {
   const ctx = await pageCtx();
   requirePagePermission(ctx, ...gate.permissions);
-  const id = idString.safeParse(rawId);
-  if (!id.success || !(await projectPageExists(ctx, id.data, gate.page))) notFound();
-  return <Suspense fallback={<LoadingState text={gate.loadingText} />}>{body(ctx, id.data)}</Suspense>;
+  const id = routeId(rawId);
+  if (!(await projectPageExists(ctx, id, gate.page))) notFound();
+  return <Suspense fallback={<LoadingState text={gate.loadingText} />}>{body(ctx, id)}</Suspense>;
 }

@@ -5,7 +5,7 @@ import { pageCtx } from "@/lib/server/accounts/session";
 import { hasPermission } from "@/lib/server/core/authz";
 import { getOutboxMessage } from "@/lib/server/mail/read";
 import { MAIL_STATUS } from "@/lib/domain/enums";
-import { idString } from "@/lib/domain/validation/common";
+import { routeId } from "../../../route-id";
 import { PageHeader } from "@/components/ui/page-header";
 import { formatDateTime } from "@/components/ui/format";
 
@@ -14,9 +14,8 @@ export const metadata: Metadata = { title: "E-mail" };
 export default async function OutboxMessagePage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await pageCtx();
   if (!hasPermission(ctx.actor, "user:manage")) notFound();
-  const id = idString.safeParse((await params).id);
-  if (!id.success) notFound();
-  const mail = await getOutboxMessage(ctx, id.data);
+  const id = routeId((await params).id);
+  const mail = await getOutboxMessage(ctx, id);
   if (!mail) notFound();
   return (
     <>
