@@ -12,6 +12,7 @@ import { formatDateTime } from "@/components/ui/format";
 import { requirePagePermission } from "@/lib/server/core/page-access";
 import { runningPeriodWithDeadlines } from "@/lib/server/tasks";
 import { DeadlineSummary } from "@/components/ui/deadline";
+import { NoPeriodYet } from "@/components/ui/no-period";
 
 export const metadata: Metadata = { title: "Beoordelen" };
 
@@ -21,14 +22,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
   const sp = await searchParams;
   const period = await findPagePeriod(ctx.db, "work", typeof sp.periode === "string" ? sp.periode : null);
   const isWir = hasPermission(ctx.actor, "assessment:record");
-  if (!period) {
-    return (
-      <>
-        <PageHeader title="Beoordelen" />
-        <EmptyState>Er is nog geen rapportageperiode.</EmptyState>
-      </>
-    );
-  }
+  if (!period) return <NoPeriodYet title="Beoordelen" />;
   const [submitted, handled, running] = await Promise.all([
     listUpdatesForReview(ctx, { periodId: period.id }),
     listUpdatesForReview(ctx, { periodId: period.id, states: ["APPROVED", "RETURNED"] }),

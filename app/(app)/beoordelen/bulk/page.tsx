@@ -11,6 +11,7 @@ import { BulkAssessmentForm } from "@/components/forms/bulk-assessment-form";
 import { ListFilters, ListProblems, Pager } from "@/components/tables/list-controls";
 import { bulkAssessmentAction } from "../actions";
 import { requirePagePermission } from "@/lib/server/core/page-access";
+import { NoPeriodYet } from "@/components/ui/no-period";
 
 export const metadata: Metadata = { title: "Beoordelen in bulk" };
 
@@ -21,14 +22,7 @@ export default async function BulkAssessmentPage({ searchParams }: { searchParam
   const { query, problems } = parseProjectListQuery(await searchParams);
   const [data, options] = await Promise.all([listBulkAssessment(ctx, query), listFilterOptions(ctx, "bulk")]);
   const period = data.period;
-  if (!period) {
-    return (
-      <>
-        <PageHeader title="Beoordelen in bulk" />
-        <EmptyState>Er is nog geen rapportageperiode.</EmptyState>
-      </>
-    );
-  }
+  if (!period) return <NoPeriodYet title="Beoordelen in bulk" />;
   // the period stays in the URL, so paging and filtering keep to it
   const here = { ...query, periode: period.code };
   const rows = data.rows;

@@ -6,10 +6,11 @@ import { listRegionScores } from "@/lib/server/review/region-scores";
 import { PERIOD_STATE, REGION_SCALES, type RegionScale } from "@/lib/domain/enums";
 import { PHASE_DEFINITIONS } from "@/lib/domain/region-phases";
 import { PageHeader } from "@/components/ui/page-header";
-import { Card, EmptyState } from "@/components/ui/card";
+import { Card } from "@/components/ui/card";
 import { RegionScoresForm } from "@/components/forms/region-scores-form";
 import { regionScoresAction } from "../actions";
 import { requirePagePermission } from "@/lib/server/core/page-access";
+import { NoPeriodYet } from "@/components/ui/no-period";
 
 export const metadata: Metadata = { title: "Regioscores" };
 
@@ -18,14 +19,7 @@ export default async function RegionScoresPage({ searchParams }: { searchParams:
   requirePagePermission(ctx, "regionScore:record");
   const sp = await searchParams;
   const period = await findPagePeriod(ctx.db, "work", typeof sp.periode === "string" ? sp.periode : null);
-  if (!period) {
-    return (
-      <>
-        <PageHeader title="Regioscores" />
-        <EmptyState>Er is nog geen rapportageperiode.</EmptyState>
-      </>
-    );
-  }
+  if (!period) return <NoPeriodYet title="Regioscores" />;
   const rows = await listRegionScores(ctx, period.id);
   return (
     <>

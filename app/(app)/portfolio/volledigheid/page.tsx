@@ -9,6 +9,7 @@ import { Card, EmptyState, Figure } from "@/components/ui/card";
 import { requirePagePermission } from "@/lib/server/core/page-access";
 import { ScrollTable, numeric } from "@/components/ui/table";
 import { FilterSelect } from "@/components/ui/filter-select";
+import { NoPeriodYet } from "@/components/ui/no-period";
 
 export const metadata: Metadata = { title: "Volledigheid" };
 
@@ -49,14 +50,7 @@ export default async function CompletenessPage({ searchParams }: { searchParams:
   const regio = typeof sp.regio === "string" ? sp.regio : null;
   const withLeaderOnly = sp.leider === "1";
   const [c, options] = await Promise.all([periodCompleteness(ctx, code, { withLeaderOnly }), listFilterOptions(ctx, "portfolio")]);
-  if (!c.period || !c.total) {
-    return (
-      <>
-        <PageHeader title="Volledigheid" />
-        <EmptyState>Er is nog geen rapportageperiode.</EmptyState>
-      </>
-    );
-  }
+  if (!c.period || !c.total) return <NoPeriodYet title="Volledigheid" />;
   const missing = regio ? c.missing.filter((m) => c.byRegion.find((g) => g.key === regio)?.name === m.regionName) : c.missing;
   const q = (extra: string) => `/portfolio/volledigheid?periode=${c.period!.code}${withLeaderOnly ? "&leider=1" : ""}${extra}`;
   return (
