@@ -68,6 +68,35 @@ export function ListTable({
   );
 }
 
+/** The columns every project list starts with, in this order; `ProjectRow` fills them. */
+export const PROJECT_COLUMNS = ["wirNumber", "title", "regionName", "concessiehouderName", "hoofdrubriekLabel"] as const satisfies readonly SortKey[];
+
+/** A project list's row: the PROJECT_COLUMNS cells (the title links to `href`), then the page's own cells. */
+export function ProjectRow({
+  project,
+  href,
+  children,
+}: {
+  project: { wirNumber: string; title: string; regionName: string; concessiehouderName: string | null; hoofdrubriekLabel: string };
+  href: string;
+  children: ReactNode;
+}) {
+  return (
+    <tr className="border-t border-gray-100 odd:bg-white even:bg-gray-50/50">
+      <td className="px-3 py-2 whitespace-nowrap">{project.wirNumber}</td>
+      <td className="px-3 py-2">
+        <Link href={href} className="text-brand-700 underline">
+          {project.title}
+        </Link>
+      </td>
+      <td className="px-3 py-2">{project.regionName}</td>
+      <td className="px-3 py-2">{project.concessiehouderName ?? "—"}</td>
+      <td className="px-3 py-2">{project.hoofdrubriekLabel}</td>
+      {children}
+    </tr>
+  );
+}
+
 /** "26–50 van 120 projecten", previous/next page and the page size. */
 export function Pager({
   path,

@@ -10,7 +10,7 @@ import { parseProjectListQuery, projectListSearch } from "@/lib/domain/project-l
 import { isNational } from "@/lib/domain/actor";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/card";
-import { ListFilters, ListProblems, ListTable, Pager } from "@/components/tables/list-controls";
+import { ListFilters, ListProblems, ListTable, Pager, PROJECT_COLUMNS, ProjectRow } from "@/components/tables/list-controls";
 import { requirePagePermission } from "@/lib/server/core/page-access";
 
 export const metadata: Metadata = { title: "Portfolio" };
@@ -67,19 +67,10 @@ export default async function PortfolioPage({ searchParams }: { searchParams: Pr
           path="/portfolio"
           query={query}
           caption={`Portfolio, periode ${data.period?.label ?? "onbekend"}`}
-          columns={["wirNumber", "title", "regionName", "concessiehouderName", "hoofdrubriekLabel", "status", "impact", "scalability", "updateState", "trajectStage", "daysInStage"]}
+          columns={[...PROJECT_COLUMNS, "status", "impact", "scalability", "updateState", "trajectStage", "daysInStage"]}
         >
           {data.items.map((r) => (
-            <tr key={r.id} className="border-t border-gray-100 odd:bg-white even:bg-gray-50/50">
-              <td className="px-3 py-2 whitespace-nowrap">{r.wirNumber}</td>
-              <td className="px-3 py-2">
-                <Link href={`/beoordelen/${r.id}${data.period ? `?periode=${data.period.code}` : ""}`} className="text-brand-700 underline">
-                  {r.title}
-                </Link>
-              </td>
-              <td className="px-3 py-2">{r.regionName}</td>
-              <td className="px-3 py-2">{r.concessiehouderName ?? "—"}</td>
-              <td className="px-3 py-2">{r.hoofdrubriekLabel}</td>
+            <ProjectRow key={r.id} project={r} href={`/beoordelen/${r.id}${data.period ? `?periode=${data.period.code}` : ""}`}>
               <td className="px-3 py-2">{r.status ? PROJECT_STATUS.label(r.status) : <span className="text-muted">Nog niet beoordeeld</span>}</td>
               <td className="px-3 py-2">{r.impact ? IMPACT.label(r.impact) : "—"}</td>
               <td className="px-3 py-2">{r.scalability ? SCALABILITY.label(r.scalability) : "—"}</td>
@@ -89,7 +80,7 @@ export default async function PortfolioPage({ searchParams }: { searchParams: Pr
                 {r.daysInStage ?? "—"}
                 {r.trajectStage && isStalled({ stage: r.trajectStage, daysInStage: r.daysInStage ?? 0 }) ? <span className="ml-1 font-semibold text-amber-800">(staat stil)</span> : null}
               </td>
-            </tr>
+            </ProjectRow>
           ))}
         </ListTable>
       )}

@@ -7,7 +7,7 @@ import { LIST_COLUMNS, NONE, parseProjectListQuery, type ProjectListRow } from "
 import type { LabelledEnum } from "@/lib/domain/labels";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/card";
-import { ListFilters, ListProblems, ListTable, Pager } from "@/components/tables/list-controls";
+import { ListFilters, ListProblems, ListTable, Pager, PROJECT_COLUMNS, ProjectRow } from "@/components/tables/list-controls";
 
 export const metadata: Metadata = { title: "Projecten" };
 
@@ -58,22 +58,13 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
           path="/projecten"
           query={query}
           caption="Projecten"
-          columns={["wirNumber", "title", "regionName", "concessiehouderName", "hoofdrubriekLabel", "status"]}
+          columns={[...PROJECT_COLUMNS, "status"]}
           labels={periodLabel ? { status: `${LIST_COLUMNS.status.label} (${periodLabel})` } : {}}
         >
           {data.items.map((p) => (
-            <tr key={p.id} className="border-t border-gray-100 odd:bg-white even:bg-gray-50/50">
-              <td className="px-3 py-2 whitespace-nowrap">{p.wirNumber}</td>
-              <td className="px-3 py-2">
-                <Link href={`/projecten/${p.id}`} className="text-brand-700 underline">
-                  {p.title}
-                </Link>
-              </td>
-              <td className="px-3 py-2">{p.regionName}</td>
-              <td className="px-3 py-2">{p.concessiehouderName ?? "—"}</td>
-              <td className="px-3 py-2">{p.hoofdrubriekLabel}</td>
+            <ProjectRow key={p.id} project={p} href={`/projecten/${p.id}`}>
               <td className="px-3 py-2">{statusText(p)}</td>
-            </tr>
+            </ProjectRow>
           ))}
         </ListTable>
       )}
