@@ -48,27 +48,25 @@ export class ConflictError extends AppError {
   }
 }
 
-export class ValidationError extends AppError {
-  readonly code = "validation";
+/** An error that may name the form fields it is about (shown beside those fields). */
+abstract class FieldsError extends AppError {
   constructor(
     message: string,
     override readonly fieldErrors: Record<string, string[]> = {},
   ) {
     super(message);
-    this.name = "ValidationError";
   }
 }
 
+export class ValidationError extends FieldsError {
+  readonly code = "validation";
+  override name = "ValidationError";
+}
+
 /** A request body larger than the endpoint accepts. */
-export class TooLargeError extends AppError {
+export class TooLargeError extends FieldsError {
   readonly code = "tooLarge";
-  constructor(
-    message: string,
-    override readonly fieldErrors: Record<string, string[]> = {},
-  ) {
-    super(message);
-    this.name = "TooLargeError";
-  }
+  override name = "TooLargeError";
 }
 
 /** Too many attempts from one address or for one account (sign-in throttle). */
