@@ -7,7 +7,7 @@ import { assertPermission, hasPermission } from "../core/authz";
 import { projectManageWhere } from "../core/scope";
 import { changedFields, writeAudit } from "../core/audit";
 import { ConflictError, NotFoundError } from "../core/errors";
-import { errorCode } from "../core/boundary";
+import { saveEachRow } from "../core/row-outcome";
 import { assertPeriodWritable, previousPeriod } from "../periods/admin";
 import { findPagePeriod } from "../periods/read";
 import { updateSelect } from "./updates";
@@ -114,26 +114,29 @@ async function assertJudgeable(tx: Db, actor: Actor, projectId: string, permissi
   if (!project) throw new NotFoundError("Dit project bestaat niet of u heeft er geen toegang toe.");
 }
 
-/** WIR records its final judgement of a project at an open period. */
-export async function recordAssessment(ctx: Ctx, input: JudgementInput) {
-  assertPermission(ctx.actor, "assessment:record");
+/**
+ * Saves one judgement of a project at an open period: WIR records its final judgement
+ * ("assessment"), an inkoper proposes one for a project of its own concessiehouder ("proposal").
+ */
+async function saveOneJudgement(ctx: Ctx, kind: "assessment" | "proposal", input: JudgementInput) {
+  const permission = kind === "assessment" ? "assessment:record" : "assessment:propose";
+  assertPermission(ctx.actor, permission);
   return ctx.db.$transaction(async (tx) => {
-    await assertJudgeable(tx, ctx.actor, input.projectId, "assessment:record");
+    await assertJudgeable(tx, ctx.actor, input.projectId, permission);
     await assertPeriodWritable(tx, input.periodId);
     const { projectId, periodId, version, ...values } = input;
-    return saveJudgement(tx, ctx.actor, "assessment", { projectId, periodId }, version, values);
+    return saveJudgement(tx, ctx.actor, kind, { projectId, periodId }, version, values);
   });
+}
+
+/** WIR records its final judgement of a project at an open period. */
+export async function recordAssessment(ctx: Ctx, input: JudgementInput) {
+  return saveOneJudgement(ctx, "assessment", input);
 }
 
 /** An inkoper proposes a judgement for a project of its own concessiehouder at an open period. */
 export async function proposeAssessment(ctx: Ctx, input: JudgementInput) {
-  assertPermission(ctx.actor, "assessment:propose");
-  return ctx.db.$transaction(async (tx) => {
-    await assertJudgeable(tx, ctx.actor, input.projectId, "assessment:propose");
-    await assertPeriodWritable(tx, input.periodId);
-    const { projectId, periodId, version, ...values } = input;
-    return saveJudgement(tx, ctx.actor, "proposal", { projectId, periodId }, version, values);
-  });
+  return saveOneJudgement(ctx, "proposal", input);
 }
 
 /** Each project's latest judgement before the given period (its "previous values"). */
@@ -235,23 +238,13 @@ export type BulkOutcome = { projectId: string; outcome: SaveOutcome | "conflict"
 export async function recordAssessmentsBulk(ctx: Ctx, periodId: string, rows: BulkRowInput[]): Promise<BulkOutcome[]> {
   assertPermission(ctx.actor, "assessment:record");
   await assertPeriodWritable(ctx.db, periodId);
-  const out: BulkOutcome[] = [];
-  for (const row of rows) {
-    try {
-      const result = await ctx.db.$transaction(async (tx) => {
-        await assertJudgeable(tx, ctx.actor, row.projectId, "assessment:record");
-        await assertPeriodWritable(tx, periodId);
-        const { projectId, version, ...values } = row;
-        // a new row whose selects were all left empty is not an assessment: nothing to save
-        if (version === 0 && Object.values(values).every((v) => v == null)) return { outcome: "unchanged" as const };
-        return saveJudgement(tx, ctx.actor, "assessment", { projectId, periodId }, version, values);
-      });
-      out.push({ projectId: row.projectId, outcome: result.outcome });
-    } catch (error) {
-      const code = errorCode(error);
-      if (code === "conflict" || code === "notFound") out.push({ projectId: row.projectId, outcome: code });
-      else throw error;
-    }
-  }
-  return out;
+  const saved = await saveEachRow(ctx.db, rows, async (tx, row) => {
+    await assertJudgeable(tx, ctx.actor, row.projectId, "assessment:record");
+    await assertPeriodWritable(tx, periodId);
+    const { projectId, version, ...values } = row;
+    // a new row whose selects were all left empty is not an assessment: nothing to save
+    if (version === 0 && Object.values(values).every((v) => v == null)) return "unchanged";
+    return (await saveJudgement(tx, ctx.actor, "assessment", { projectId, periodId }, version, values)).outcome;
+  });
+  return saved.map(({ row, outcome }) => ({ projectId: row.projectId, outcome }));
 }
