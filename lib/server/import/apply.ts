@@ -45,6 +45,36 @@ const dateOf = (s: string | null) => (s ? new Date(`${s}T00:00:00Z`) : null);
 const id = () => crypto.randomUUID();
 
 /**
+ * Plans one row of a per-period sheet (Periodegegevens, Regioscores) against the stored row it
+ * matches: "create", an update of the sheet's columns that differ, or null when none differs.
+ * Counts the row, and calls `writes` (which reports a refused right or a closed period) only
+ * when the row would write.
+ */
+function planPeriodRow<K extends string>(
+  row: { present: readonly K[]; values: Record<K, unknown> },
+  existing: (Record<K, unknown> & { id: string; version: number }) | undefined,
+  counts: Counts,
+  writes: () => void,
+) {
+  if (!existing) {
+    writes();
+    counts.created++;
+    return "create" as const;
+  }
+  const diff = changedFields(
+    Object.fromEntries(row.present.map((f) => [f, existing[f]])),
+    Object.fromEntries(row.present.map((f) => [f, row.values[f]])),
+  );
+  if (!diff) {
+    counts.unchanged++;
+    return null;
+  }
+  writes();
+  counts.updated++;
+  return { id: existing.id, version: existing.version, before: diff.before, after: diff.after };
+}
+
+/**
  * Multi-row INSERT … VALUES with bound parameters, up to ~30,000 parameters per statement. Prisma's
  * createMany costs about a millisecond per row through the driver adapters; this is what makes a
  * 30,000-project import fit in a minute. `cast` names the PostgreSQL type of a column (enums,
@@ -300,31 +330,17 @@ async function plan(db: Db, portfolio: ImportPortfolio, options: ApplyOptions): 
   for (const r of portfolio.records) {
     const projectId = projectIdByWir.get(r.wirNumber)!;
     const period = periodBy.get(r.periodCode)!;
-    const existing = assessmentBy.get(`${projectId}|${period.id}`);
     const closed = period.state === "CLOSED" && !options.allowClosedPeriods;
-    const refuseRecord = () =>
-      rights.assessments ||
-      refused(portfolio.sheetNames?.records ?? SHEETS.records.name, r.row, SHEETS.records.columns.period.header, period.label,
-        "Beoordelingen vastleggen mag alleen WIR. Deze regel zou een beoordeling wijzigen; haal het blad Periodegegevens weg of laat WIR importeren.");
-    if (!existing) {
-      refuseRecord();
-      if (closed) closedIssue(portfolio.sheetNames?.records ?? SHEETS.records.name, r.row, r.periodCode);
-      recordCreates.push({ id: id(), projectId, periodId: period.id, v: r.values });
-      summary.records.created++;
-      continue;
-    }
-    const diff = changedFields(
-      Object.fromEntries(r.present.map((f) => [f, existing[f]])),
-      Object.fromEntries(r.present.map((f) => [f, r.values[f]])),
-    );
-    if (!diff) {
-      summary.records.unchanged++;
-      continue;
-    }
-    refuseRecord();
-    if (closed) closedIssue(portfolio.sheetNames?.records ?? SHEETS.records.name, r.row, r.periodCode);
-    recordUpdates.push({ id: existing.id, version: existing.version, before: diff.before, after: diff.after });
-    summary.records.updated++;
+    const sheet = portfolio.sheetNames?.records ?? SHEETS.records.name;
+    const planned = planPeriodRow(r, assessmentBy.get(`${projectId}|${period.id}`), summary.records, () => {
+      if (!rights.assessments) {
+        refused(sheet, r.row, SHEETS.records.columns.period.header, period.label,
+          "Beoordelingen vastleggen mag alleen WIR. Deze regel zou een beoordeling wijzigen; haal het blad Periodegegevens weg of laat WIR importeren.");
+      }
+      if (closed) closedIssue(sheet, r.row, r.periodCode);
+    });
+    if (planned === "create") recordCreates.push({ id: id(), projectId, periodId: period.id, v: r.values });
+    else if (planned) recordUpdates.push(planned);
   }
 
   // --- region scores -------------------------------------------------------------------------
@@ -335,32 +351,17 @@ async function plan(db: Db, portfolio: ImportPortfolio, options: ApplyOptions): 
   for (const s of portfolio.scores) {
     const rId = regionId.get(s.regionCode)!;
     const period = periodBy.get(s.periodCode)!;
-    const existing = scoreBy.get(`${rId}|${period.id}`);
     const closed = period.state === "CLOSED" && !options.allowClosedPeriods;
     const sheet = portfolio.sheetNames?.scores ?? SHEETS.scores.name;
-    const refuseScore = () =>
-      rights.regionScores ||
-      refused(sheet, s.row, SHEETS.scores.columns.period.header, period.label,
-        "Regioscores vastleggen mag alleen WIR. Deze regel zou een regioscore wijzigen; haal het blad Regioscores weg of laat WIR importeren.");
-    if (!existing) {
-      refuseScore();
+    const planned = planPeriodRow(s, scoreBy.get(`${rId}|${period.id}`), summary.scores, () => {
+      if (!rights.regionScores) {
+        refused(sheet, s.row, SHEETS.scores.columns.period.header, period.label,
+          "Regioscores vastleggen mag alleen WIR. Deze regel zou een regioscore wijzigen; haal het blad Regioscores weg of laat WIR importeren.");
+      }
       if (closed) closedIssue(sheet, s.row, s.periodCode);
-      scoreCreates.push({ id: id(), regionId: rId, periodId: period.id, v: s.values });
-      summary.scores.created++;
-      continue;
-    }
-    const diff = changedFields(
-      Object.fromEntries(s.present.map((f) => [f, existing[f]])),
-      Object.fromEntries(s.present.map((f) => [f, s.values[f]])),
-    );
-    if (!diff) {
-      summary.scores.unchanged++;
-      continue;
-    }
-    refuseScore();
-    if (closed) closedIssue(sheet, s.row, s.periodCode);
-    scoreUpdates.push({ id: existing.id, version: existing.version, before: diff.before, after: diff.after });
-    summary.scores.updated++;
+    });
+    if (planned === "create") scoreCreates.push({ id: id(), regionId: rId, periodId: period.id, v: s.values });
+    else if (planned) scoreUpdates.push(planned);
   }
 
   // --- results: indicators, measurements, traject (./results.ts) -------------------------------
