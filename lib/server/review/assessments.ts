@@ -109,9 +109,21 @@ async function saveJudgement(
   return { outcome: "updated", record };
 }
 
-async function assertJudgeable(tx: Db, actor: Actor, projectId: string, permission: "assessment:record" | "assessment:propose") {
-  const project = await tx.project.findFirst({ where: { AND: [{ id: projectId }, judgeableWhere(actor, permission)] }, select: { id: true } });
+/** The project, when the actor may judge (or read the judgements of) it; NotFoundError otherwise. */
+async function judgeableProject<S extends Prisma.ProjectSelect>(
+  db: Db,
+  actor: Actor,
+  projectId: string,
+  permission: "assessment:record" | "assessment:propose" | "portfolio:read",
+  select: S,
+): Promise<Prisma.ProjectGetPayload<{ select: S }>> {
+  const project = await db.project.findFirst({ where: { AND: [{ id: projectId }, judgeableWhere(actor, permission)] }, select });
   if (!project) throw new NotFoundError("Dit project bestaat niet of u heeft er geen toegang toe.");
+  return project;
+}
+
+async function assertJudgeable(tx: Db, actor: Actor, projectId: string, permission: "assessment:record" | "assessment:propose") {
+  await judgeableProject(tx, actor, projectId, permission, { id: true });
 }
 
 /**
@@ -157,18 +169,14 @@ async function previousJudgements(db: Db, projectIds: string[], peildatum: Date)
  */
 export async function getAssessmentSheet(ctx: Ctx, projectId: string, periodCode?: string | null) {
   assertPermission(ctx.actor, "portfolio:read");
-  const project = await ctx.db.project.findFirst({
-    where: { AND: [{ id: projectId }, judgeableWhere(ctx.actor, "portfolio:read")] },
-    select: {
-      id: true,
-      wirNumber: true,
-      title: true,
-      region: { select: { name: true } },
-      hoofdrubriek: { select: { label: true } },
-      leaders: { select: { user: { select: { name: true } } } },
-    },
+  const project = await judgeableProject(ctx.db, ctx.actor, projectId, "portfolio:read", {
+    id: true,
+    wirNumber: true,
+    title: true,
+    region: { select: { name: true } },
+    hoofdrubriek: { select: { label: true } },
+    leaders: { select: { user: { select: { name: true } } } },
   });
-  if (!project) throw new NotFoundError("Dit project bestaat niet of u heeft er geen toegang toe.");
   const period = await findPagePeriod(ctx.db, "work", periodCode);
   if (!period) throw new NotFoundError("Er is nog geen rapportageperiode.");
   const key = { projectId_periodId: { projectId, periodId: period.id } };
