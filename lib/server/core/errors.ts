@@ -69,6 +69,24 @@ export class TooLargeError extends FieldsError {
   override name = "TooLargeError";
 }
 
+/**
+ * Prisma's unique-constraint violation (P2002): someone else created the same row meanwhile.
+ * Checked by value: Prisma's error classes are not imported here.
+ */
+export function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
+}
+
+/** Awaits a create; when a concurrent one won the unique constraint, throws a ConflictError (with `message`) instead. */
+export async function conflictOnDuplicate<T>(create: PromiseLike<T>, message?: string): Promise<T> {
+  try {
+    return await create;
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new ConflictError(message);
+    throw error;
+  }
+}
+
 /** Too many attempts from one address or for one account (sign-in throttle). */
 export class TooManyRequestsError extends AppError {
   readonly code = "tooManyRequests";

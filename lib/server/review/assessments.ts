@@ -6,7 +6,7 @@ import type { Actor } from "../../domain/actor";
 import { assertPermission, hasPermission } from "../core/authz";
 import { projectManageWhere } from "../core/scope";
 import { changedFields, writeAudit } from "../core/audit";
-import { ConflictError, NotFoundError } from "../core/errors";
+import { ConflictError, conflictOnDuplicate, NotFoundError } from "../core/errors";
 import { saveEachRow } from "../core/row-outcome";
 import { assertPeriodWritable, previousPeriod } from "../periods/admin";
 import { findPagePeriod } from "../periods/read";
@@ -56,10 +56,6 @@ export function judgeableWhere(actor: Actor, permission: "assessment:record" | "
 
 type SaveOutcome = "created" | "updated" | "unchanged";
 
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
-}
-
 /**
  * Creates or updates one judgement inside `tx`. `input.version` is the version the form was
  * loaded with (0 = none existed): anything else saved since is a ConflictError.
@@ -81,16 +77,11 @@ async function saveJudgement(
   if (!existing) {
     if (version !== 0) throw new ConflictError();
     const data = judgementOf(values);
-    let record: StoredJudgement;
-    try {
-      record =
-        kind === "assessment"
-          ? await tx.projectAssessment.create({ data: { ...key, ...data, assessedById: actor.userId }, select: judgementSelect })
-          : await tx.assessmentProposal.create({ data: { ...key, ...data, proposedById: actor.userId }, select: judgementSelect });
-    } catch (error) {
-      if (isUniqueViolation(error)) throw new ConflictError();
-      throw error;
-    }
+    const record: StoredJudgement = await conflictOnDuplicate(
+      kind === "assessment"
+        ? tx.projectAssessment.create({ data: { ...key, ...data, assessedById: actor.userId }, select: judgementSelect })
+        : tx.assessmentProposal.create({ data: { ...key, ...data, proposedById: actor.userId }, select: judgementSelect }),
+    );
     await writeAudit(tx, actor, { action: "CREATE", entity, entityId: record.id, after: { ...key, ...data } });
     return { outcome: "created", record };
   }

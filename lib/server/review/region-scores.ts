@@ -3,7 +3,7 @@ import type { Ctx } from "../accounts/session";
 import { assertPermission } from "../core/authz";
 import { regionManageWhere } from "../core/scope";
 import { changedFields, writeAudit } from "../core/audit";
-import { ConflictError, NotFoundError } from "../core/errors";
+import { ConflictError, conflictOnDuplicate, NotFoundError } from "../core/errors";
 import { saveEachRow } from "../core/row-outcome";
 import { assertPeriodWritable } from "../periods/admin";
 import type { RegionScoreInput } from "../../domain/assessment";
@@ -65,13 +65,7 @@ export async function recordRegionScores(ctx: Ctx, periodId: string, rows: Regio
     if (!existing) {
       if (row.version !== 0) throw new ConflictError();
       if (data.agreements == null && data.dynamics == null && data.vision == null && !data.note) return "unchanged" as const;
-      let created;
-      try {
-        created = await tx.regionScore.create({ data: { regionId: row.regionId, periodId, ...data }, select: scoreSelect });
-      } catch (error) {
-        if ((error as { code?: string }).code === "P2002") throw new ConflictError();
-        throw error;
-      }
+      const created = await conflictOnDuplicate(tx.regionScore.create({ data: { regionId: row.regionId, periodId, ...data }, select: scoreSelect }));
       await writeAudit(tx, ctx.actor, { action: "CREATE", entity: "RegionScore", entityId: created.id, after: { regionId: row.regionId, periodId, ...data } });
       return "created" as const;
     }
