@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { testBackends, useTestDb } from "../support/db";
 import { ctxOf, makeActor } from "../support/actors";
+import { formData } from "../support/form-data";
 import { createProject } from "@/tests/support/factories";
 import { NotAuthenticatedError } from "@/lib/server/core/errors";
 import type { Ctx } from "@/lib/server/accounts/session";
@@ -25,12 +26,6 @@ vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 const projectActions = await import("@/app/(app)/projecten/actions");
 const updateActions = await import("@/app/(app)/updates/actions");
 const orgActions = await import("@/app/(app)/beheer/organisaties/actions");
-
-function formData(values: Record<string, string>) {
-  const f = new FormData();
-  for (const [k, v] of Object.entries(values)) f.append(k, v);
-  return f;
-}
 
 for (const backend of testBackends()) {
   describe(`leader server actions on ${backend.name}`, () => {

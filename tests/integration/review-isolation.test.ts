@@ -2,6 +2,7 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import ExcelJS from "exceljs";
 import { testBackends, useTestDb } from "../support/db";
 import { ctxOf, makeActor } from "../support/actors";
+import { formData } from "../support/form-data";
 import { createAssessment, createProgressUpdate, createProject, createReportingPeriod } from "@/tests/support/factories";
 import { ForbiddenError, NotAuthenticatedError, NotFoundError } from "@/lib/server/core/errors";
 import type { Ctx } from "@/lib/server/accounts/session";
@@ -39,12 +40,6 @@ const parsePortfolioQuery = (raw: Record<string, string>) => parseProjectListQue
 
 type Who = "wir" | "inkoperCz" | "inkoperZk" | "leaderA" | "beheer";
 const blank = { status: null, impact: null, sharing: null, scalability: null, careOrgCount: null, note: "" } as const;
-
-function form(values: Record<string, string | number>): FormData {
-  const f = new FormData();
-  for (const [k, v] of Object.entries(values)) f.set(k, String(v));
-  return f;
-}
 
 // Two groups: refusals and reads share one database; each test that writes gets a fresh one.
 const GROUPS = ["reads", "writes"] as const;
@@ -189,25 +184,25 @@ for (const backend of testBackends()) {
     } else {
       it("server actions: signed out, wrong role and out-of-scope ids are refused without writing", async () => {
         session.ctx = null;
-        const out = await reviewActions.reviewUpdateAction(null, form({ decision: "approve", id: ids.updCz, version: 1 }));
+        const out = await reviewActions.reviewUpdateAction(null, formData({ decision: "approve", id: ids.updCz, version: 1 }));
         expect(out).toMatchObject({ ok: false, code: "unauthenticated" });
-        expect((await periodActions.createPeriodAction(null, form({ year: 2022, month: 3, peildatum: "2022-03-01" }))).ok).toBe(false);
+        expect((await periodActions.createPeriodAction(null, formData({ year: 2022, month: 3, peildatum: "2022-03-01" }))).ok).toBe(false);
 
         session.ctx = ctx("leaderA");
-        expect(await reviewActions.reviewUpdateAction(null, form({ decision: "approve", id: ids.updCz, version: 1 }))).toMatchObject({ ok: false, code: "forbidden" });
-        expect(await reviewActions.judgementAction(null, form({ kind: "assessment", projectId: ids.cz, periodId: ids.period, version: 0, status: "RUNNING" }))).toMatchObject({ ok: false, code: "forbidden" });
-        expect(await reviewActions.bulkAssessmentAction(null, form({ periodId: ids.period, [`status:${ids.cz}`]: "RUNNING", [`version:${ids.cz}`]: 0 }))).toMatchObject({ ok: false, code: "forbidden" });
-        expect(await reviewActions.regionScoresAction(null, form({ periodId: ids.period, [`agreements:${ids.zeeland}`]: 4, [`version:${ids.zeeland}`]: 0 }))).toMatchObject({ ok: false, code: "forbidden" });
-        expect(await periodActions.periodTransitionAction(null, form({ step: "close", id: ids.period, version: 1 }))).toMatchObject({ ok: false, code: "forbidden" });
+        expect(await reviewActions.reviewUpdateAction(null, formData({ decision: "approve", id: ids.updCz, version: 1 }))).toMatchObject({ ok: false, code: "forbidden" });
+        expect(await reviewActions.judgementAction(null, formData({ kind: "assessment", projectId: ids.cz, periodId: ids.period, version: 0, status: "RUNNING" }))).toMatchObject({ ok: false, code: "forbidden" });
+        expect(await reviewActions.bulkAssessmentAction(null, formData({ periodId: ids.period, [`status:${ids.cz}`]: "RUNNING", [`version:${ids.cz}`]: 0 }))).toMatchObject({ ok: false, code: "forbidden" });
+        expect(await reviewActions.regionScoresAction(null, formData({ periodId: ids.period, [`agreements:${ids.zeeland}`]: 4, [`version:${ids.zeeland}`]: 0 }))).toMatchObject({ ok: false, code: "forbidden" });
+        expect(await periodActions.periodTransitionAction(null, formData({ step: "close", id: ids.period, version: 1 }))).toMatchObject({ ok: false, code: "forbidden" });
 
         session.ctx = ctx("inkoperCz");
-        expect(await reviewActions.reviewUpdateAction(null, form({ decision: "approve", id: ids.updZk, version: 1 }))).toMatchObject({ ok: false, code: "notFound" });
-        expect(await reviewActions.judgementAction(null, form({ kind: "proposal", projectId: ids.zk, periodId: ids.period, version: 0, status: "RUNNING" }))).toMatchObject({ ok: false, code: "notFound" });
+        expect(await reviewActions.reviewUpdateAction(null, formData({ decision: "approve", id: ids.updZk, version: 1 }))).toMatchObject({ ok: false, code: "notFound" });
+        expect(await reviewActions.judgementAction(null, formData({ kind: "proposal", projectId: ids.zk, periodId: ids.period, version: 0, status: "RUNNING" }))).toMatchObject({ ok: false, code: "notFound" });
         // an inkoper posting kind=assessment still cannot record the final judgement
-        expect(await reviewActions.judgementAction(null, form({ kind: "assessment", projectId: ids.cz, periodId: ids.period, version: 0, status: "RUNNING" }))).toMatchObject({ ok: false, code: "forbidden" });
-        expect(await periodActions.createPeriodAction(null, form({ year: 2022, month: 3, peildatum: "2022-03-01" }))).toMatchObject({ ok: false, code: "forbidden" });
+        expect(await reviewActions.judgementAction(null, formData({ kind: "assessment", projectId: ids.cz, periodId: ids.period, version: 0, status: "RUNNING" }))).toMatchObject({ ok: false, code: "forbidden" });
+        expect(await periodActions.createPeriodAction(null, formData({ year: 2022, month: 3, peildatum: "2022-03-01" }))).toMatchObject({ ok: false, code: "forbidden" });
         // a return without comment is refused with a Dutch field message
-        const noComment = await reviewActions.reviewUpdateAction(null, form({ decision: "return", id: ids.updCz, version: 1, comment: "" }));
+        const noComment = await reviewActions.reviewUpdateAction(null, formData({ decision: "return", id: ids.updCz, version: 1, comment: "" }));
         expect(noComment).toMatchObject({ ok: false, code: "validation" });
         expect(JSON.stringify(noComment)).toMatch(/wat er moet worden aangepast/);
 
@@ -217,9 +212,9 @@ for (const backend of testBackends()) {
         expect(await t.db.prisma.reportingPeriod.count({ where: { code: "2022-03" } })).toBe(0);
 
         // and the right actor can: the inkoper approves its own update, WIR records
-        expect(await reviewActions.reviewUpdateAction(null, form({ decision: "approve", id: ids.updCz, version: 1 }))).toMatchObject({ ok: true });
+        expect(await reviewActions.reviewUpdateAction(null, formData({ decision: "approve", id: ids.updCz, version: 1 }))).toMatchObject({ ok: true });
         session.ctx = ctx("wir");
-        expect(await reviewActions.bulkAssessmentAction(null, form({ periodId: ids.period, [`status:${ids.cz}`]: "RUNNING", [`version:${ids.cz}`]: 0 }))).toMatchObject({ ok: true, data: { saved: 1 } });
+        expect(await reviewActions.bulkAssessmentAction(null, formData({ periodId: ids.period, [`status:${ids.cz}`]: "RUNNING", [`version:${ids.cz}`]: 0 }))).toMatchObject({ ok: true, data: { saved: 1 } });
         session.ctx = null;
       });
 

@@ -264,6 +264,23 @@ class RowReader {
   }
 }
 
+/**
+ * Remembers the rows of one sheet by key: `repeated(r, key, field, message)` is true, with an
+ * error at `field` (`message` given the row that came first), when an earlier row had that key.
+ */
+function repeatedRows() {
+  const firstRow = new Map<string, number>();
+  return (r: RowReader, key: string, field: string, message: (first: number) => string): boolean => {
+    const first = firstRow.get(key);
+    if (first === undefined) {
+      firstRow.set(key, r.row);
+      return false;
+    }
+    r.error(field, message(first));
+    return true;
+  };
+}
+
 /** What a row becomes once validated when the caller hands its sheets over (`releaseRows`). */
 const RELEASED_ROW: Cell[] = [];
 
@@ -388,18 +405,14 @@ export function validatePortfolio(
   // 2. Organisations
   const orgSheet = located.get("organisations");
   if (orgSheet) {
-    const seen = new Map<string, number>();
+    const repeated = repeatedRows();
     for (const r of dataRows(orgSheet, issues)) {
       const name = r.required("name");
       const type = r.parse("type", parseLabel(r.cell("type"), ORG_TYPE_INDEX, "soort organisatie", ORGANISATION_TYPE.options.map((o) => o.label)));
       if (r.has("type") && type === null) r.error("type", "Verplicht veld is leeg.");
       if (!name) continue;
       const key = matchKey(name);
-      if (seen.has(key)) {
-        r.error("name", `Dubbele organisatie: staat ook op rij ${seen.get(key)}.`);
-        continue;
-      }
-      seen.set(key, r.row);
+      if (repeated(r, key, "name", (first) => `Dubbele organisatie: staat ook op rij ${first}.`)) continue;
       if (type) {
         orgNames.set(key, name);
         portfolio.organisations.push({ row: r.row, name, type, city: r.text("city") || null });
@@ -411,7 +424,7 @@ export function validatePortfolio(
   const fileWirNumbers = new Set<string>();
   const projectSheet = located.get("projects");
   if (projectSheet) {
-    const seen = new Map<string, number>();
+    const repeated = repeatedRows();
     const present = ([...projectSheet.columns.keys()] as string[]).flatMap((f): ProjectField[] => {
       if (f === "region") return ["regionCode"];
       if (f === "hoofdrubriek") return ["hoofdrubriekCode"];
@@ -458,11 +471,7 @@ export function validatePortfolio(
       const isShowcase = r.parse("isShowcase", parseYesNo(r.cell("isShowcase")));
       const lifecycle = r.parse("lifecycle", parseLabel(r.cell("lifecycle"), LIFECYCLE_INDEX, "registratiestatus", PROJECT_LIFECYCLE.options.map((o) => o.label)));
       if (!wir) continue;
-      if (seen.has(wir)) {
-        r.error("wirNumber", `Dubbel WIR-nummer: staat ook op rij ${seen.get(wir)}.`);
-        continue;
-      }
-      seen.set(wir, r.row);
+      if (repeated(r, wir, "wirNumber", (first) => `Dubbel WIR-nummer: staat ook op rij ${first}.`)) continue;
       fileWirNumbers.add(wir);
       if (!title || !regionCode || !rubriekCode) continue;
       portfolio.projects.push({
@@ -506,7 +515,7 @@ export function validatePortfolio(
   // 4. Per-period project records
   const recordSheet = located.get("records");
   if (recordSheet) {
-    const seen = new Map<string, number>();
+    const repeated = repeatedRows();
     const present = [...recordSheet.columns.keys()].filter((f) => f !== "wirNumber" && f !== "period") as (keyof RecordValues)[];
     for (const r of dataRows(recordSheet, issues)) {
       const wir = projectOf(r);
@@ -518,11 +527,7 @@ export function validatePortfolio(
       const careOrgCount = r.parse("careOrgCount", parseInteger(r.cell("careOrgCount"), { min: 1, max: 10_000 }));
       if (!wir || !period || !knownProject(wir)) continue;
       const key = `${wir}|${period}`;
-      if (seen.has(key)) {
-        r.error("period", `Dubbele regel: dit project heeft voor deze periode ook een regel op rij ${seen.get(key)}.`);
-        continue;
-      }
-      seen.set(key, r.row);
+      if (repeated(r, key, "period", (first) => `Dubbele regel: dit project heeft voor deze periode ook een regel op rij ${first}.`)) continue;
       if ([status, impact, sharing, scalability, careOrgCount].some((v) => v === undefined)) continue;
       portfolio.records.push({
         row: r.row,
@@ -537,7 +542,7 @@ export function validatePortfolio(
   // 5. Region scores
   const scoreSheet = located.get("scores");
   if (scoreSheet) {
-    const seen = new Map<string, number>();
+    const repeated = repeatedRows();
     const present = [...scoreSheet.columns.keys()].filter((f) => f !== "region" && f !== "period") as (keyof ScoreValues)[];
     for (const r of dataRows(scoreSheet, issues)) {
       const regionText = r.required("region");
@@ -549,11 +554,7 @@ export function validatePortfolio(
       const v = r.parse("vision", parsePhase(r.cell("vision"), REGION_SCALES.vision.phases, REGION_SCALES.vision.max));
       if (!regionCode || !period) continue;
       const key = `${regionCode}|${period}`;
-      if (seen.has(key)) {
-        r.error("region", `Dubbele regel: deze regio heeft voor deze periode ook een regel op rij ${seen.get(key)}.`);
-        continue;
-      }
-      seen.set(key, r.row);
+      if (repeated(r, key, "region", (first) => `Dubbele regel: deze regio heeft voor deze periode ook een regel op rij ${first}.`)) continue;
       if (a === undefined || d === undefined || v === undefined) continue;
       portfolio.scores.push({ row: r.row, regionCode, periodCode: period, present, values: { agreements: a, dynamics: d, vision: v, note: longText(r, "note") } });
     }
@@ -606,7 +607,7 @@ function validateResults(
 
   const indicatorSheet = located.get("indicators");
   if (indicatorSheet) {
-    const seen = new Map<string, number>();
+    const repeated = repeatedRows();
     const present = [...indicatorSheet.columns.keys()].filter((f) => f in { baselineValue: 1, baselineDate: 1, baselineMethod: 1, targetValue: 1, targetDate: 1 }) as (keyof IndicatorValues)[];
     for (const r of dataRows(indicatorSheet, issues)) {
       const wir = projectOf(r);
@@ -662,11 +663,7 @@ function validateResults(
       if (baselineDate && targetDate && targetDate <= baselineDate) r.error("targetDate", "De streefdatum moet na de datum van de nulmeting liggen.");
       if (!ok || !wir || !code) continue;
       const key = `${wir}|${code}`;
-      if (seen.has(key)) {
-        r.error("indicator", `Dubbele regel: dit project heeft deze indicator ook op rij ${seen.get(key)}.`);
-        continue;
-      }
-      seen.set(key, r.row);
+      if (repeated(r, key, "indicator", (first) => `Dubbele regel: dit project heeft deze indicator ook op rij ${first}.`)) continue;
       if (unit) unitOf.set(key, unit);
       if ([baselineValue, targetValue, baselineDate, targetDate].some((v) => v === undefined)) continue;
       portfolio.indicators.push({
@@ -688,7 +685,7 @@ function validateResults(
 
   const measurementSheet = located.get("measurements");
   if (measurementSheet) {
-    const seen = new Map<string, number>();
+    const repeated = repeatedRows();
     for (const r of dataRows(measurementSheet, issues)) {
       const wir = projectOf(r);
       const code = r.required("indicator")?.toUpperCase().replace(/\s+/g, "") ?? null;
@@ -702,11 +699,7 @@ function validateResults(
       inRange(r, "value", unit, value);
       if (!wir || !code || !unit || !period || value == null) continue;
       const key = `${wir}|${code}|${period}`;
-      if (seen.has(key)) {
-        r.error("period", `Dubbele regel: deze indicator heeft voor deze periode ook een meting op rij ${seen.get(key)}.`);
-        continue;
-      }
-      seen.set(key, r.row);
+      if (repeated(r, key, "period", (first) => `Dubbele regel: deze indicator heeft voor deze periode ook een meting op rij ${first}.`)) continue;
       if (unitValueProblem(unit, value)) continue;
       portfolio.measurements.push({ row: r.row, wirNumber: wir, code, periodCode: period, value, note: longText(r, "note"), notePresent: r.has("note") });
     }
@@ -714,7 +707,7 @@ function validateResults(
 
   const trajectSheet = located.get("traject");
   if (trajectSheet) {
-    const seen = new Map<string, number>();
+    const repeated = repeatedRows();
     const present = [...trajectSheet.columns.keys()].filter((f) => f !== "wirNumber" && f !== "stage") as (keyof TrajectValues)[];
     for (const r of dataRows(trajectSheet, issues)) {
       const wir = projectOf(r);
@@ -743,11 +736,7 @@ function validateResults(
       }
       if (!wir || !stage || !date || !knownProject(wir)) continue;
       const key = `${wir}|${stage}`;
-      if (seen.has(key)) {
-        r.error("stage", `Dubbele regel: dit project heeft deze fase ook op rij ${seen.get(key)}.`);
-        continue;
-      }
-      seen.set(key, r.row);
+      if (repeated(r, key, "stage", (first) => `Dubbele regel: dit project heeft deze fase ook op rij ${first}.`)) continue;
       if (!ok || decision === undefined || amount === undefined) continue;
       portfolio.traject.push({
         row: r.row,

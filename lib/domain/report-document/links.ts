@@ -77,30 +77,26 @@ export function phaseCellHref(t: ValueTable, q: Scope, periodCodes: readonly str
   };
 }
 
+/** The projects-list filter behind each headline figure that is one filter at the report period. */
+const HEADLINE_FILTERS: Partial<Record<HeadlineKey, Omit<ProjectLink, "periode">>> = {
+  projects: { beoordeeld: true },
+  finished: { status: ["FINISHED_SUCCESSFUL", "FINISHED_UNSUCCESSFUL"] },
+  finishedSuccessful: { status: ["FINISHED_SUCCESSFUL"] },
+  running: { status: ["RUNNING"] },
+  notStarted: { status: ["NOT_STARTED"] },
+  stoppedEarly: { status: ["STOPPED_EARLY"] },
+  scalable: { opschaalbaarheid: SCALABLE_VALUES },
+  notYetScalable: { opschaalbaarheid: ["NOT_YET_USEFUL"] },
+  sharing: { delen: ["YES"] },
+  sharingSoon: { delen: ["NOT_YET_SOON"] },
+};
+
 /** The link behind a headline figure at the report period, or null when none fits. */
 export function headlineHref(key: HeadlineKey, q: Scope, periode: string): string | null {
   const b = base(q, periode);
+  const filter = HEADLINE_FILTERS[key];
+  if (filter) return projectsHref({ ...b, ...filter });
   switch (key) {
-    case "projects":
-      return projectsHref({ ...b, beoordeeld: true });
-    case "finished":
-      return projectsHref({ ...b, status: ["FINISHED_SUCCESSFUL", "FINISHED_UNSUCCESSFUL"] });
-    case "finishedSuccessful":
-      return projectsHref({ ...b, status: ["FINISHED_SUCCESSFUL"] });
-    case "running":
-      return projectsHref({ ...b, status: ["RUNNING"] });
-    case "notStarted":
-      return projectsHref({ ...b, status: ["NOT_STARTED"] });
-    case "stoppedEarly":
-      return projectsHref({ ...b, status: ["STOPPED_EARLY"] });
-    case "scalable":
-      return projectsHref({ ...b, opschaalbaarheid: SCALABLE_VALUES });
-    case "notYetScalable":
-      return projectsHref({ ...b, opschaalbaarheid: ["NOT_YET_USEFUL"] });
-    case "sharing":
-      return projectsHref({ ...b, delen: ["YES"] });
-    case "sharingSoon":
-      return projectsHref({ ...b, delen: ["NOT_YET_SOON"] });
     case "regionsImplementing":
     case "regionsSharedVision":
       return `/rapportage?${reportSearch({ ...q, period: periode })}#bijlage1`;

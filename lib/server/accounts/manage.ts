@@ -10,6 +10,7 @@ import { deliverSoon, enqueueMail } from "../mail/outbox";
 import { hashPassword, verifyPassword } from "./passwords";
 import { consumeAccountToken } from "./tokens";
 import { endAllSessions } from "./sessions";
+import { ACCOUNT_SELECT } from "./actor";
 import {
   assertScopeExists,
   createInvitedUser,
@@ -78,16 +79,11 @@ export async function getUserForEdit(ctx: Ctx, userId: string) {
   const user = await ctx.db.user.findUnique({
     where: { id: userId },
     select: {
-      id: true,
-      name: true,
-      email: true,
-      active: true,
+      ...ACCOUNT_SELECT,
       version: true,
-      organisationId: true,
       lastLoginAt: true,
       passwordHash: true,
       totpEnabledAt: true,
-      memberships: { select: { role: true, concessiehouderId: true } },
       accountTokens: { where: { usedAt: null }, select: { purpose: true, expiresAt: true }, orderBy: { createdAt: "desc" } },
     },
   });

@@ -20,17 +20,13 @@ export async function listUsers(ctx: Ctx) {
     },
     orderBy: { name: "asc" },
   });
-  return users.map((u) => ({
-    id: u.id,
-    name: u.name,
-    email: u.email,
-    active: u.active,
-    lastLoginAt: u.lastLoginAt,
+  return users.map(({ passwordHash, organisation, memberships, _count, ...u }) => ({
+    ...u,
     /** invited, no password chosen yet */
-    invited: u.passwordHash === null,
-    organisationName: u.organisation?.name ?? null,
-    roles: u.memberships.map((m) => ({ role: m.role as Role, concessiehouderName: m.concessiehouder?.name ?? null })),
-    projectCount: u._count.ledProjects,
+    invited: passwordHash === null,
+    organisationName: organisation?.name ?? null,
+    roles: memberships.map((m) => ({ role: m.role as Role, concessiehouderName: m.concessiehouder?.name ?? null })),
+    projectCount: _count.ledProjects,
   }));
 }
 
@@ -41,15 +37,7 @@ export async function listOrganisations(ctx: Ctx) {
     select: { id: true, name: true, type: true, city: true, status: true, _count: { select: { leadProjects: true, partnerProjects: true } } },
     orderBy: { name: "asc" },
   });
-  return orgs.map((o) => ({
-    id: o.id,
-    name: o.name,
-    type: o.type,
-    city: o.city,
-    status: o.status,
-    leadCount: o._count.leadProjects,
-    partnerCount: o._count.partnerProjects,
-  }));
+  return orgs.map(({ _count, ...o }) => ({ ...o, leadCount: _count.leadProjects, partnerCount: _count.partnerProjects }));
 }
 
 /** The choices of the beheerder's user form: confirmed organisations and supported concessiehouders. */

@@ -48,26 +48,42 @@ export class ConflictError extends AppError {
   }
 }
 
-export class ValidationError extends AppError {
-  readonly code = "validation";
+/** An error that may name the form fields it is about (shown beside those fields). */
+abstract class FieldsError extends AppError {
   constructor(
     message: string,
     override readonly fieldErrors: Record<string, string[]> = {},
   ) {
     super(message);
-    this.name = "ValidationError";
   }
 }
 
+export class ValidationError extends FieldsError {
+  readonly code = "validation";
+  override name = "ValidationError";
+}
+
 /** A request body larger than the endpoint accepts. */
-export class TooLargeError extends AppError {
+export class TooLargeError extends FieldsError {
   readonly code = "tooLarge";
-  constructor(
-    message: string,
-    override readonly fieldErrors: Record<string, string[]> = {},
-  ) {
-    super(message);
-    this.name = "TooLargeError";
+  override name = "TooLargeError";
+}
+
+/**
+ * Prisma's unique-constraint violation (P2002): someone else created the same row meanwhile.
+ * Checked by value: Prisma's error classes are not imported here.
+ */
+export function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
+}
+
+/** Awaits a create; when a concurrent one won the unique constraint, throws a ConflictError (with `message`) instead. */
+export async function conflictOnDuplicate<T>(create: PromiseLike<T>, message?: string): Promise<T> {
+  try {
+    return await create;
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new ConflictError(message);
+    throw error;
   }
 }
 

@@ -13,8 +13,6 @@ import type {
   ImportReference,
   ProjectField,
   ProjectValues,
-  RecordValues,
-  ScoreValues,
 } from "../../domain/import/validate";
 import { SHEETS } from "../../domain/import/format";
 import { PERIOD_STATE } from "../../domain/enums";
@@ -292,76 +290,68 @@ async function plan(db: Db, portfolio: ImportPortfolio, options: ApplyOptions): 
       reason: `De periode ${period.label} is ${PERIOD_STATE.label(period.state).toLowerCase()}; deze regel zou er iets in wijzigen. Vink "Gesloten perioden bijwerken" aan als dat de bedoeling is.`,
     });
   };
+  /**
+   * Plans a per-period sheet (Periodegegevens, Regioscores) against the stored rows, keyed
+   * `${ownerId}|${periodId}`: a create for a new row, an update of the sheet's columns that
+   * differ, nothing when none differs. A row that would write is refused without `allowed`, and
+   * reported when its period is closed (unless closed periods may be updated).
+   */
+  const planPeriodSheet = <R extends { row: number; periodCode: string; present: readonly string[]; values: Record<string, unknown> }>(
+    sheet: "records" | "scores",
+    rows: readonly R[],
+    ownerOf: (r: R) => string,
+    stored: ReadonlyMap<string, Record<string, unknown> & { id: string; version: number }>,
+    counts: Counts,
+    allowed: boolean,
+    refusal: string,
+  ) => {
+    const name = portfolio.sheetNames?.[sheet] ?? SHEETS[sheet].name;
+    const creates: { id: string; ownerId: string; periodId: string; v: R["values"] }[] = [];
+    const updates: { id: string; version: number; before: Record<string, unknown>; after: Record<string, unknown> }[] = [];
+    for (const r of rows) {
+      const ownerId = ownerOf(r);
+      const period = periodBy.get(r.periodCode)!;
+      const existing = stored.get(`${ownerId}|${period.id}`);
+      const writes = () => {
+        if (!allowed) refused(name, r.row, SHEETS[sheet].columns.period.header, period.label, refusal);
+        if (period.state === "CLOSED" && !options.allowClosedPeriods) closedIssue(name, r.row, r.periodCode);
+      };
+      if (!existing) {
+        writes();
+        creates.push({ id: id(), ownerId, periodId: period.id, v: r.values });
+        counts.created++;
+        continue;
+      }
+      const diff = changedFields(
+        Object.fromEntries(r.present.map((f) => [f, existing[f]])),
+        Object.fromEntries(r.present.map((f) => [f, r.values[f]])),
+      );
+      if (!diff) {
+        counts.unchanged++;
+        continue;
+      }
+      writes();
+      updates.push({ id: existing.id, version: existing.version, before: diff.before, after: diff.after });
+      counts.updated++;
+    }
+    return { creates, updates };
+  };
+
   const existingProjectIds = existingProjects.map((p) => p.id);
   const assessments = await findChunked(existingProjectIds, (chunk) => db.projectAssessment.findMany({ where: { projectId: { in: chunk } } }));
   const assessmentBy = new Map(assessments.map((a) => [`${a.projectId}|${a.periodId}`, a]));
-  const recordCreates: { id: string; projectId: string; periodId: string; v: RecordValues }[] = [];
-  const recordUpdates: { id: string; version: number; before: Partial<RecordValues>; after: Partial<RecordValues> }[] = [];
-  for (const r of portfolio.records) {
-    const projectId = projectIdByWir.get(r.wirNumber)!;
-    const period = periodBy.get(r.periodCode)!;
-    const existing = assessmentBy.get(`${projectId}|${period.id}`);
-    const closed = period.state === "CLOSED" && !options.allowClosedPeriods;
-    const refuseRecord = () =>
-      rights.assessments ||
-      refused(portfolio.sheetNames?.records ?? SHEETS.records.name, r.row, SHEETS.records.columns.period.header, period.label,
-        "Beoordelingen vastleggen mag alleen WIR. Deze regel zou een beoordeling wijzigen; haal het blad Periodegegevens weg of laat WIR importeren.");
-    if (!existing) {
-      refuseRecord();
-      if (closed) closedIssue(portfolio.sheetNames?.records ?? SHEETS.records.name, r.row, r.periodCode);
-      recordCreates.push({ id: id(), projectId, periodId: period.id, v: r.values });
-      summary.records.created++;
-      continue;
-    }
-    const diff = changedFields(
-      Object.fromEntries(r.present.map((f) => [f, existing[f]])),
-      Object.fromEntries(r.present.map((f) => [f, r.values[f]])),
-    );
-    if (!diff) {
-      summary.records.unchanged++;
-      continue;
-    }
-    refuseRecord();
-    if (closed) closedIssue(portfolio.sheetNames?.records ?? SHEETS.records.name, r.row, r.periodCode);
-    recordUpdates.push({ id: existing.id, version: existing.version, before: diff.before, after: diff.after });
-    summary.records.updated++;
-  }
+  const recordPlan = planPeriodSheet("records", portfolio.records, (r) => projectIdByWir.get(r.wirNumber)!, assessmentBy, summary.records, rights.assessments,
+    "Beoordelingen vastleggen mag alleen WIR. Deze regel zou een beoordeling wijzigen; haal het blad Periodegegevens weg of laat WIR importeren.");
+  const recordCreates = recordPlan.creates.map(({ ownerId, ...r }) => ({ ...r, projectId: ownerId }));
+  const recordUpdates = recordPlan.updates;
 
   // --- region scores -------------------------------------------------------------------------
   const scores = portfolio.scores.length ? await db.regionScore.findMany() : [];
   const scoreBy = new Map(scores.map((s) => [`${s.regionId}|${s.periodId}`, s]));
-  const scoreCreates: { id: string; regionId: string; periodId: string; v: ScoreValues }[] = [];
-  const scoreUpdates: { id: string; version: number; before: Partial<ScoreValues>; after: Partial<ScoreValues> }[] = [];
-  for (const s of portfolio.scores) {
-    const rId = regionId.get(s.regionCode)!;
-    const period = periodBy.get(s.periodCode)!;
-    const existing = scoreBy.get(`${rId}|${period.id}`);
-    const closed = period.state === "CLOSED" && !options.allowClosedPeriods;
-    const sheet = portfolio.sheetNames?.scores ?? SHEETS.scores.name;
-    const refuseScore = () =>
-      rights.regionScores ||
-      refused(sheet, s.row, SHEETS.scores.columns.period.header, period.label,
-        "Regioscores vastleggen mag alleen WIR. Deze regel zou een regioscore wijzigen; haal het blad Regioscores weg of laat WIR importeren.");
-    if (!existing) {
-      refuseScore();
-      if (closed) closedIssue(sheet, s.row, s.periodCode);
-      scoreCreates.push({ id: id(), regionId: rId, periodId: period.id, v: s.values });
-      summary.scores.created++;
-      continue;
-    }
-    const diff = changedFields(
-      Object.fromEntries(s.present.map((f) => [f, existing[f]])),
-      Object.fromEntries(s.present.map((f) => [f, s.values[f]])),
-    );
-    if (!diff) {
-      summary.scores.unchanged++;
-      continue;
-    }
-    refuseScore();
-    if (closed) closedIssue(sheet, s.row, s.periodCode);
-    scoreUpdates.push({ id: existing.id, version: existing.version, before: diff.before, after: diff.after });
-    summary.scores.updated++;
-  }
+  const scorePlan = planPeriodSheet("scores", portfolio.scores, (s) => regionId.get(s.regionCode)!, scoreBy, summary.scores, rights.regionScores,
+    "Regioscores vastleggen mag alleen WIR. Deze regel zou een regioscore wijzigen; haal het blad Regioscores weg of laat WIR importeren.");
+  const scoreCreates = scorePlan.creates.map(({ ownerId, ...s }) => ({ ...s, regionId: ownerId }));
+  const scoreUpdates = scorePlan.updates;
 
   // --- results: indicators, measurements, traject (./results.ts) -------------------------------
   const results = await planResults(db, portfolio, { projectIdByWir, periodBy, allowClosedPeriods: !!options.allowClosedPeriods, allowed: rights.results, issues });

@@ -3,7 +3,7 @@ import type { Ctx } from "../accounts/session";
 import type { Db } from "../db";
 import { assertPermission } from "../core/authz";
 import { projectManageWhere, projectReadWhere } from "../core/scope";
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../core/errors";
+import { ConflictError, ForbiddenError, isUniqueViolation, NotFoundError, ValidationError } from "../core/errors";
 import { changedFields, writeAudit } from "../core/audit";
 import { PROJECT_CARD_FIELDS } from "./read";
 import type { ProjectInput } from "../../domain/validation/project";
@@ -215,9 +215,7 @@ async function registerProject(ctx: Ctx, input: ProjectInput): Promise<SavedProj
       });
     } catch (error) {
       // two registrations at once may pick the same number: take the next one
-      // Prisma's unique-constraint code (checked by value: error classes are mapped only in core/boundary.ts)
-      const unique = (error as { code?: unknown } | null)?.code === "P2002";
-      if (!unique || attempt >= 3) throw error;
+      if (!isUniqueViolation(error) || attempt >= 3) throw error;
     }
   }
 }

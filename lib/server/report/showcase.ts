@@ -3,7 +3,7 @@ import type { Prisma } from "../../generated/prisma/client";
 import type { Ctx } from "../accounts/session";
 import type { Db } from "../db";
 import { assertPermission } from "../core/authz";
-import { ConflictError, NotFoundError, ValidationError } from "../core/errors";
+import { ConflictError, conflictOnDuplicate, NotFoundError, ValidationError } from "../core/errors";
 import { writeAudit } from "../core/audit";
 import { findPagePeriod, listPeriods, type PeriodSummary } from "../periods/read";
 import type { ShowcaseChoiceInput } from "../../domain/validation/showcase";
@@ -81,12 +81,9 @@ export async function chooseShowcase(ctx: Ctx, input: ShowcaseChoiceInput): Prom
       version = current.version + 1;
     } else {
       // a concurrent first choice for the same region and period hits the UNIQUE constraint
-      const created = await tx.showcaseChoice
-        .create({ data: { periodId: period.id, regionId: region.id, projectId: input.projectId, chosenById: ctx.actor.userId }, select: { version: true } })
-        .catch((error: { code?: string }) => {
-          if (error.code === "P2002") throw new ConflictError();
-          throw error;
-        });
+      const created = await conflictOnDuplicate(
+        tx.showcaseChoice.create({ data: { periodId: period.id, regionId: region.id, projectId: input.projectId, chosenById: ctx.actor.userId }, select: { version: true } }),
+      );
       version = created.version;
     }
     await writeAudit(tx, ctx.actor, {

@@ -5,7 +5,7 @@ import type { Db } from "../db";
 import { assertPermission } from "../core/authz";
 import { isNational } from "../../domain/actor";
 import { changedFields, writeAudit } from "../core/audit";
-import { ConflictError, NotFoundError, ValidationError } from "../core/errors";
+import { ConflictError, isUniqueViolation, NotFoundError, ValidationError } from "../core/errors";
 import { readNarrative, type ChapterKey, type Narrative } from "../../domain/report-document/chapters";
 
 /**
@@ -132,7 +132,7 @@ export async function startReportVersion(ctx: Ctx, input: { periodCode: string; 
     return toSummary(created, new Map());
   } catch (error) {
     // two people starting a version at once: the unique (period, number) lets one win
-    if ((error as { code?: string }).code === "P2002") throw new ConflictError("Iemand anders startte tegelijk een nieuwe versie. Laad de pagina opnieuw.");
+    if (isUniqueViolation(error)) throw new ConflictError("Iemand anders startte tegelijk een nieuwe versie. Laad de pagina opnieuw.");
     throw error;
   }
 }

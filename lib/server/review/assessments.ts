@@ -6,8 +6,8 @@ import type { Actor } from "../../domain/actor";
 import { assertPermission, hasPermission } from "../core/authz";
 import { projectManageWhere } from "../core/scope";
 import { changedFields, writeAudit } from "../core/audit";
-import { ConflictError, NotFoundError } from "../core/errors";
-import { errorCode } from "../core/boundary";
+import { ConflictError, conflictOnDuplicate, NotFoundError } from "../core/errors";
+import { saveEachRow } from "../core/row-outcome";
 import { assertPeriodWritable, previousPeriod } from "../periods/admin";
 import { findPagePeriod } from "../periods/read";
 import { updateSelect } from "./updates";
@@ -56,10 +56,6 @@ export function judgeableWhere(actor: Actor, permission: "assessment:record" | "
 
 type SaveOutcome = "created" | "updated" | "unchanged";
 
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
-}
-
 /**
  * Creates or updates one judgement inside `tx`. `input.version` is the version the form was
  * loaded with (0 = none existed): anything else saved since is a ConflictError.
@@ -81,16 +77,11 @@ async function saveJudgement(
   if (!existing) {
     if (version !== 0) throw new ConflictError();
     const data = judgementOf(values);
-    let record: StoredJudgement;
-    try {
-      record =
-        kind === "assessment"
-          ? await tx.projectAssessment.create({ data: { ...key, ...data, assessedById: actor.userId }, select: judgementSelect })
-          : await tx.assessmentProposal.create({ data: { ...key, ...data, proposedById: actor.userId }, select: judgementSelect });
-    } catch (error) {
-      if (isUniqueViolation(error)) throw new ConflictError();
-      throw error;
-    }
+    const record: StoredJudgement = await conflictOnDuplicate(
+      kind === "assessment"
+        ? tx.projectAssessment.create({ data: { ...key, ...data, assessedById: actor.userId }, select: judgementSelect })
+        : tx.assessmentProposal.create({ data: { ...key, ...data, proposedById: actor.userId }, select: judgementSelect }),
+    );
     await writeAudit(tx, actor, { action: "CREATE", entity, entityId: record.id, after: { ...key, ...data } });
     return { outcome: "created", record };
   }
@@ -109,31 +100,46 @@ async function saveJudgement(
   return { outcome: "updated", record };
 }
 
-async function assertJudgeable(tx: Db, actor: Actor, projectId: string, permission: "assessment:record" | "assessment:propose") {
-  const project = await tx.project.findFirst({ where: { AND: [{ id: projectId }, judgeableWhere(actor, permission)] }, select: { id: true } });
+/** The project, when the actor may judge (or read the judgements of) it; NotFoundError otherwise. */
+async function judgeableProject<S extends Prisma.ProjectSelect>(
+  db: Db,
+  actor: Actor,
+  projectId: string,
+  permission: "assessment:record" | "assessment:propose" | "portfolio:read",
+  select: S,
+): Promise<Prisma.ProjectGetPayload<{ select: S }>> {
+  const project = await db.project.findFirst({ where: { AND: [{ id: projectId }, judgeableWhere(actor, permission)] }, select });
   if (!project) throw new NotFoundError("Dit project bestaat niet of u heeft er geen toegang toe.");
+  return project;
+}
+
+async function assertJudgeable(tx: Db, actor: Actor, projectId: string, permission: "assessment:record" | "assessment:propose") {
+  await judgeableProject(tx, actor, projectId, permission, { id: true });
+}
+
+/**
+ * Saves one judgement of a project at an open period: WIR records its final judgement
+ * ("assessment"), an inkoper proposes one for a project of its own concessiehouder ("proposal").
+ */
+async function saveOneJudgement(ctx: Ctx, kind: "assessment" | "proposal", input: JudgementInput) {
+  const permission = kind === "assessment" ? "assessment:record" : "assessment:propose";
+  assertPermission(ctx.actor, permission);
+  return ctx.db.$transaction(async (tx) => {
+    await assertJudgeable(tx, ctx.actor, input.projectId, permission);
+    await assertPeriodWritable(tx, input.periodId);
+    const { projectId, periodId, version, ...values } = input;
+    return saveJudgement(tx, ctx.actor, kind, { projectId, periodId }, version, values);
+  });
 }
 
 /** WIR records its final judgement of a project at an open period. */
 export async function recordAssessment(ctx: Ctx, input: JudgementInput) {
-  assertPermission(ctx.actor, "assessment:record");
-  return ctx.db.$transaction(async (tx) => {
-    await assertJudgeable(tx, ctx.actor, input.projectId, "assessment:record");
-    await assertPeriodWritable(tx, input.periodId);
-    const { projectId, periodId, version, ...values } = input;
-    return saveJudgement(tx, ctx.actor, "assessment", { projectId, periodId }, version, values);
-  });
+  return saveOneJudgement(ctx, "assessment", input);
 }
 
 /** An inkoper proposes a judgement for a project of its own concessiehouder at an open period. */
 export async function proposeAssessment(ctx: Ctx, input: JudgementInput) {
-  assertPermission(ctx.actor, "assessment:propose");
-  return ctx.db.$transaction(async (tx) => {
-    await assertJudgeable(tx, ctx.actor, input.projectId, "assessment:propose");
-    await assertPeriodWritable(tx, input.periodId);
-    const { projectId, periodId, version, ...values } = input;
-    return saveJudgement(tx, ctx.actor, "proposal", { projectId, periodId }, version, values);
-  });
+  return saveOneJudgement(ctx, "proposal", input);
 }
 
 /** Each project's latest judgement before the given period (its "previous values"). */
@@ -154,18 +160,14 @@ async function previousJudgements(db: Db, projectIds: string[], peildatum: Date)
  */
 export async function getAssessmentSheet(ctx: Ctx, projectId: string, periodCode?: string | null) {
   assertPermission(ctx.actor, "portfolio:read");
-  const project = await ctx.db.project.findFirst({
-    where: { AND: [{ id: projectId }, judgeableWhere(ctx.actor, "portfolio:read")] },
-    select: {
-      id: true,
-      wirNumber: true,
-      title: true,
-      region: { select: { name: true } },
-      hoofdrubriek: { select: { label: true } },
-      leaders: { select: { user: { select: { name: true } } } },
-    },
+  const project = await judgeableProject(ctx.db, ctx.actor, projectId, "portfolio:read", {
+    id: true,
+    wirNumber: true,
+    title: true,
+    region: { select: { name: true } },
+    hoofdrubriek: { select: { label: true } },
+    leaders: { select: { user: { select: { name: true } } } },
   });
-  if (!project) throw new NotFoundError("Dit project bestaat niet of u heeft er geen toegang toe.");
   const period = await findPagePeriod(ctx.db, "work", periodCode);
   if (!period) throw new NotFoundError("Er is nog geen rapportageperiode.");
   const key = { projectId_periodId: { projectId, periodId: period.id } };
@@ -235,23 +237,13 @@ export type BulkOutcome = { projectId: string; outcome: SaveOutcome | "conflict"
 export async function recordAssessmentsBulk(ctx: Ctx, periodId: string, rows: BulkRowInput[]): Promise<BulkOutcome[]> {
   assertPermission(ctx.actor, "assessment:record");
   await assertPeriodWritable(ctx.db, periodId);
-  const out: BulkOutcome[] = [];
-  for (const row of rows) {
-    try {
-      const result = await ctx.db.$transaction(async (tx) => {
-        await assertJudgeable(tx, ctx.actor, row.projectId, "assessment:record");
-        await assertPeriodWritable(tx, periodId);
-        const { projectId, version, ...values } = row;
-        // a new row whose selects were all left empty is not an assessment: nothing to save
-        if (version === 0 && Object.values(values).every((v) => v == null)) return { outcome: "unchanged" as const };
-        return saveJudgement(tx, ctx.actor, "assessment", { projectId, periodId }, version, values);
-      });
-      out.push({ projectId: row.projectId, outcome: result.outcome });
-    } catch (error) {
-      const code = errorCode(error);
-      if (code === "conflict" || code === "notFound") out.push({ projectId: row.projectId, outcome: code });
-      else throw error;
-    }
-  }
-  return out;
+  const saved = await saveEachRow(ctx.db, rows, async (tx, row) => {
+    await assertJudgeable(tx, ctx.actor, row.projectId, "assessment:record");
+    await assertPeriodWritable(tx, periodId);
+    const { projectId, version, ...values } = row;
+    // a new row whose selects were all left empty is not an assessment: nothing to save
+    if (version === 0 && Object.values(values).every((v) => v == null)) return "unchanged";
+    return (await saveJudgement(tx, ctx.actor, "assessment", { projectId, periodId }, version, values)).outcome;
+  });
+  return saved.map(({ row, outcome }) => ({ projectId: row.projectId, outcome }));
 }

@@ -3,8 +3,8 @@ import type { Ctx } from "../accounts/session";
 import { assertPermission } from "../core/authz";
 import { regionManageWhere } from "../core/scope";
 import { changedFields, writeAudit } from "../core/audit";
-import { ConflictError, NotFoundError } from "../core/errors";
-import { errorCode } from "../core/boundary";
+import { ConflictError, conflictOnDuplicate, NotFoundError } from "../core/errors";
+import { saveEachRow } from "../core/row-outcome";
 import { assertPeriodWritable } from "../periods/admin";
 import type { RegionScoreInput } from "../../domain/assessment";
 
@@ -56,42 +56,26 @@ export type RegionScoreOutcome = { regionId: string; outcome: "created" | "updat
 export async function recordRegionScores(ctx: Ctx, periodId: string, rows: RegionScoreInput[]): Promise<RegionScoreOutcome[]> {
   assertPermission(ctx.actor, "regionScore:record");
   await assertPeriodWritable(ctx.db, periodId);
-  const out: RegionScoreOutcome[] = [];
-  for (const row of rows) {
-    try {
-      const outcome = await ctx.db.$transaction(async (tx) => {
-        const region = await tx.region.findFirst({ where: { AND: [{ id: row.regionId }, regionManageWhere(ctx.actor)] }, select: { id: true } });
-        if (!region) throw new NotFoundError();
-        await assertPeriodWritable(tx, periodId);
-        const data: Score = { agreements: row.agreements, dynamics: row.dynamics, vision: row.vision, note: row.note };
-        const existing = await tx.regionScore.findUnique({ where: { regionId_periodId: { regionId: row.regionId, periodId } }, select: scoreSelect });
-        if (!existing) {
-          if (row.version !== 0) throw new ConflictError();
-          if (data.agreements == null && data.dynamics == null && data.vision == null && !data.note) return "unchanged" as const;
-          let created;
-          try {
-            created = await tx.regionScore.create({ data: { regionId: row.regionId, periodId, ...data }, select: scoreSelect });
-          } catch (error) {
-            if ((error as { code?: string }).code === "P2002") throw new ConflictError();
-            throw error;
-          }
-          await writeAudit(tx, ctx.actor, { action: "CREATE", entity: "RegionScore", entityId: created.id, after: { regionId: row.regionId, periodId, ...data } });
-          return "created" as const;
-        }
-        if (existing.version !== row.version) throw new ConflictError();
-        const diff = changedFields({ agreements: existing.agreements, dynamics: existing.dynamics, vision: existing.vision, note: existing.note }, data);
-        if (!diff) return "unchanged" as const;
-        const changed = await tx.regionScore.updateMany({ where: { id: existing.id, version: row.version }, data: { ...data, version: { increment: 1 } } });
-        if (changed.count === 0) throw new ConflictError();
-        await writeAudit(tx, ctx.actor, { action: "UPDATE", entity: "RegionScore", entityId: existing.id, before: diff.before, after: diff.after });
-        return "updated" as const;
-      });
-      out.push({ regionId: row.regionId, outcome });
-    } catch (error) {
-      const code = errorCode(error);
-      if (code === "conflict" || code === "notFound") out.push({ regionId: row.regionId, outcome: code });
-      else throw error;
+  const saved = await saveEachRow(ctx.db, rows, async (tx, row) => {
+    const region = await tx.region.findFirst({ where: { AND: [{ id: row.regionId }, regionManageWhere(ctx.actor)] }, select: { id: true } });
+    if (!region) throw new NotFoundError();
+    await assertPeriodWritable(tx, periodId);
+    const data: Score = { agreements: row.agreements, dynamics: row.dynamics, vision: row.vision, note: row.note };
+    const existing = await tx.regionScore.findUnique({ where: { regionId_periodId: { regionId: row.regionId, periodId } }, select: scoreSelect });
+    if (!existing) {
+      if (row.version !== 0) throw new ConflictError();
+      if (data.agreements == null && data.dynamics == null && data.vision == null && !data.note) return "unchanged" as const;
+      const created = await conflictOnDuplicate(tx.regionScore.create({ data: { regionId: row.regionId, periodId, ...data }, select: scoreSelect }));
+      await writeAudit(tx, ctx.actor, { action: "CREATE", entity: "RegionScore", entityId: created.id, after: { regionId: row.regionId, periodId, ...data } });
+      return "created" as const;
     }
-  }
-  return out;
+    if (existing.version !== row.version) throw new ConflictError();
+    const diff = changedFields({ agreements: existing.agreements, dynamics: existing.dynamics, vision: existing.vision, note: existing.note }, data);
+    if (!diff) return "unchanged" as const;
+    const changed = await tx.regionScore.updateMany({ where: { id: existing.id, version: row.version }, data: { ...data, version: { increment: 1 } } });
+    if (changed.count === 0) throw new ConflictError();
+    await writeAudit(tx, ctx.actor, { action: "UPDATE", entity: "RegionScore", entityId: existing.id, before: diff.before, after: diff.after });
+    return "updated" as const;
+  });
+  return saved.map(({ row, outcome }) => ({ regionId: row.regionId, outcome }));
 }

@@ -5,7 +5,7 @@ import type { Db } from "../db";
 import type { Prisma } from "../../generated/prisma/client";
 import { assertPermission } from "../core/authz";
 import { projectManageWhere } from "../core/scope";
-import { ConflictError, NotFoundError, ValidationError } from "../core/errors";
+import { ConflictError, conflictOnDuplicate, NotFoundError, ValidationError } from "../core/errors";
 import { changedFields, writeAudit } from "../core/audit";
 import { findRunningPeriod, type PeriodSummary } from "../periods/read";
 import { updateTransition, type UpdateProgress } from "../../domain/update-workflow";
@@ -182,17 +182,13 @@ export async function saveUpdate(ctx: Ctx, input: UpdateInput): Promise<SavedUpd
     const submitted = input.intent === "submit" ? { submittedAt: new Date(), submittedById: ctx.actor.userId } : {};
     const select = { id: true, state: true, version: true } as const;
     if (!existing) {
-      let created;
-      try {
-        created = await tx.progressUpdate.create({
+      // a co-leader creating this update at the same moment is a version conflict, not a failure
+      const created = await conflictOnDuplicate(
+        tx.progressUpdate.create({
           data: { projectId: project.id, periodId: period.id, ...fields, state: transition.to, ...submitted },
           select,
-        });
-      } catch (error) {
-        // a co-leader created this update at the same moment: a version conflict, not a failure
-        if ((error as { code?: string }).code === "P2002") throw new ConflictError();
-        throw error;
-      }
+        }),
+      );
       await writeAudit(tx, ctx.actor, { action: "CREATE", entity: "ProgressUpdate", entityId: created.id, after: auditView({ ...fields, state: transition.to }) });
       if (transition.to === "SUBMITTED") await notifyEvent.updateSubmitted(tx, { id: created.id, submittedAt: submitted.submittedAt ?? null }, notifyEvent.nowOf(ctx));
       return created as SavedUpdate;
