@@ -23,14 +23,19 @@ async function insertRows(db: DbHandle, table: string, columns: string[], rows: 
   }
 }
 
-/** Fills the database with `scale` copies of the January 2021 plan. */
+/**
+ * Fills the database with `scale` copies of the January 2021 plan. The plan predates chapter 3
+ * (kwaliteitskader themes), so each project gets themes by its position: one theme, every third
+ * project a second one, every tenth none — so the report's theme count has rows to join.
+ */
 export async function fillBenchData(db: DbHandle, scale: number) {
-  await db.raw.exec(`DELETE FROM "ProjectAssessment"; DELETE FROM "Project"; DELETE FROM "RegionScore";`);
+  await db.raw.exec(`DELETE FROM "ProjectAssessment"; DELETE FROM "ProjectTheme"; DELETE FROM "Project"; DELETE FROM "RegionScore";`);
   const plan = january2021Plan();
-  const [regions, rubrieken, periods] = await Promise.all([
+  const [regions, rubrieken, periods, themes] = await Promise.all([
     db.raw.query<{ id: string; code: string }>(`SELECT id, code FROM "Region"`),
     db.raw.query<{ id: string; code: string }>(`SELECT id, code FROM "Hoofdrubriek"`),
     db.raw.query<{ id: string; code: string }>(`SELECT id, code FROM "ReportingPeriod"`),
+    db.raw.query<{ id: string }>(`SELECT id FROM "KwaliteitskaderTheme" ORDER BY "reportOrder"`),
   ]);
   const regionId = new Map(regions.map((r) => [r.code, r.id]));
   const rubriekId = new Map(rubrieken.map((r) => [r.code, r.id]));
@@ -38,17 +43,22 @@ export async function fillBenchData(db: DbHandle, scale: number) {
   const now = new Date();
   const projects: unknown[][] = [];
   const assessments: unknown[][] = [];
+  const projectThemes: unknown[][] = [];
   for (let copy = 0; copy < scale; copy++) {
     for (const p of plan.projects) {
       const pid = id();
       const showcase = copy === 0 && !!plan.showcase[p.region] && !projects.some((x) => x[3] === regionId.get(p.region) && x[6] === true);
       projects.push([pid, `B${copy}-${p.wirNumber}`, `Project ${copy}-${p.wirNumber}`, regionId.get(p.region), rubriekId.get(p.hoofdrubriek), `${p.startYear}-09-01`, showcase, now]);
       const a = (period: string, v: typeof p.oct) => [id(), pid, periodId.get(period), v.status ?? null, v.impact ?? null, v.sharing ?? null, v.scalability ?? null, v.careOrgCount ?? null, now];
+      const n = projects.length;
+      if (n % 10 !== 0) projectThemes.push([pid, themes[n % themes.length].id]);
+      if (n % 10 !== 0 && n % 3 === 0) projectThemes.push([pid, themes[(n + 3) % themes.length].id]);
       assessments.push(a(J.PERIOD, p.oct));
       if (p.inMarch) assessments.push(a(J.COMPARE, p.mar));
     }
   }
   await insertRows(db, "Project", ["id", "wirNumber", "title", "regionId", "hoofdrubriekId", "startDate", "isShowcase", "updatedAt"], projects, { startDate: "date" });
+  await insertRows(db, "ProjectTheme", ["projectId", "themeId"], projectThemes);
   await insertRows(db, "ProjectAssessment", ["id", "projectId", "periodId", "status", "impact", "sharing", "scalability", "careOrgCount", "updatedAt"], assessments, {
     status: '"ProjectStatus"',
     impact: '"Impact"',
@@ -61,7 +71,7 @@ export async function fillBenchData(db: DbHandle, scale: number) {
     ["id", "regionId", "periodId", "agreements", "dynamics", "vision", "updatedAt"],
     plan.regionScores.map((s) => [id(), regionId.get(s.region), periodId.get(s.period), s.agreements, s.dynamics, s.vision, now]),
   );
-  await db.raw.exec(`ANALYZE`);
+  await db.raw.exec(`VACUUM ANALYZE`);
   return { projects: projects.length, assessments: assessments.length };
 }
 

@@ -9,7 +9,7 @@ import { ForbiddenError, NotFoundError, ValidationError } from "../core/errors";
 import { isNational, type Actor } from "../../domain/actor";
 import { figuresPeriod } from "../../domain/periods";
 import { listPeriods } from "../periods/read";
-import { computeReport, type AssessmentCount, type CountDimension, type RegionScoreInput, type ReportInput } from "../../domain/report/compute";
+import { computeReport, type AssessmentCount, type CountDimension, type RegionScoreInput, type ReportInput, type ThemeCount } from "../../domain/report/compute";
 import { parseReportQuery, type RawParams, type ReportQuery, type ResolvedReportQuery } from "../../domain/report/query";
 import type { Report, ReportPeriodRef, ReportScope } from "../../domain/report/types";
 
@@ -28,14 +28,14 @@ import type { Report, ReportPeriodRef, ReportScope } from "../../domain/report/t
 type Reference = Awaited<ReturnType<typeof loadReference>>;
 
 async function loadReference(db: Db) {
-  const [periods, concessiehouders, regions, hoofdrubrieken, assignments] = await Promise.all([
+  const [periods, concessiehouders, regions, hoofdrubrieken, assignments, themes] = await Promise.all([
     listPeriods(db), // the same select and order; shared with the page's other period lookups
     db.concessiehouder.findMany({ select: { id: true, code: true, name: true, supported: true }, orderBy: { reportOrder: "asc" } }),
     db.region.findMany({ select: { id: true, code: true, name: true, zorgkantoorregioId: true }, orderBy: { reportOrder: "asc" } }),
     db.hoofdrubriek.findMany({ select: { id: true, code: true, label: true }, orderBy: { reportOrder: "asc" } }),
     db.concessionAssignment.findMany({ select: { zorgkantoorregioId: true, concessiehouderId: true, validFrom: true, validTo: true } }),
+    db.kwaliteitskaderTheme.findMany({ select: { id: true, seq: true, code: true, label: true }, orderBy: { reportOrder: "asc" } }),
   ]);
-  const themes = await db.kwaliteitskaderTheme.findMany({ select: { id: true, code: true, label: true }, orderBy: { reportOrder: "asc" } });
   return { periods, concessiehouders, regions, hoofdrubrieken, assignments, themes };
 }
 
@@ -127,15 +127,17 @@ function resolve(actor: Actor, ref: Reference, q: ReportQuery): Resolved {
 
 type CountRow = { pk: number; hk: number | null; ck: number | null; v: string | null; g: number; n: number };
 
-/** Bit of GROUPING(status, impact, sharing, scalability, bucket, sy) that is 0 for the grouped column. */
-const DIMENSION_BY_GROUPING: Record<number, CountDimension> = {
-  0b011111: "status",
-  0b101111: "impact",
-  0b110111: "sharing",
-  0b111011: "scalability",
-  0b111101: "careOrg",
-  0b111110: "startYear",
+/** Bit of GROUPING(status, impact, sharing, scalability, bucket, sy, ts) that is 0 for the grouped column. */
+const DIMENSION_BY_GROUPING: Record<number, CountDimension | "themes"> = {
+  0b0111111: "status",
+  0b1011111: "impact",
+  0b1101111: "sharing",
+  0b1110111: "scalability",
+  0b1111011: "careOrg",
+  0b1111101: "startYear",
+  0b1111110: "themes",
 };
+
 const BUCKETS = ["UNKNOWN", "1-3", "4-6", "7-9", "10+"] as const;
 
 /**
@@ -153,7 +155,9 @@ const concessiehouderAtPeildatum = Prisma.sql`JOIN "Region" r ON r."id" = f.rid
  * period × hoofdrubriek × concessiehouder (at that period's peildatum) for each dimension, as
  * GROUPING SETS. Keys are small integers (positions in the id lists of `keys`) and enums are
  * grouped as such, which keeps the hash aggregation cheap; codes and labels are attached in
- * TypeScript.
+ * TypeScript. Chapter 3 (projects per kwaliteitskader theme) is one more grouping set: each
+ * project's set of themes (`themeSeqs`, a copy of ProjectTheme kept by triggers), spread over its
+ * themes in TypeScript — so the assessments are read and joined once for every chapter.
  */
 export type CountKeys = { periodIds: string[]; hoofdrubriekIds: string[]; concessiehouderIds: string[] };
 
@@ -170,13 +174,13 @@ export function assessmentCountsSql(keys: CountKeys, filter: { concessiehouderId
   // numbered; (3) the six grouping sets over that small result.
   return Prisma.sql`
     SELECT pk, hk, ck,
-           COALESCE(status::text, impact::text, sharing::text, scalability::text, bucket::text, sy::text) AS v,
-           GROUPING(status, impact, sharing, scalability, bucket, sy)::int AS g, sum(n)::int AS n
+           COALESCE(status::text, impact::text, sharing::text, scalability::text, bucket::text, sy::text, ts::text) AS v,
+           GROUPING(status, impact, sharing, scalability, bucket, sy, ts)::int AS g, sum(n)::int AS n
     FROM (
       SELECT array_position(ARRAY[${Prisma.join(periodIds)}]::text[], f.pid) AS pk,
              array_position(ARRAY[${Prisma.join(keys.hoofdrubriekIds)}]::text[], f.hid) AS hk,
              array_position(ARRAY[${Prisma.join(keys.concessiehouderIds)}]::text[], ca."concessiehouderId") AS ck,
-             f.status, f.impact, f.sharing, f.scalability, f.bucket, f.sy, f.n
+             f.status, f.impact, f.sharing, f.scalability, f.bucket, f.sy, f.ts, f.n
       FROM (
         SELECT a."periodId" AS pid, p."hoofdrubriekId" AS hid, p."regionId" AS rid,
                a."status" AS status, a."impact" AS impact, a."sharing" AS sharing, a."scalability" AS scalability,
@@ -184,17 +188,18 @@ export function assessmentCountsSql(keys: CountKeys, filter: { concessiehouderId
                     WHEN a."careOrgCount" <= 3 THEN 1 WHEN a."careOrgCount" <= 6 THEN 2
                     WHEN a."careOrgCount" <= 9 THEN 3 ELSE 4 END AS bucket,
                EXTRACT(YEAR FROM p."startDate")::int AS sy,
+               p."themeSeqs" AS ts,
                count(*) AS n
         FROM "ProjectAssessment" a
         JOIN "Project" p ON p."id" = a."projectId"
         WHERE ${Prisma.join(inner, " AND ")}
-        GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9
+        GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10
       ) f
       ${concessiehouderAtPeildatum}
       WHERE ${Prisma.join(outer, " AND ")}
     ) numbered
     GROUP BY GROUPING SETS ((pk, hk, ck, status), (pk, hk, ck, impact), (pk, hk, ck, sharing),
-                            (pk, hk, ck, scalability), (pk, hk, ck, bucket), (pk, hk, ck, sy))`;
+                            (pk, hk, ck, scalability), (pk, hk, ck, bucket), (pk, hk, ck, sy), (pk, ck, ts))`;
 }
 
 /** The id lists that number the keys of the count query. */
@@ -216,62 +221,41 @@ export async function runAssessmentCounts(db: Db, sql: Prisma.Sql): Promise<Coun
   return "$transaction" in db ? db.$transaction((tx) => run(tx)) : run(db);
 }
 
-/**
- * Chapter 3: projects per Kwaliteitskader theme (NULL: none) per period and concessiehouder at the
- * peildatum, counted as the report counts projects (assessed at the period, not a draft, in a
- * tracked region; with the region and hoofdrubriek filters). Few tuples: 2 periods × 9 × 8.
- */
-async function themeCounts(db: Db, ref: Reference, periodIds: string[], filter: { regionId?: string; hoofdrubriekId?: string }) {
-  const where: Prisma.Sql[] = [Prisma.sql`a."periodId" IN (${Prisma.join(periodIds)})`, Prisma.sql`p."lifecycle" <> 'DRAFT'`];
-  if (filter.regionId) where.push(Prisma.sql`p."regionId" = ${filter.regionId}`);
-  if (filter.hoofdrubriekId) where.push(Prisma.sql`p."hoofdrubriekId" = ${filter.hoofdrubriekId}`);
-  // Like the count query: first one aggregation over assessments × themes per period, region
-  // and theme (a few hundred combinations), then only those are joined to the concessiehouder
-  // holding the region at the peildatum.
-  const rows = await db.$queryRaw<{ pid: string; tid: string | null; cid: string | null; n: number }[]>(Prisma.sql`
-    SELECT f.pid, f.tid, ca."concessiehouderId" AS cid, sum(f.n)::int AS n
-    FROM (
-      SELECT a."periodId" AS pid, p."regionId" AS rid, pt."themeId" AS tid, count(*) AS n
-      FROM "ProjectAssessment" a
-      JOIN "Project" p ON p."id" = a."projectId"
-      LEFT JOIN "ProjectTheme" pt ON pt."projectId" = p."id"
-      WHERE ${Prisma.join(where, " AND ")}
-      GROUP BY 1, 2, 3
-    ) f
-    ${concessiehouderAtPeildatum}
-    WHERE (ch."supported" IS NULL OR ch."supported")
-    GROUP BY 1, 2, 3`);
-  const periodCode = new Map(ref.periods.map((p) => [p.id, p.code]));
-  const themeCode = new Map(ref.themes.map((t) => [t.id, t.code]));
-  const chCode = new Map(ref.concessiehouders.map((c) => [c.id, c.code]));
-  return rows.map((r) => ({
-    period: periodCode.get(r.pid)!,
-    theme: r.tid == null ? null : (themeCode.get(r.tid) ?? null),
-    concessiehouder: r.cid == null ? null : (chCode.get(r.cid) ?? null),
-    count: Number(r.n),
-  }));
-}
+/** Projects per kwaliteitskader theme (null: none) per period and concessiehouder, for chapter 3. */
+type ThemeCountRow = ThemeCount & { concessiehouder: string | null };
 
-async function assessmentCounts(db: Db, ref: Reference, periodIds: string[], filter: Parameters<typeof assessmentCountsSql>[1]): Promise<AssessmentCount[]> {
+/**
+ * Runs the count query and attaches codes: the count tuples of every table, and chapter 3's
+ * theme counts (each theme-set tuple counted under every theme in the set; an empty set as null).
+ */
+async function assessmentCounts(db: Db, ref: Reference, periodIds: string[], filter: Parameters<typeof assessmentCountsSql>[1]): Promise<{ counts: AssessmentCount[]; themes: ThemeCountRow[] }> {
   const rows = await runAssessmentCounts(db, assessmentCountsSql(countKeys(ref, periodIds), filter));
-  const periodCode = new Map(ref.periods.map((p) => [p.id, p.code]));
   const rubriekCode = new Map(ref.hoofdrubrieken.map((h, i) => [i + 1, h.code]));
   const chCode = new Map(ref.concessiehouders.map((c, i) => [i + 1, c.code]));
-  const out: AssessmentCount[] = [];
+  const periodCode = new Map(ref.periods.map((p) => [p.id, p.code]));
+  const themeCode = new Map(ref.themes.map((t) => [String(t.seq), t.code]));
+  const counts: AssessmentCount[] = [];
+  const themes = new Map<string, ThemeCountRow>();
   for (const r of rows) {
     const dimension = DIMENSION_BY_GROUPING[Number(r.g)];
+    const period = periodCode.get(periodIds[Number(r.pk) - 1])!;
+    const concessiehouder = r.ck == null ? null : (chCode.get(Number(r.ck)) ?? null);
+    if (dimension === "themes") {
+      // an integer[] as text: "{}" or "{2,5}"
+      const codes = (r.v ?? "{}").slice(1, -1).split(",").flatMap((seq) => themeCode.get(seq) ?? []);
+      for (const theme of codes.length ? codes : [null]) {
+        const key = `${period}|${concessiehouder}|${theme}`;
+        const tuple = themes.get(key) ?? { period, concessiehouder, theme, count: 0 };
+        tuple.count += Number(r.n);
+        themes.set(key, tuple);
+      }
+      continue;
+    }
     const hoofdrubriek = r.hk == null ? undefined : rubriekCode.get(Number(r.hk));
     if (!dimension || !hoofdrubriek) continue;
-    out.push({
-      period: periodCode.get(periodIds[Number(r.pk) - 1])!,
-      hoofdrubriek,
-      concessiehouder: r.ck == null ? null : (chCode.get(Number(r.ck)) ?? null),
-      dimension,
-      value: dimension === "careOrg" ? BUCKETS[Number(r.v)] : r.v,
-      count: Number(r.n),
-    });
+    counts.push({ period, hoofdrubriek, concessiehouder, dimension, value: dimension === "careOrg" ? BUCKETS[Number(r.v)] : r.v, count: Number(r.n) });
   }
-  return out;
+  return { counts, themes: [...themes.values()] };
 }
 
 /**
@@ -311,19 +295,26 @@ export async function getReport(ctx: Ctx, query: ReportQuery = {}): Promise<Repo
     .map((x) => x.id);
 
   // The counts are grouped per concessiehouder, so a concessiehouder's selection is a subset of
-  // the national tuples: one query serves both. Only a region filter needs a second query.
+  // the national tuples: one query serves both. Only a region filter needs a second query. The
+  // results chapter runs beside them (it needs only the selection of regions).
   const chCode = r.concessiehouder?.code;
-  const [broad, regional, broadThemes, regionalThemes, scores, showcase] = await Promise.all([
+  const [broadAll, regionalAll, scores, showcase, results] = await Promise.all([
     assessmentCounts(ctx.db, ref, periodIds, { hoofdrubriekId: filter.hoofdrubriekId }),
     r.region ? assessmentCounts(ctx.db, ref, periodIds, filter) : Promise.resolve(null),
-    themeCounts(ctx.db, ref, periodIds, { hoofdrubriekId: filter.hoofdrubriekId }),
-    r.region ? themeCounts(ctx.db, ref, periodIds, filter) : Promise.resolve(null),
     ctx.db.regionScore.findMany({
       where: { periodId: { in: periods.map((p) => p.id) } },
       select: { periodId: true, regionId: true, agreements: true, dynamics: true, vision: true },
     }),
     showcaseProjects(ctx.db, r.period.id, selectedRegionIds, r.hoofdrubriek?.id ?? null),
+    resultsForSelection(ctx, {
+      regionIds: selectedRegionIds,
+      hoofdrubriekId: r.hoofdrubriek?.id ?? null,
+      period: periodRef(r.period),
+      compare: periodRef(r.compare),
+      regions: ref.regions,
+    }),
   ]);
+  const [broad, regional, broadThemes, regionalThemes] = [broadAll.counts, regionalAll?.counts ?? null, broadAll.themes, regionalAll?.themes ?? null];
 
   const counts = regional ?? (chCode ? broad.filter((c) => c.concessiehouder === chCode) : broad);
   const nationalCounts = placeFiltered ? broad : null;
@@ -374,13 +365,6 @@ export async function getReport(ctx: Ctx, query: ReportQuery = {}): Promise<Repo
   };
   // Tabel 12 needs its theme's rows even when the hoofdrubriek filter is another one.
   if (r.hoofdrubriek && r.theme.id !== r.hoofdrubriek.id) input.theme = r.hoofdrubriek.code;
-  const results = await resultsForSelection(ctx, {
-    regionIds: selectedRegionIds,
-    hoofdrubriekId: r.hoofdrubriek?.id ?? null,
-    period: input.period,
-    compare: input.comparePeriod,
-    regions: ref.regions,
-  });
   return { ...computeReport(input), results };
 }
 

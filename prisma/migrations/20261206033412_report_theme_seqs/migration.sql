@@ -1,0 +1,46 @@
+-- The report counts projects per kwaliteitskader theme (chapter 3) in the same grouped query as
+-- every other table (lib/server/report). A join of every assessment to ProjectTheme cost more than
+-- the rest of that query together, so each project carries its themes' `seq` numbers, ascending,
+-- as a copy kept by triggers: the count query groups by this array and spreads it over the themes
+-- in TypeScript. Nothing in the app writes the column.
+
+-- AlterTable
+ALTER TABLE "Project" ADD COLUMN     "themeSeqs" integer[] NOT NULL DEFAULT '{}'::integer[];
+
+-- The themes of one project as its ascending `seq` numbers.
+CREATE FUNCTION project_theme_seqs(project_id text) RETURNS integer[] LANGUAGE sql STABLE AS $$
+  SELECT COALESCE(array_agg(t."seq" ORDER BY t."seq"), '{}'::integer[])
+  FROM "ProjectTheme" pt JOIN "KwaliteitskaderTheme" t ON t."id" = pt."themeId"
+  WHERE pt."projectId" = project_id
+$$;
+
+-- A change to a project's themes refreshes its copy and, as before, marks its search document
+-- stale (project_search_touch did only the latter). Deferred like the search documents during a
+-- bulk import (regiotafel.defer_search): the importer refreshes both for every project it touched.
+CREATE FUNCTION project_theme_touch() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF current_setting('regiotafel.defer_search', true) = 'on' THEN
+    RETURN NULL;
+  END IF;
+  IF TG_OP = 'DELETE' THEN
+    UPDATE "Project" SET "searchVector" = NULL, "themeSeqs" = project_theme_seqs("id")
+    WHERE "id" IN (SELECT DISTINCT "projectId" FROM old_rows);
+  ELSIF TG_OP = 'UPDATE' THEN
+    UPDATE "Project" SET "searchVector" = NULL, "themeSeqs" = project_theme_seqs("id")
+    WHERE "id" IN (SELECT "projectId" FROM old_rows UNION SELECT "projectId" FROM new_rows);
+  ELSE
+    UPDATE "Project" SET "searchVector" = NULL, "themeSeqs" = project_theme_seqs("id")
+    WHERE "id" IN (SELECT DISTINCT "projectId" FROM new_rows);
+  END IF;
+  RETURN NULL;
+END $$;
+
+DROP TRIGGER project_theme_search_ins ON "ProjectTheme";
+DROP TRIGGER project_theme_search_del ON "ProjectTheme";
+CREATE TRIGGER project_theme_touch_ins AFTER INSERT ON "ProjectTheme" REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION project_theme_touch();
+CREATE TRIGGER project_theme_touch_upd AFTER UPDATE ON "ProjectTheme" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION project_theme_touch();
+CREATE TRIGGER project_theme_touch_del AFTER DELETE ON "ProjectTheme" REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION project_theme_touch();
+
+-- Existing projects.
+UPDATE "Project" p SET "themeSeqs" = project_theme_seqs(p."id")
+WHERE EXISTS (SELECT 1 FROM "ProjectTheme" pt WHERE pt."projectId" = p."id");
