@@ -69,7 +69,7 @@ async function bench(backend: "postgres" | "pglite") {
             (ARRAY['NATIONAL','THIS_REGION_ONLY','NOT_USEFUL']::"Scalability"[])[1 + abs(hashtext(p."id" || 's')) % 3],
             (ARRAY['YES','NOT_YET_SOON']::"ResultSharing"[])[1 + abs(hashtext(p."id" || 'd')) % 2], now()
           FROM "Project" p`);
-      await tx.$executeRawUnsafe(`UPDATE "Project" SET "searchVector" = NULL, "themeSeqs" = project_theme_seqs("id")`);
+      await tx.$executeRawUnsafe(`UPDATE "Project" SET "searchVector" = NULL, "themeKey" = project_theme_key("id")`);
       await tx.$executeRawUnsafe(`SELECT set_config('regiotafel.defer_search', 'off', true)`);
       await tx.$executeRawUnsafe(`SELECT catalogue_refresh_all()`);
     }, { timeout: 1_800_000, maxWait: 60_000 });

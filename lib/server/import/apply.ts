@@ -518,12 +518,12 @@ async function plan(db: Db, portfolio: ImportPortfolio, options: ApplyOptions): 
     await results.run(tx, actorUserId, log, insertRows);
 
     // Still deferred: the search documents and the projects' copy of their themes (migration
-    // report_theme_seqs) are rebuilt without refreshing catalogue cards one statement at a time;
+    // report_theme_key) are rebuilt without refreshing catalogue cards one statement at a time;
     // then every card is rebuilt once (migration catalogue_cards), which also covers judgements
     // imported into the latest closed period.
     const touched = [...projectCreates.map((p) => p.id), ...projectUpdates.map((p) => p.id)];
     for (let i = 0; i < touched.length; i += 5000) {
-      await tx.$executeRawUnsafe(`UPDATE "Project" SET "searchVector" = NULL, "themeSeqs" = project_theme_seqs("id") WHERE "id" = ANY($1::text[])`, touched.slice(i, i + 5000));
+      await tx.$executeRawUnsafe(`UPDATE "Project" SET "searchVector" = NULL, "themeKey" = project_theme_key("id") WHERE "id" = ANY($1::text[])`, touched.slice(i, i + 5000));
     }
     await tx.$executeRawUnsafe(`SELECT set_config('regiotafel.defer_search', 'off', true)`);
     await tx.$executeRawUnsafe(`SELECT catalogue_refresh_all()`);

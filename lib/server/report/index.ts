@@ -156,7 +156,7 @@ const concessiehouderAtPeildatum = Prisma.sql`JOIN "Region" r ON r."id" = f.rid
  * GROUPING SETS. Keys are small integers (positions in the id lists of `keys`) and enums are
  * grouped as such, which keeps the hash aggregation cheap; codes and labels are attached in
  * TypeScript. Chapter 3 (projects per kwaliteitskader theme) is one more grouping set: each
- * project's set of themes (`themeSeqs`, a copy of ProjectTheme kept by triggers), spread over its
+ * project's set of themes (`themeKey`, a copy of ProjectTheme kept by triggers), spread over its
  * themes in TypeScript — so the assessments are read and joined once for every chapter.
  */
 export type CountKeys = { periodIds: string[]; hoofdrubriekIds: string[]; concessiehouderIds: string[] };
@@ -188,7 +188,7 @@ export function assessmentCountsSql(keys: CountKeys, filter: { concessiehouderId
                     WHEN a."careOrgCount" <= 3 THEN 1 WHEN a."careOrgCount" <= 6 THEN 2
                     WHEN a."careOrgCount" <= 9 THEN 3 ELSE 4 END AS bucket,
                EXTRACT(YEAR FROM p."startDate")::int AS sy,
-               p."themeSeqs" AS ts,
+               p."themeKey" AS ts,
                count(*) AS n
         FROM "ProjectAssessment" a
         JOIN "Project" p ON p."id" = a."projectId"
@@ -241,8 +241,8 @@ async function assessmentCounts(db: Db, ref: Reference, periodIds: string[], fil
     const period = periodCode.get(periodIds[Number(r.pk) - 1])!;
     const concessiehouder = r.ck == null ? null : (chCode.get(Number(r.ck)) ?? null);
     if (dimension === "themes") {
-      // an integer[] as text: "{}" or "{2,5}"
-      const codes = (r.v ?? "{}").slice(1, -1).split(",").flatMap((seq) => themeCode.get(seq) ?? []);
+      // the themes' seq numbers: "" or "2,5"
+      const codes = (r.v ?? "").split(",").flatMap((seq) => themeCode.get(seq) ?? []);
       for (const theme of codes.length ? codes : [null]) {
         const key = `${period}|${concessiehouder}|${theme}`;
         const tuple = themes.get(key) ?? { period, concessiehouder, theme, count: 0 };

@@ -62,11 +62,15 @@ export default async function ProjectPage({
 async function ProjectCardPage({ ctx, id, sp }: { ctx: Ctx; id: string; sp: Record<string, string | string[] | undefined> }) {
   const notice = sp.ingediend ? NOTICES.projectIngediend : sp.opgeslagen ? NOTICES.opgeslagen : sp.update === "ingediend" ? NOTICES.ingediend : sp.update === "opgeslagen" ? NOTICES.concept : null;
   const p = await getProject(ctx, id).catch(notFoundOrThrow);
-  const [updates, period] = p.inScope ? await Promise.all([projectUpdates(ctx, p.id), findRunningPeriod(ctx.db)]) : [[], null];
-  const results = await getProjectResults(ctx, p.id);
+  // independent of each other: loaded side by side (each applies its own scope)
+  const [updates, period, results, publication] = await Promise.all([
+    p.inScope ? projectUpdates(ctx, p.id) : [],
+    p.inScope ? findRunningPeriod(ctx.db) : null,
+    getProjectResults(ctx, p.id),
+    p.inScope ? publicationPanel(ctx, p.id) : null,
+  ]);
   const leads = p.leaders.some((l) => l.id === ctx.actor.userId);
   const canUpdate = leads && hasPermission(ctx.actor, "update:submit") && p.lifecycle === "ACTIVE" && !!period;
-  const publication = p.inScope ? await publicationPanel(ctx, p.id) : null;
   const canReview = p.inScope && hasPermission(ctx.actor, "update:review") && hasPermission(ctx.actor, "portfolio:read");
   return (
     <>

@@ -1,15 +1,16 @@
 -- The report counts projects per kwaliteitskader theme (chapter 3) in the same grouped query as
 -- every other table (lib/server/report). A join of every assessment to ProjectTheme cost more than
--- the rest of that query together, so each project carries its themes' `seq` numbers, ascending,
--- as a copy kept by triggers: the count query groups by this array and spreads it over the themes
--- in TypeScript. Nothing in the app writes the column.
+-- the rest of that query together, so each project carries its themes' `seq` numbers, ascending and
+-- comma-separated ('' for none), as a copy kept by triggers: the count query groups by this key and
+-- spreads it over the themes in TypeScript. Text, not integer[]: hashing an array per row made the
+-- count query some 15 % slower (docs/performance.md). Nothing in the app writes the column.
 
 -- AlterTable
-ALTER TABLE "Project" ADD COLUMN     "themeSeqs" integer[] NOT NULL DEFAULT '{}'::integer[];
+ALTER TABLE "Project" ADD COLUMN     "themeKey" TEXT NOT NULL DEFAULT '';
 
--- The themes of one project as its ascending `seq` numbers.
-CREATE FUNCTION project_theme_seqs(project_id text) RETURNS integer[] LANGUAGE sql STABLE AS $$
-  SELECT COALESCE(array_agg(t."seq" ORDER BY t."seq"), '{}'::integer[])
+-- The themes of one project as its ascending `seq` numbers, e.g. '2,5'.
+CREATE FUNCTION project_theme_key(project_id text) RETURNS text LANGUAGE sql STABLE AS $$
+  SELECT COALESCE(string_agg(t."seq"::text, ',' ORDER BY t."seq"), '')
   FROM "ProjectTheme" pt JOIN "KwaliteitskaderTheme" t ON t."id" = pt."themeId"
   WHERE pt."projectId" = project_id
 $$;
@@ -23,13 +24,13 @@ BEGIN
     RETURN NULL;
   END IF;
   IF TG_OP = 'DELETE' THEN
-    UPDATE "Project" SET "searchVector" = NULL, "themeSeqs" = project_theme_seqs("id")
+    UPDATE "Project" SET "searchVector" = NULL, "themeKey" = project_theme_key("id")
     WHERE "id" IN (SELECT DISTINCT "projectId" FROM old_rows);
   ELSIF TG_OP = 'UPDATE' THEN
-    UPDATE "Project" SET "searchVector" = NULL, "themeSeqs" = project_theme_seqs("id")
+    UPDATE "Project" SET "searchVector" = NULL, "themeKey" = project_theme_key("id")
     WHERE "id" IN (SELECT "projectId" FROM old_rows UNION SELECT "projectId" FROM new_rows);
   ELSE
-    UPDATE "Project" SET "searchVector" = NULL, "themeSeqs" = project_theme_seqs("id")
+    UPDATE "Project" SET "searchVector" = NULL, "themeKey" = project_theme_key("id")
     WHERE "id" IN (SELECT DISTINCT "projectId" FROM new_rows);
   END IF;
   RETURN NULL;
@@ -42,5 +43,5 @@ CREATE TRIGGER project_theme_touch_upd AFTER UPDATE ON "ProjectTheme" REFERENCIN
 CREATE TRIGGER project_theme_touch_del AFTER DELETE ON "ProjectTheme" REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION project_theme_touch();
 
 -- Existing projects.
-UPDATE "Project" p SET "themeSeqs" = project_theme_seqs(p."id")
+UPDATE "Project" p SET "themeKey" = project_theme_key(p."id")
 WHERE EXISTS (SELECT 1 FROM "ProjectTheme" pt WHERE pt."projectId" = p."id");
