@@ -23,6 +23,7 @@
  *    the last text) and prints requests/s, p50/p95/p99 per route, errors and each server's
  *    peak RSS (VmHWM); stops the servers and drops the database (unless --keep-db), also on
  *    Ctrl-C or failure. Exit code 1 when there were errors or a write check failed.
+ * With LOAD_CPU_PROF=<dir> every server writes a V8 CPU profile (.cpuprofile) into <dir> as it stops.
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -232,7 +233,9 @@ async function startServers(): Promise<void> {
       REQUIRE_2FA: "off",
     };
     if (options.poolSize) env.DATABASE_POOL_SIZE = String(options.poolSize);
-    const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts", "serve.ts")], { cwd: root, env, stdio: ["ignore", out, out] });
+    // LOAD_CPU_PROF=<dir>: each server writes a V8 CPU profile there when it stops (where the time goes)
+    const profile = process.env.LOAD_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.LOAD_CPU_PROF)}`] : [];
+    const child = spawn(process.execPath, [...profile, "--import", "tsx", path.join(root, "scripts", "serve.ts")], { cwd: root, env, stdio: ["ignore", out, out] });
     fs.closeSync(out);
     servers.push({ port, base: `http://127.0.0.1:${port}`, child, logFile });
   }
