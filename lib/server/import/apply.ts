@@ -554,13 +554,18 @@ async function plan(db: Db, portfolio: ImportPortfolio, options: ApplyOptions): 
     // Still deferred: the search documents are rebuilt without refreshing catalogue cards one
     // statement at a time; then every card is rebuilt once (migration catalogue_cards), which also
     // covers judgements imported into the latest closed period.
+    const searchStarted = performance.now();
     const touched = [...projectCreates.map((p) => p.id), ...projectUpdates.map((p) => p.id)];
     for (let i = 0; i < touched.length; i += 5000) {
       await tx.$executeRawUnsafe(`UPDATE "Project" SET "searchVector" = NULL WHERE "id" = ANY($1::text[])`, touched.slice(i, i + 5000));
     }
     await tx.$executeRawUnsafe(`SELECT set_config('regiotafel.defer_search', 'off', true)`);
+    const refreshStarted = performance.now();
     await tx.$executeRawUnsafe(`SELECT catalogue_refresh_all()`);
-    if (process.env.IMPORT_PROFILE) console.log("search documents", touched.length, memoryLine());
+    if (process.env.IMPORT_PROFILE) {
+      const s = (from: number, to: number) => ((to - from) / 1000).toFixed(2);
+      console.log("search documents", touched.length, s(searchStarted, refreshStarted), "catalogue refresh", s(refreshStarted, performance.now()), memoryLine());
+    }
 
     if (logged) await log("Import", id(), undefined, { file: options.fileName ?? null, summary });
     await flushAudit();
@@ -597,8 +602,9 @@ export async function unsafeApplyImport(
   );
 }
 
-/** For IMPORT_PROFILE: resident memory and the JavaScript heap in MB. */
+/** For IMPORT_PROFILE: resident memory and the JavaScript heap in MB, and the CPU time of the process so far. */
 export function memoryLine(): string {
   const m = process.memoryUsage();
-  return `rss ${Math.round(m.rss / 2 ** 20)} MB, heap ${Math.round(m.heapUsed / 2 ** 20)} MB, buffers ${Math.round(m.arrayBuffers / 2 ** 20)} MB`;
+  const cpu = process.cpuUsage();
+  return `rss ${Math.round(m.rss / 2 ** 20)} MB, heap ${Math.round(m.heapUsed / 2 ** 20)} MB, buffers ${Math.round(m.arrayBuffers / 2 ** 20)} MB, CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s`;
 }
