@@ -4,7 +4,7 @@ import { zipSync, strToU8 } from "fflate";
 import { readUpload } from "./read";
 import { emptyTables, toCsv, toXlsx } from "./write";
 import { IMPORT_LIMITS, SHEET_ORDER, type ImportLimits } from "./format";
-import { checkZip } from "./guards";
+import { checkZip, rowCounter } from "./guards";
 
 const limits = (over: Partial<ImportLimits>): ImportLimits => ({ ...IMPORT_LIMITS, ...over });
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -68,6 +68,22 @@ describe("upload guards", () => {
     });
     expect(checkZip(bytes, limits({ rows: 60 }))).toBeNull();
     expect(checkZip(bytes, limits({ rows: 59 }))).toMatch(/meer dan 59 rijen/);
+  });
+
+  it("counts <row> tags on the bytes, also when a tag is split between two chunks", () => {
+    const xml = `<sheetData><row r="1"><c><v>1</v></c></row><rows/><rowBreaks/><row>é€😀<<row r="3"/><x:row r="4"/><row\tr="5"/><row`;
+    const expected = 3; // "<row " twice and "<row>" once; not <rows, <rowBreaks, <x:row, a tab, nor the unfinished tag at the end
+    const bytes = enc(xml);
+    expect(rowCounter()(bytes)).toBe(expected);
+    for (let cut = 0; cut <= bytes.length; cut++) {
+      const count = rowCounter();
+      count(bytes.subarray(0, cut));
+      expect(count(bytes.subarray(cut))).toBe(expected);
+    }
+    const byByte = rowCounter();
+    let last = 0;
+    for (let i = 0; i < bytes.length; i++) last = byByte(bytes.subarray(i, i + 1));
+    expect(last).toBe(expected);
   });
 
   it("refuses too many columns and an overlong cell, naming where", async () => {

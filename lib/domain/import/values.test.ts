@@ -159,3 +159,30 @@ describe("parsePhase", () => {
     expect(parsePhase("Strategische keuzes", REGION_SCALES.vision.phases, REGION_SCALES.vision.max)).toEqual(ok(5));
   });
 });
+
+describe("cleanText's quick path", () => {
+  /** cleanText as it was before the quick path: the result must be the same for every text. */
+  const reference = (text: string) =>
+    text
+      .normalize("NFC")
+      .replace(/[\u2018\u2019\u201a\u201b\u2032`´]/g, "'")
+      .replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"')
+      .replace(/\u00a0/g, " ")
+      .replace(/[ \t]+/g, " ")
+      .trim();
+
+  it("gives what the full cleaning gives, for plain, odd and random texts", () => {
+    const texts = [
+      "", " ", "a", "Zorg dichtbij", " voor", "na ", "twee  spaties", "tab\there", "regel\nnieuw", "\nbegin", "eind\n", "eind\r", "a \n b",
+      "café", "cafe\u0301", "Efficiënt", "´accent", "`tick`", "‘quoted’", "“dubbel”", "nb\u00a0sp", "\u2003em", "\u000bvt", "\ufeffbom", "x\u0085y", "ŀ", "ʼn",
+    ];
+    const alphabet = ["a", "Z", "0", " ", " ", "\t", "\n", "\r", "é", "e\u0301", "\u0301", "`", "´", "’", "”", "\u00a0", "\u2003", "\u007f", "\u0085", "ÿ", "Ā", "ɏ", "\u02ff", "\u0300", "😀", "\ufeff", "\u000b"];
+    let seed = 42;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let i = 0; i < 3000; i++) {
+      const length = Math.floor(random() * 8);
+      texts.push(Array.from({ length }, () => alphabet[Math.floor(random() * alphabet.length)]).join(""));
+    }
+    for (const text of texts) expect(cleanText(text), JSON.stringify(text)).toBe(reference(text));
+  });
+});

@@ -39,6 +39,35 @@ function computeKey(text: string): string {
 
 /** Trimmed text with typographic quotes made plain and inner whitespace collapsed. */
 export function cleanText(text: string): string {
+  return isClean(text) ? text : cleanSlowly(text);
+}
+
+/**
+ * Whether cleanText leaves the text as it is, in one pass: no character below U+0300 needs NFC
+ * (so the text is already normalised), and it has no typographic quote, backtick, no-break space,
+ * tab or other control character but line breaks, no doubled space and no white space at either
+ * end. Most cells qualify; the normalisation and five replacements cost about a second of a
+ * 31,800-project import (docs/performance.md).
+ */
+function isClean(text: string): boolean {
+  const n = text.length;
+  if (n === 0) return true;
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(n - 1);
+  if (first === 10 || first === 13 || last === 10 || last === 13 || last === 32) return false;
+  let afterSpace = true; // a space at the start is not clean
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (afterSpace) return false;
+      afterSpace = true;
+    } else if ((c < 32 && c !== 10 && c !== 13) || (c >= 0x7f && c <= 0xa0) || c === 0x60 || c === 0xb4 || c >= 0x300) return false;
+    else afterSpace = false;
+  }
+  return true;
+}
+
+function cleanSlowly(text: string): string {
   return text
     .normalize("NFC")
     .replace(/[\u2018\u2019\u201a\u201b\u2032`´]/g, "'")

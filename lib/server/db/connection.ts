@@ -15,6 +15,7 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "../../generated/prisma/client";
+import { lendingConnections } from "./bulk";
 
 export type Backend = "pglite" | "postgres";
 
@@ -24,7 +25,8 @@ export type Backend = "pglite" | "postgres";
  */
 type AdapterFactory = NonNullable<ConstructorParameters<typeof PrismaClient>[0]>["adapter"];
 export function pgliteAdapter(db: PGlite): NonNullable<AdapterFactory> {
-  return new PrismaPGlite(db) as unknown as NonNullable<AdapterFactory>;
+  // bulk inserts may use the transaction's connection directly (./bulk)
+  return lendingConnections(new PrismaPGlite(db)) as unknown as NonNullable<AdapterFactory>;
 }
 
 /** A single database session, for work that must stay on one connection (advisory locks). */
@@ -75,7 +77,8 @@ export async function openDatabase(target: DbTarget): Promise<DbHandle> {
     });
     // A transaction waits for a pooled connection as long as a plain query would, not Prisma's
     // default 2 s: under load (npm run bench:load) saves failed while page reads merely waited.
-    const prisma = new PrismaClient({ adapter: new PrismaPg(pool), transactionOptions: { maxWait: TRANSACTION_MAX_WAIT_MS } });
+    // Bulk inserts may use a transaction's connection directly (./bulk).
+    const prisma = new PrismaClient({ adapter: lendingConnections(new PrismaPg(pool)), transactionOptions: { maxWait: TRANSACTION_MAX_WAIT_MS } });
     const session = (client: pg.PoolClient | pg.Pool): RawSession => ({
       async query(sql, params) {
         const result = await client.query(sql, params as unknown[] | undefined);
