@@ -171,7 +171,7 @@ export function assessmentCountsSql(keys: CountKeys, filter: { concessiehouderId
   // Three stages: (1) one hash aggregation over the assessments joined to their projects, on all
   // keys at once (period, hoofdrubriek, region and the six values: few distinct combinations);
   // (2) only those combinations are joined to region → concessiehouder at the peildatum and
-  // numbered; (3) the six grouping sets over that small result.
+  // numbered; (3) the seven grouping sets over that small result.
   return Prisma.sql`
     SELECT pk, hk, ck,
            COALESCE(status::text, impact::text, sharing::text, scalability::text, bucket::text, sy::text, ts::text) AS v,

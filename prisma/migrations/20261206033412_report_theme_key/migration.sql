@@ -1,6 +1,6 @@
 -- The report counts projects per kwaliteitskader theme (chapter 3) in the same grouped query as
--- every other table (lib/server/report). A join of every assessment to ProjectTheme cost more than
--- the rest of that query together, so each project carries its themes' `seq` numbers, ascending and
+-- every other table (lib/server/report). A second query that joined every assessment to its project
+-- and its themes again cost about as much as that query, so each project carries its themes' `seq` numbers, ascending and
 -- comma-separated ('' for none), as a copy kept by triggers: the count query groups by this key and
 -- spreads it over the themes in TypeScript. Text, not integer[]: hashing an array per row made the
 -- count query some 15 % slower (docs/performance.md). Nothing in the app writes the column.
