@@ -43,6 +43,7 @@ import { hashPassword } from "../lib/server/accounts/passwords";
 import { loadActor } from "../lib/server/accounts/actor";
 import { projectManageWhere } from "../lib/server/core/scope";
 import { generateDemoPortfolio } from "../lib/domain/demo/portfolio";
+import { SERVER_NODE_FLAGS } from "./server-flags";
 import { emptyTables, toCsv, type PortfolioTables } from "../lib/domain/import/write";
 import { COMMAND_LINE_LIMITS, SHEETS, SHEET_ORDER } from "../lib/domain/import/format";
 import {
@@ -235,7 +236,7 @@ async function startServers(): Promise<void> {
     if (options.poolSize) env.DATABASE_POOL_SIZE = String(options.poolSize);
     // LOAD_CPU_PROF=<dir>: each server writes a V8 CPU profile there when it stops (where the time goes)
     const profile = process.env.LOAD_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.LOAD_CPU_PROF)}`] : [];
-    const child = spawn(process.execPath, [...profile, "--import", "tsx", path.join(root, "scripts", "serve.ts")], { cwd: root, env, stdio: ["ignore", out, out] });
+    const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...profile, "--import", "tsx", path.join(root, "scripts", "serve.ts")], { cwd: root, env, stdio: ["ignore", out, out] });
     fs.closeSync(out);
     servers.push({ port, base: `http://127.0.0.1:${port}`, child, logFile });
   }

@@ -9,6 +9,7 @@ import path from "node:path";
 import { baseUrlProblem } from "../lib/domain/base-url";
 import { oidcCallbackUrl, readOidcConfig } from "../lib/domain/oidc-config";
 import { describeFileStorage, readFileStorageConfig } from "../lib/domain/file-storage-config";
+import { SERVER_NODE_FLAGS } from "./server-flags";
 
 const root = process.cwd();
 const env = {
@@ -71,6 +72,6 @@ if (buildIsStale()) {
 }
 console.log(`Regiotafel draait op ${env.NEXTAUTH_URL}`);
 // scripts/serve.ts: next's request handler behind our own HTTP server (the client address)
-const server = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts", "serve.ts")], { stdio: "inherit", env });
+const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, "--import", "tsx", path.join(root, "scripts", "serve.ts")], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));
