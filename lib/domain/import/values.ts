@@ -39,7 +39,7 @@ function computeKey(text: string): string {
 
 /** Trimmed text with typographic quotes made plain and inner whitespace collapsed. */
 export function cleanText(text: string): string {
-  return isClean(text) ? text : cleanSlowly(text);
+  return isClean(text) ? text : cleanTextFully(text);
 }
 
 /**
@@ -67,7 +67,8 @@ function isClean(text: string): boolean {
   return true;
 }
 
-function cleanSlowly(text: string): string {
+/** The whole cleaning, for every text; `cleanText` skips it for texts that need none (exported for its test). */
+export function cleanTextFully(text: string): string {
   return text
     .normalize("NFC")
     .replace(/[\u2018\u2019\u201a\u201b\u2032`´]/g, "'")
